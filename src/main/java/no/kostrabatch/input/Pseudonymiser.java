@@ -1,0 +1,66 @@
+package no.kostrabatch.input;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Turns a person's identity into a stable key: HMAC-SHA256 under a secret key of the normalised
+ * identity, which is the valid fødselsnummer/D-number, else the DUF number, else the municipality
+ * and journal number. The raw identifiers go in and never come out.
+ */
+public final class Pseudonymiser {
+
+	private final SecretKeySpec key;
+
+	public Pseudonymiser(byte[] secret) {
+		if (secret.length < 16) {
+			throw new IllegalArgumentException("The pseudonymisation key must be at least 16 bytes");
+		}
+		this.key = new SecretKeySpec(secret.clone(), "HmacSHA256");
+	}
+
+	/**
+	 * The person key, or empty when the case carries no usable identifier at all.
+	 * @param fodselsnummer PERSON_FODSELSNR as delivered (may be blank or invalid)
+	 * @param duf PERSON_DUF as delivered (may be blank)
+	 * @param municipality KOMMUNE_NR
+	 * @param journal PERSON_JOURNALNR as delivered (may be blank)
+	 */
+	public Optional<String> personKey(String fodselsnummer, String duf, String municipality, String journal) {
+		String fnr = trim(fodselsnummer);
+		if (Fodselsnummer.hasValidCheckDigits(fnr)) {
+			return Optional.of(hash("F:" + fnr));
+		}
+		String d = trim(duf);
+		if (!d.isEmpty()) {
+			return Optional.of(hash("D:" + d));
+		}
+		String j = trim(journal);
+		if (!j.isEmpty()) {
+			return Optional.of(hash("J:" + trim(municipality) + ":" + j));
+		}
+		return Optional.empty();
+	}
+
+	private String hash(String identity) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
+	}
+
+	private static String trim(String s) {
+		return (s != null) ? s.trim() : "";
+	}
+
+}

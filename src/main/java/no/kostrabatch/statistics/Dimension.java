@@ -1,0 +1,39 @@
+package no.kostrabatch.statistics;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A classification variable with its code list in publication order. The codes {@code total} and
+ * {@code unknown} are part of the list where they apply. Dimensions with an open code list (such as
+ * {@code district}) have {@code open = true} and take their codes from the data.
+ */
+public record Dimension(String id, Label label, List<Category> categories, boolean open) {
+
+	public static final String TOTAL = "total";
+
+	public static final String UNKNOWN = "unknown";
+
+	public Dimension {
+		categories = List.copyOf(categories);
+	}
+
+	public Optional<Category> category(String code) {
+		return this.categories.stream().filter((c) -> c.code().equals(code)).findFirst();
+	}
+
+	public int rank(String code) {
+		for (int i = 0; i < this.categories.size(); i++) {
+			if (this.categories.get(i).code().equals(code)) {
+				return i;
+			}
+		}
+		return this.categories.size();
+	}
+
+	/** Label of a code in a language; unknown codes of open dimensions are shown as they are. */
+	public String labelOf(String code, Lang lang) {
+		return category(code).map((c) -> c.label().in(lang)).orElse(code);
+	}
+
+}

@@ -1,0 +1,125 @@
+package no.kostrabatch.statistics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reference data on regions: municipality names and number changes, Oslo's districts and named
+ * comparison groups (ASSS). Region codes are a municipality {@code NNNN}, a district
+ * {@code NNNNDD} and a group {@code group:<id>}.
+ */
+public final class Regions {
+
+	public static final String GROUP_PREFIX = "group:";
+
+	public static final String OSLO = "0301";
+
+	private final Map<String, String> names = new HashMap<>();
+
+	private final Map<String, String> replacedBy = new HashMap<>();
+
+	private final Map<String, String> osloDistricts = new LinkedHashMap<>();
+
+	private final Map<String, List<String>> groups = new LinkedHashMap<>();
+
+	private Regions() {
+	}
+
+	public static Regions load() {
+		Regions regions = new Regions();
+		for (String[] row : rows("reference/municipalities.csv")) {
+			regions.names.put(row[0], row[1]);
+			if (row.length > 4 && !row[4].isBlank()) {
+				regions.replacedBy.put(row[0], row[4]);
+			}
+		}
+		for (String[] row : rows("reference/oslo-districts.csv")) {
+			regions.osloDistricts.put(row[0], row[1]);
+		}
+		for (String[] row : rows("reference/groups.csv")) {
+			regions.groups.computeIfAbsent(row[0], (g) -> new ArrayList<>()).add(row[1]);
+		}
+		return regions;
+	}
+
+	/** The current number of a municipality, following number changes (e.g. 1201 → 4601). */
+	public String current(String municipality) {
+		String code = municipality;
+		for (int guard = 0; guard < 10 && this.replacedBy.containsKey(code); guard++) {
+			code = this.replacedBy.get(code);
+		}
+		return code;
+	}
+
+	public static boolean isGroup(String region) {
+		return region.startsWith(GROUP_PREFIX);
+	}
+
+	public static boolean isDistrict(String region) {
+		return !isGroup(region) && region.length() == 6;
+	}
+
+	public static String municipalityOf(String region) {
+		return region.substring(0, 4);
+	}
+
+	/** A readable name: "Oslo", "Oslo, bydel Frogner", "ASSS", or the code itself. */
+	public String name(String region) {
+		if (isGroup(region)) {
+			String id = region.substring(GROUP_PREFIX.length());
+			return "run".equals(id) ? "Byene i kjøringen" : id;
+		}
+		String municipality = municipalityOf(region);
+		String name = this.names.getOrDefault(municipality, municipality);
+		if (isDistrict(region)) {
+			String district = region.substring(4);
+			String districtName = OSLO.equals(municipality) ? this.osloDistricts.get(district) : null;
+			return name + ", " + ((districtName != null) ? districtName : "bydel/kontor " + district);
+		}
+		return name;
+	}
+
+	/** A district's own name (without the municipality), or its code. */
+	public String districtName(String municipality, String district) {
+		if (OSLO.equals(municipality) && this.osloDistricts.containsKey(district)) {
+			return this.osloDistricts.get(district);
+		}
+		return district;
+	}
+
+	public Map<String, String> osloDistricts() {
+		return Map.copyOf(this.osloDistricts);
+	}
+
+	public Optional<List<String>> group(String id) {
+		return Optional.ofNullable(this.groups.get(id)).map(List::copyOf);
+	}
+
+	public Map<String, List<String>> groups() {
+		return Map.copyOf(this.groups);
+	}
+
+	private static List<String[]> rows(String resource) {
+		InputStream in = Regions.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing reference data " + resource);
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines().skip(1).filter((l) -> !l.isBlank()).map((l) -> l.split(";", -1)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,175 @@
+package no.kostrabatch.statistics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The statistics catalogue: dimensions ({@code statistics/dimensions.yaml}), measures
+ * ({@code statistics/measures.yaml}) and one table per file in {@code statistics/tables/}. Loading
+ * fails on a table that names an unknown dimension, measure or filter code, so a broken definition
+ * stops the application at start-up. Every dimension gets the category {@code total} first.
+ */
+public final class TableCatalog {
+
+	private static final Label TOTAL_LABEL = new Label("I alt", "Total");
+
+	private final Map<String, Dimension> dimensions;
+
+	private final Map<String, Measure> measures;
+
+	private final List<TableDefinition> tables;
+
+	TableCatalog(Map<String, Dimension> dimensions, Map<String, Measure> measures, List<TableDefinition> tables) {
+		this.dimensions = Map.copyOf(dimensions);
+		this.measures = Map.copyOf(measures);
+		this.tables = List.copyOf(tables);
+		this.tables.forEach(this::check);
+	}
+
+	/** Loads the catalogue shipped on the class path. */
+	public static TableCatalog load() {
+		try {
+			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+			Map<String, Dimension> dimensions = loadDimensions(read(resolver.getResource("classpath:statistics/dimensions.yaml")));
+			Map<String, Measure> measures = loadMeasures(read(resolver.getResource("classpath:statistics/measures.yaml")));
+			List<TableDefinition> tables = new ArrayList<>();
+			for (Resource resource : resolver.getResources("classpath*:statistics/tables/*.yaml")) {
+				tables.add(loadTable(read(resource), resource.getFilename()));
+			}
+			tables.sort(Comparator.comparingInt(TableDefinition::order).thenComparing(TableDefinition::id));
+			return new TableCatalog(dimensions, measures, tables);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the statistics catalogue", ex);
+		}
+	}
+
+	public List<TableDefinition> tables() {
+		return this.tables;
+	}
+
+	public Optional<TableDefinition> table(String id) {
+		return this.tables.stream().filter((t) -> t.id().equals(id)).findFirst();
+	}
+
+	public TableDefinition requireTable(String id) {
+		return table(id).orElseThrow(() -> new IllegalArgumentException("Unknown table '" + id + "'"));
+	}
+
+	public Dimension dimension(String id) {
+		Dimension dimension = this.dimensions.get(id);
+		if (dimension == null) {
+			throw new IllegalArgumentException("Unknown dimension '" + id + "'");
+		}
+		return dimension;
+	}
+
+	public Map<String, Dimension> dimensions() {
+		return this.dimensions;
+	}
+
+	public Measure measure(String id) {
+		Measure measure = this.measures.get(id);
+		if (measure == null) {
+			throw new IllegalArgumentException("Unknown measure '" + id + "'");
+		}
+		return measure;
+	}
+
+	public Map<String, Measure> measures() {
+		return this.measures;
+	}
+
+	/** Position of a code in its dimension's publication order (unknown codes sort last). */
+	public int categoryRank(String dimension, String code) {
+		if (dimension == null || code == null) {
+			return -1;
+		}
+		Dimension d = this.dimensions.get(dimension);
+		return (d != null) ? d.rank(code) : Integer.MAX_VALUE;
+	}
+
+	private void check(TableDefinition table) {
+		table.dimensions().forEach(this::dimension);
+		table.measures().forEach(this::measure);
+		if (table.filter() != null) {
+			Dimension d = dimension(table.filter().dimension());
+			for (String code : table.filter().codes()) {
+				if (d.category(code).isEmpty()) {
+					throw new IllegalArgumentException(
+							"Table " + table.id() + " filters on unknown code '" + code + "' of " + d.id());
+				}
+			}
+		}
+	}
+
+	private static Object read(Resource resource) throws IOException {
+		try (InputStream in = resource.getInputStream()) {
+			return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Dimension> loadDimensions(Object yaml) {
+		Map<String, Dimension> result = new LinkedHashMap<>();
+		((Map<String, Map<String, Object>>) yaml).forEach((id, body) -> {
+			List<Category> categories = new ArrayList<>();
+			categories.add(new Category(Dimension.TOTAL, TOTAL_LABEL, List.of()));
+			for (Map<String, Object> c : (List<Map<String, Object>>) body.get("categories")) {
+				List<String> members = (List<String>) c.getOrDefault("members", List.of());
+				categories.add(new Category(String.valueOf(c.get("code")),
+						new Label(String.valueOf(c.get("nb")), String.valueOf(c.get("en"))), members));
+			}
+			result.put(id, new Dimension(id, label(body.get("label")), categories,
+					Boolean.TRUE.equals(body.get("open"))));
+		});
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Measure> loadMeasures(Object yaml) {
+		Map<String, Measure> result = new LinkedHashMap<>();
+		((Map<String, Map<String, Object>>) yaml).forEach((id, m) -> result.put(id,
+				new Measure(id, new Label((String) m.get("nb"), (String) m.get("en")),
+						new Label((String) m.get("unit_nb"), (String) m.get("unit_en")), (Integer) m.get("decimals"))));
+		return result;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static TableDefinition loadTable(Object yaml, String file) {
+		Map<String, Object> t = (Map<String, Object>) yaml;
+		String id = (String) t.get("id");
+		if (id == null || !(id + ".yaml").equals(file)) {
+			throw new IllegalArgumentException("Table file " + file + " must declare id " + file.replace(".yaml", ""));
+		}
+		TableFilter filter = null;
+		if (t.get("filter") instanceof Map<?, ?> f) {
+			filter = new TableFilter((String) f.get("dimension"),
+					Set.copyOf(((List<Object>) f.get("codes")).stream().map(String::valueOf).toList()));
+		}
+		List<String> dims = (List<String>) t.getOrDefault("dimensions", List.of());
+		return new TableDefinition(id, label(t.get("title")), dims, (List<String>) t.get("measures"), filter,
+				(Integer) t.getOrDefault("order", 1000));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Label label(Object yaml) {
+		Map<String, Object> m = (Map<String, Object>) yaml;
+		return new Label((String) m.get("nb"), (String) m.get("en"));
+	}
+
+}
