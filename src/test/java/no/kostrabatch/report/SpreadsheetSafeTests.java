@@ -1,23 +1,27 @@
 package no.kostrabatch.report;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SpreadsheetSafeTests {
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "=HYPERLINK(\"x\")|'=HYPERLINK(\"x\")", "+1+2|'+1+2", "-A1|'-A1",
-			"@SUM(A1)|'@SUM(A1)", "-449|-449", "12.5|12.5", "Oslo|Oslo", "0301|0301" })
-	void neutralisesFormulasButNotNumbers(String in, String out) {
-		assertThat(SpreadsheetSafe.text(in)).isEqualTo(out);
-	}
-
-	@org.junit.jupiter.api.Test
-	void neutralisesTabAndCarriageReturn() {
+	@Test
+	void neutralisesTextThatStartsLikeAFormula() {
+		assertThat(SpreadsheetSafe.text("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(SpreadsheetSafe.text("+1+2")).isEqualTo("'+1+2");
+		assertThat(SpreadsheetSafe.text("-A1")).isEqualTo("'-A1");
+		assertThat(SpreadsheetSafe.text("@SUM(A1)")).isEqualTo("'@SUM(A1)");
 		assertThat(SpreadsheetSafe.text("\tx")).isEqualTo("'\tx");
 		assertThat(SpreadsheetSafe.text("\rx")).isEqualTo("'\rx");
+	}
+
+	@Test
+	void leavesNumbersAndOrdinaryTextAlone() {
+		assertThat(SpreadsheetSafe.text("-449")).isEqualTo("-449");
+		assertThat(SpreadsheetSafe.text("12.5")).isEqualTo("12.5");
+		assertThat(SpreadsheetSafe.text("Oslo")).isEqualTo("Oslo");
+		assertThat(SpreadsheetSafe.text("0301")).isEqualTo("0301");
 	}
 
 }
