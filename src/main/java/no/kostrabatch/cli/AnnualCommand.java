@@ -1,0 +1,68 @@
+package no.kostrabatch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.jobs.KostraProperties;
+import no.kostrabatch.jobs.PeriodJobRunner;
+import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.statistics.Lang;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kostra annual}: import, statistics and every report for a year in one go. */
+@Command(name = "annual", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+		description = "Import files (11F or CSV) and write statistics.csv, tabeller.xlsx and statusrapport.pdf "
+				+ "for a year. Files of earlier years give the comparison and time series.")
+class AnnualCommand implements Callable<Integer> {
+
+	@Mixin
+	StoreOptions store;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--year", required = true, paramLabel = "YYYY", description = "Reporting year.")
+	int year;
+
+	@Option(names = "--input", arity = "1..*", paramLabel = "FILE",
+			description = "11F files or monthly CSV extracts (any years; without: report on the store).")
+	List<Path> inputs = new ArrayList<>();
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the reports.")
+	Path out;
+
+	@Option(names = "--population", paramLabel = "FILE", description = "Population file (KOMMUNE_NR;AAR;ALDER;KJONN;ANTALL).")
+	Path population;
+
+	@Option(names = "--disclosure", defaultValue = "public", paramLabel = "public|internal",
+			description = "public suppresses small counts (default); internal shows every number.")
+	String disclosure;
+
+	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Report language (default nb).")
+	String lang;
+
+	@Override
+	public Integer call() {
+		List<Path> files = Inputs.existing(this.inputs);
+		DisclosureMode mode = DisclosureMode.parse(this.disclosure);
+		Lang language = Lang.parse(this.lang);
+		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
+					this.population, context.getBean(KostraProperties.class).minimumCount());
+			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
+			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
+					"annual statistics " + this.year, outcome, this.out);
+		}
+	}
+
+}

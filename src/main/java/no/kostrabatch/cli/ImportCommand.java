@@ -1,0 +1,52 @@
+package no.kostrabatch.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.jobs.PeriodJobRunner;
+import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.statistics.Lang;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kostra import}: files into the store (a file or period imported again replaces the old). */
+@Command(name = "import", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+		description = "Import 11F files or CSV extracts (detected) into the store. Importing a file or period again "
+				+ "replaces it. Unreadable lines go to avvist.csv in --rejects.")
+class ImportCommand implements Callable<Integer> {
+
+	@Mixin
+	StoreOptions store;
+
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE")
+	List<Path> files;
+
+	@Option(names = "--rejects", paramLabel = "DIR", defaultValue = "reports/import",
+			description = "Folder for avvist.csv. Default: ${DEFAULT-VALUE}")
+	Path rejects;
+
+	@Override
+	public Integer call() {
+		List<Path> inputs = Inputs.existing(this.files);
+		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			RunParameters parameters = RunParameters.of("import", inputs, this.rejects, DisclosureMode.INTERNAL,
+					Lang.NB, null, 3);
+			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("import", parameters);
+			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(), "import",
+					outcome, this.rejects);
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package no.kostrabatch.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.jobs.KostraProperties;
+import no.kostrabatch.jobs.PeriodJobRunner;
+import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.statistics.Lang;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kostra monthly}: accumulate a month into the store and report the year to date. */
+@Command(name = "monthly", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
+		description = "Import a month's extracts and write the controller's status for the year to date "
+				+ "(internal: every number shown unless --disclosure public).")
+class MonthlyCommand implements Callable<Integer> {
+
+	@Mixin
+	StoreOptions store;
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month.")
+	String period;
+
+	@Option(names = "--input", arity = "1..*", paramLabel = "FILE", description = "Monthly CSV extracts or 11F files.")
+	List<Path> inputs = new ArrayList<>();
+
+	@Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the reports.")
+	Path out;
+
+	@Option(names = "--disclosure", defaultValue = "internal", paramLabel = "public|internal")
+	String disclosure;
+
+	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en")
+	String lang;
+
+	@Override
+	public Integer call() {
+		try {
+			YearMonth.parse(this.period);
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("--period must be a month written YYYY-MM, not '" + this.period + "'");
+		}
+		List<Path> files = Inputs.existing(this.inputs);
+		DisclosureMode mode = DisclosureMode.parse(this.disclosure);
+		Lang language = Lang.parse(this.lang);
+		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
+					context.getBean(KostraProperties.class).minimumCount());
+			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("monthly", parameters);
+			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
+					"monthly status " + this.period, outcome, this.out);
+		}
+	}
+
+}

@@ -1,0 +1,17 @@
+package no.kostrabatch.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+class StoreOptions {
+
+	@Option(names = "--store", paramLabel = "DIR", defaultValue = "./data",
+			description = "Folder of the store (H2 database and log). Default: ${DEFAULT-VALUE}")
+	Path store;
+
+	@Option(names = "--debug", description = "Show stack traces and log to the console.")
+	boolean debug;
+
+}

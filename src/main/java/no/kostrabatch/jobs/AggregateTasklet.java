@@ -1,0 +1,85 @@
+package no.kostrabatch.jobs;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import no.kostrabatch.disclosure.DisclosureControl;
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.disclosure.DisclosureResult;
+import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.staging.ImportScope;
+import no.kostrabatch.staging.ResultStore;
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.TableCatalog;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Aggregates the run's municipalities (those its files delivered for the year, or every
+ * municipality in the store for the year when the run imported nothing), applies disclosure
+ * control in public mode, and keeps the cells for the write step.
+ */
+class AggregateTasklet implements Tasklet {
+
+	private final FactStore facts;
+
+	private final ResultStore results;
+
+	private final StatisticsComputation computation;
+
+	private final TableCatalog catalog;
+
+	AggregateTasklet(FactStore facts, ResultStore results, StatisticsComputation computation, TableCatalog catalog) {
+		this.facts = facts;
+		this.results = results;
+		this.computation = computation;
+		this.catalog = catalog;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		StepExecution step = chunkContext.getStepContext().getStepExecution();
+		ExecutionContext job = step.getJobExecution().getExecutionContext();
+		var parameters = step.getJobParameters();
+		String period = parameters.getString(RunParameters.PERIOD);
+		int year = Integer.parseInt(period.substring(0, 4));
+		List<String> regions = RunParameters.listOf(parameters.getString(RunParameters.REGIONS));
+		List<String> municipalities = municipalities(job, year).stream()
+			.filter((m) -> regions.isEmpty() || regions.contains(m))
+			.toList();
+		if (municipalities.isEmpty()) {
+			throw new RunFailure("The store holds no recipients for " + year + ": import files for " + year + " first.");
+		}
+		List<Cell> cells = this.computation.compute(municipalities, period);
+		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
+			int k = parameters.getLong(RunParameters.MINIMUM_COUNT).intValue();
+			DisclosureResult result = new DisclosureControl(this.catalog, k).apply(cells);
+			cells = result.cells();
+			job.putInt("summary.suppressed", result.primarySuppressed() + result.secondarySuppressed());
+			job.putInt("summary.countCells", result.countCells());
+		}
+		job.putString("summary.municipalities", String.join(",", municipalities));
+		long runId = step.getJobExecution().getJobInstance().getInstanceId();
+		this.results.replace(runId, cells);
+		return RepeatStatus.FINISHED;
+	}
+
+	private List<String> municipalities(ExecutionContext job, int year) {
+		Set<String> fromRun = new LinkedHashSet<>();
+		for (long id : FinishImportTasklet.importIds(job)) {
+			for (ImportScope scope : this.facts.scopes(id)) {
+				if (scope.year() == year) {
+					fromRun.add(scope.municipality());
+				}
+			}
+		}
+		return fromRun.isEmpty() ? this.facts.municipalities(year) : fromRun.stream().sorted().toList();
+	}
+
+}

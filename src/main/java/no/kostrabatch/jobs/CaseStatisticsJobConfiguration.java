@@ -1,0 +1,81 @@
+package no.kostrabatch.jobs;
+
+import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.staging.ResultStore;
+import no.kostrabatch.statistics.Regions;
+import no.kostrabatch.statistics.StatisticsSettings;
+import no.kostrabatch.statistics.TableCatalog;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The jobs, as sequences of steps: {@code annual} (period {@code YYYY}) and {@code monthly} (period
+ * {@code YYYY-MM}, year to date) run import → publish → aggregate → write; {@code import} only
+ * imports.
+ */
+@Configuration(proxyBeanMethods = false)
+class CaseStatisticsJobConfiguration {
+
+	static final String ANNUAL = "annual";
+
+	static final String MONTHLY = "monthly";
+
+	static final String IMPORT = "import";
+
+	@Bean
+	Job annualJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step aggregateStep,
+			Step writeStep) {
+		return new JobBuilder(ANNUAL, jobRepository).start(importStep)
+			.next(finishImportStep)
+			.next(aggregateStep)
+			.next(writeStep)
+			.build();
+	}
+
+	@Bean
+	Job monthlyJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step aggregateStep,
+			Step writeStep) {
+		return new JobBuilder(MONTHLY, jobRepository).start(importStep)
+			.next(finishImportStep)
+			.next(aggregateStep)
+			.next(writeStep)
+			.build();
+	}
+
+	@Bean
+	Job importJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step rejectsStep) {
+		return new JobBuilder(IMPORT, jobRepository).start(importStep).next(finishImportStep).next(rejectsStep).build();
+	}
+
+	@Bean
+	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts) {
+		return new StepBuilder("rejects", jobRepository).tasklet(new RejectsTasklet(facts), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
+			ResultStore results, TableCatalog catalog, KostraProperties properties) {
+		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
+				new StatisticsSettings(properties.longTermThreshold()));
+		return new StepBuilder("aggregate", jobRepository)
+			.tasklet(new AggregateTasklet(facts, results, computation, catalog), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
+			ResultStore results, TableCatalog catalog, Regions regions) {
+		return new StepBuilder("write", jobRepository)
+			.tasklet(new WriteReportsTasklet(facts, results, catalog, regions), transactionManager)
+			.build();
+	}
+
+}

@@ -1,0 +1,60 @@
+package no.kostrabatch.jobs;
+
+import no.kostrabatch.input.Pseudonymiser;
+import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.staging.internal.ExtractItemReader;
+import no.kostrabatch.staging.internal.FactItemWriter;
+import no.kostrabatch.staging.internal.ImportItem;
+
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The import steps shared by the jobs: read the input files into the store, then publish them. */
+@Configuration(proxyBeanMethods = false)
+class ImportStepConfiguration {
+
+	static final int CHUNK_SIZE = 2000;
+
+	@Bean
+	@StepScope
+	ExtractItemReader importReader(@Value("#{jobParameters['inputs.manifest']}") String manifest,
+			Pseudonymiser pseudonymiser, FactStore store) {
+		return new ExtractItemReader(RunParameters.inputsOf(manifest), pseudonymiser, null, store);
+	}
+
+	@Bean
+	@StepScope
+	FactItemWriter importWriter(FactStore store) {
+		return new FactItemWriter(store);
+	}
+
+	@Bean
+	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ExtractItemReader importReader, FactItemWriter importWriter) {
+		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
+		promotion.setKeys(new String[] { "import.ids" });
+		promotion.setStrict(false);
+		return new StepBuilder("import", jobRepository).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
+			.reader(importReader)
+			.writer(importWriter)
+			.listener(promotion)
+			.listener(new ProgressListener("Importerer", importReader::progress))
+			.build();
+	}
+
+	@Bean
+	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			FactStore store) {
+		return new StepBuilder("finishImport", jobRepository)
+			.tasklet(new FinishImportTasklet(store), transactionManager)
+			.build();
+	}
+
+}

@@ -1,0 +1,38 @@
+package no.kostrabatch.jobs;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import no.kostrabatch.report.csv.RejectsCsvWriter;
+import no.kostrabatch.staging.FactStore;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/** Writes {@code avvist.csv} for an import-only run when lines were rejected. */
+class RejectsTasklet implements Tasklet {
+
+	private final FactStore facts;
+
+	RejectsTasklet(FactStore facts) {
+		this.facts = facts;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		var step = chunkContext.getStepContext().getStepExecution();
+		List<String[]> rejected = this.facts.rejected(FinishImportTasklet.importIds(step.getJobExecution()
+			.getExecutionContext()));
+		if (!rejected.isEmpty()) {
+			Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT));
+			Files.createDirectories(out);
+			new RejectsCsvWriter().write(rejected, out.resolve("avvist.csv"));
+			step.getJobExecution().getExecutionContext().putString("summary.written", "avvist.csv");
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

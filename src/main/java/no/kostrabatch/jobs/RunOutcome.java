@@ -1,0 +1,29 @@
+package no.kostrabatch.jobs;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How a run ended, with the figures for the run summary.
+ *
+ * @param succeeded whether the job completed
+ * @param restarted whether this run continued a failed run of the same period
+ * @param replacedRun the run number this run replaces (0 when the period was not run before)
+ * @param message the one-sentence reason when it failed
+ * @param summary counts and names from the job's context (lines, facts, rejected, written files…)
+ * @param duration wall-clock time of the run
+ */
+public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
+		Map<String, Object> summary, Duration duration) {
+
+	public long count(String key) {
+		Object value = this.summary.get(key);
+		return (value instanceof Number n) ? n.longValue() : 0;
+	}
+
+	public String text(String key) {
+		Object value = this.summary.get(key);
+		return (value != null) ? value.toString() : "";
+	}
+
+}

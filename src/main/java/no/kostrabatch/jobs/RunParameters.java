@@ -1,0 +1,108 @@
+package no.kostrabatch.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.statistics.Lang;
+
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+
+/**
+ * What a run is asked to do. The period identifies the run (with a run number that goes up when a
+ * finished period is run again); the rest are non-identifying parameters. The input files are
+ * listed in a manifest in the output folder, since a job parameter holds only 2 500 characters.
+ *
+ * @param period {@code YYYY} or {@code YYYY-MM}
+ * @param inputs the files to import (may be empty: report on what the store holds)
+ * @param out the output folder
+ * @param disclosure public or internal
+ * @param lang report language
+ * @param population a population file, or {@code null}
+ * @param minimumCount the smallest published count in public mode
+ * @param regions municipalities to report on (empty: those the inputs deliver)
+ * @param outputs report files to write (empty: all)
+ */
+public record RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
+		Path population, int minimumCount, List<String> regions, List<String> outputs) {
+
+	static final String PERIOD = "period";
+
+	static final String RUN = "run";
+
+	static final String MANIFEST = "inputs.manifest";
+
+	static final String OUT = "out";
+
+	static final String DISCLOSURE = "disclosure";
+
+	static final String LANG = "lang";
+
+	static final String POPULATION = "population";
+
+	static final String MINIMUM_COUNT = "minimum.count";
+
+	static final String REGIONS = "regions";
+
+	static final String OUTPUTS = "outputs";
+
+	public RunParameters {
+		inputs = List.copyOf(inputs);
+		regions = List.copyOf(regions);
+		outputs = List.copyOf(outputs);
+	}
+
+	/** Parameters for a run with every output and no region filter. */
+	public static RunParameters of(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
+			Path population, int minimumCount) {
+		return new RunParameters(period, inputs, out, disclosure, lang, population, minimumCount, List.of(), List.of());
+	}
+
+	JobParameters toJobParameters(long run) {
+		Path manifest = this.out.resolve(".inputs.txt");
+		try {
+			Files.createDirectories(this.out);
+			Files.write(manifest, this.inputs.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList(),
+					StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write to the output folder " + this.out, ex);
+		}
+		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period)
+			.addLong(RUN, run)
+			.addString(MANIFEST, manifest.toAbsolutePath().toString(), false)
+			.addString(OUT, this.out.toAbsolutePath().toString(), false)
+			.addString(DISCLOSURE, this.disclosure.name(), false)
+			.addString(LANG, this.lang.name(), false)
+			.addLong(MINIMUM_COUNT, (long) this.minimumCount, false)
+			.addString(REGIONS, String.join(",", this.regions), false)
+			.addString(OUTPUTS, String.join(",", this.outputs), false);
+		if (this.population != null) {
+			builder.addString(POPULATION, this.population.toAbsolutePath().toString(), false);
+		}
+		return builder.toJobParameters();
+	}
+
+	static List<String> listOf(String joined) {
+		return (joined == null || joined.isBlank()) ? List.of() : List.of(joined.split(","));
+	}
+
+	static List<Path> inputsOf(String manifest) {
+		try {
+			return Files.readAllLines(Path.of(manifest), StandardCharsets.UTF_8)
+				.stream()
+				.filter((l) -> !l.isBlank())
+				.map(Path::of)
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the list of input files " + manifest, ex);
+		}
+	}
+
+}

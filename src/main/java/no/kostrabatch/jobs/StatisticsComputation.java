@@ -1,0 +1,68 @@
+package no.kostrabatch.jobs;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.statistics.Aggregator;
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.PersonYears;
+import no.kostrabatch.statistics.StatisticsSettings;
+import no.kostrabatch.statistics.TableCatalog;
+
+/**
+ * Computes every table of the catalogue for the given municipalities, for the reporting year and
+ * every earlier year the store holds (the time series), with each year's change from the year
+ * before. Streams the store one person at a time.
+ */
+class StatisticsComputation {
+
+	private final FactStore store;
+
+	private final TableCatalog catalog;
+
+	private final StatisticsSettings settings;
+
+	StatisticsComputation(FactStore store, TableCatalog catalog, StatisticsSettings settings) {
+		this.store = store;
+		this.catalog = catalog;
+		this.settings = settings;
+	}
+
+	/**
+	 * Cells for {@code period}: a year {@code YYYY}, or a month {@code YYYY-MM} meaning the year to
+	 * date (compared with the same months of earlier years).
+	 */
+	List<Cell> compute(Collection<String> municipalities, String period) {
+		int year = Integer.parseInt(period.substring(0, 4));
+		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
+		TreeSet<Integer> years = new TreeSet<>();
+		for (String municipality : municipalities) {
+			this.store.years(municipality).stream().filter((y) -> y <= year).forEach(years::add);
+		}
+		Map<Integer, List<Cell>> byYear = new TreeMap<>();
+		for (int y : years) {
+			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
+			for (String municipality : municipalities) {
+				this.store.forEachPerson(municipality, y, lastMonth,
+						(facts) -> PersonYears.fromMonths(facts).ifPresent(aggregator::add));
+			}
+			String label = (lastMonth == 12 && period.length() == 4) ? String.valueOf(y) : y + period.substring(4);
+			byYear.put(y, aggregator.cells().stream().map((c) -> relabel(c, label)).toList());
+		}
+		List<Cell> result = new ArrayList<>();
+		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
+		return result;
+	}
+
+	private static Cell relabel(Cell cell, String period) {
+		return cell.period().equals(period) ? cell : new Cell(cell.tableId(), cell.region(), period, cell.dim1(),
+				cell.cat1(), cell.dim2(), cell.cat2(), cell.measure(), cell.value(), cell.symbol());
+	}
+
+}

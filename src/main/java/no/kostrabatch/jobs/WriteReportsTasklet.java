@@ -1,0 +1,103 @@
+package no.kostrabatch.jobs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.RunInfo;
+import no.kostrabatch.report.csv.RejectsCsvWriter;
+import no.kostrabatch.report.csv.StatisticsCsvWriter;
+import no.kostrabatch.report.excel.WorkbookWriter;
+import no.kostrabatch.report.pdf.StatusReportWriter;
+import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.staging.ImportSummary;
+import no.kostrabatch.staging.ResultStore;
+import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Regions;
+import no.kostrabatch.statistics.TableCatalog;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/** Writes the run's reports from its published cells: CSV, workbook, PDF and the rejected lines. */
+class WriteReportsTasklet implements Tasklet {
+
+	private final FactStore facts;
+
+	private final ResultStore results;
+
+	private final TableCatalog catalog;
+
+	private final Regions regions;
+
+	WriteReportsTasklet(FactStore facts, ResultStore results, TableCatalog catalog, Regions regions) {
+		this.facts = facts;
+		this.results = results;
+		this.catalog = catalog;
+		this.regions = regions;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		StepExecution step = chunkContext.getStepContext().getStepExecution();
+		ExecutionContext job = step.getJobExecution().getExecutionContext();
+		var parameters = step.getJobParameters();
+		Path out = Path.of(parameters.getString(RunParameters.OUT));
+		Files.createDirectories(out);
+		long runId = step.getJobExecution().getJobInstance().getInstanceId();
+		List<Long> importIds = FinishImportTasklet.importIds(job);
+		String period = parameters.getString(RunParameters.PERIOD);
+		List<String> municipalities = Arrays.asList(job.getString("summary.municipalities", "").split(","));
+		List<String> sources = this.facts.summaries(importIds).stream().map(ImportSummary::fileName).toList();
+		RunInfo info = new RunInfo(step.getJobExecution().getJobInstance().getJobName(), period, previous(period), municipalities, sources,
+				Instant.ofEpochMilli(step.getJobExecution().getStartTime().atZone(java.time.ZoneId.systemDefault())
+					.toInstant()
+					.toEpochMilli()),
+				DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)),
+				Lang.valueOf(parameters.getString(RunParameters.LANG)));
+		ReportData data = new ReportData(this.catalog, this.regions, info, this.results.load(runId));
+		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
+		List<String> written = new ArrayList<>();
+		if (wants(wanted, "statistics.csv")) {
+			new StatisticsCsvWriter().write(data, out.resolve("statistics.csv"));
+			written.add("statistics.csv");
+		}
+		if (wants(wanted, "tabeller.xlsx")) {
+			new WorkbookWriter().write(data, out.resolve("tabeller.xlsx"));
+			written.add("tabeller.xlsx");
+		}
+		if (wants(wanted, "statusrapport.pdf")) {
+			new StatusReportWriter().write(data, out.resolve("statusrapport.pdf"));
+			written.add("statusrapport.pdf");
+		}
+		if (!importIds.isEmpty()) {
+			new RejectsCsvWriter().write(this.facts.rejected(importIds), out.resolve("avvist.csv"));
+			written.add("avvist.csv");
+		}
+		job.putString("summary.written", String.join(",", written));
+		this.results.delete(runId);
+		return RepeatStatus.FINISHED;
+	}
+
+	private static boolean wants(List<String> wanted, String file) {
+		return wanted.isEmpty() || wanted.contains(file);
+	}
+
+	static String previous(String period) {
+		if (period.length() == 4) {
+			return String.valueOf(Integer.parseInt(period) - 1);
+		}
+		return java.time.YearMonth.parse(period).minusYears(1).toString();
+	}
+
+}

@@ -1,0 +1,230 @@
+package no.kostrabatch.staging;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import no.kostrabatch.input.PersonMonth;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The store of pseudonymised person-month facts and the import log. Facts of an import become
+ * visible when the import is finished; finishing replaces older facts of the same municipality and
+ * month, so re-importing a file or a period never counts anything twice.
+ */
+public class FactStore {
+
+	private static final int CODE_LENGTH = 8;
+
+	private final JdbcTemplate jdbc;
+
+	public FactStore(DataSource dataSource) {
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(2000);
+	}
+
+	/** Registers a file being imported and returns its import id. */
+	public long startImport(String fileName, String checksum, String format, String description) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update((con) -> {
+			PreparedStatement ps = con.prepareStatement(
+					"INSERT INTO import_log (file_name, checksum, format, description, status, started_at) VALUES (?, ?, ?, ?, 'RUNNING', ?)",
+					new String[] { "id" });
+			ps.setString(1, fileName);
+			ps.setString(2, checksum);
+			ps.setString(3, format);
+			ps.setString(4, description);
+			ps.setTimestamp(5, Timestamp.from(Instant.now()));
+			return ps;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+	/** Stores facts of a running import with one batched insert. */
+	public void writeFacts(long importId, List<PersonMonth> facts) {
+		this.jdbc.batchUpdate("INSERT INTO person_month (import_id, municipality, district, period_year, period_month, "
+				+ "person_key, birth_year, gender, civil_status, children_flag, children_count, income_source, "
+				+ "benefit_type, work_situation, housing, citizenship, bidrag, laan, support_month, source_line) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, f) -> {
+					ps.setLong(1, importId);
+					ps.setString(2, f.municipality());
+					ps.setString(3, code(f.district()));
+					ps.setInt(4, f.month().getYear());
+					ps.setInt(5, f.month().getMonthValue());
+					ps.setString(6, f.personKey());
+					setInteger(ps, 7, f.birthYear());
+					ps.setString(8, code(f.gender()));
+					ps.setString(9, code(f.civilStatus()));
+					ps.setString(10, code(f.childrenFlag()));
+					setInteger(ps, 11, (f.childrenCount() != null) ? Math.max(-999, Math.min(999, f.childrenCount())) : null);
+					ps.setString(12, code(f.incomeSource()));
+					ps.setString(13, code(f.benefitType()));
+					ps.setString(14, code(f.workSituation()));
+					ps.setString(15, code(f.housing()));
+					ps.setString(16, code(f.citizenship()));
+					ps.setLong(17, f.bidrag());
+					ps.setLong(18, f.laan());
+					ps.setBoolean(19, f.supportMonth());
+					ps.setLong(20, f.sourceLine());
+				});
+	}
+
+	/** Stores rejected lines: import id, line number, reason (the reason holds no personal data). */
+	public void writeRejected(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbc.batchUpdate("INSERT INTO rejected_line (import_id, line_number, reason) VALUES (?, ?, ?)", rows);
+		}
+	}
+
+	/** The rejected lines of some imports: file name, line number, reason, in file and line order. */
+	public List<String[]> rejected(Collection<Long> importIds) {
+		List<String[]> rows = new ArrayList<>();
+		for (Long id : importIds) {
+			rows.addAll(this.jdbc.query("SELECT l.file_name, r.line_number, r.reason FROM rejected_line r "
+					+ "JOIN import_log l ON l.id = r.import_id WHERE r.import_id = ? ORDER BY r.line_number",
+					(rs, i) -> new String[] { rs.getString(1), String.valueOf(rs.getLong(2)), rs.getString(3) }, id));
+		}
+		return rows;
+	}
+
+	/** Summaries of some imports, in the given order. */
+	public List<ImportSummary> summaries(Collection<Long> importIds) {
+		List<ImportSummary> result = new ArrayList<>();
+		for (Long id : importIds) {
+			result.addAll(this.jdbc.query(
+					"SELECT id, file_name, lines_read, facts_written, rejected FROM import_log WHERE id = ?",
+					(rs, i) -> new ImportSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+							rs.getLong(5), 0),
+					id));
+		}
+		return result;
+	}
+
+	/** Records the municipalities and months a running import delivers. */
+	public void addScopes(long importId, Collection<ImportScope> scopes) {
+		for (ImportScope scope : scopes) {
+			this.jdbc.update("INSERT INTO import_scope (import_id, municipality, period_year, period_month) "
+					+ "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM import_scope WHERE import_id = ? "
+					+ "AND municipality = ? AND period_year = ? AND period_month = ?)", importId, scope.municipality(),
+					scope.year(), scope.month(), importId, scope.municipality(), scope.year(), scope.month());
+		}
+	}
+
+	/** Adds to the line counts of a running import. */
+	public void addCounts(long importId, long lines, long facts, long rejected) {
+		this.jdbc.update("UPDATE import_log SET lines_read = lines_read + ?, facts_written = facts_written + ?, "
+				+ "rejected = rejected + ? WHERE id = ?", lines, facts, rejected, importId);
+	}
+
+	/** Makes an import's facts visible and removes the facts it replaces. */
+	public ImportSummary finishImport(long importId) {
+		List<ImportScope> scopes = scopes(importId);
+		long replaced = 0;
+		for (ImportScope s : scopes) {
+			replaced += this.jdbc.update("DELETE FROM person_month WHERE municipality = ? AND period_year = ? "
+					+ "AND period_month = ? AND import_id <> ?", s.municipality(), s.year(), s.month(), importId);
+			this.jdbc.update("DELETE FROM import_scope WHERE municipality = ? AND period_year = ? AND period_month = ? "
+					+ "AND import_id <> ?", s.municipality(), s.year(), s.month(), importId);
+		}
+		this.jdbc.update("UPDATE import_log SET status = 'DONE', finished_at = ? WHERE id = ?",
+				Timestamp.from(Instant.now()), importId);
+		return this.jdbc.queryForObject(
+				"SELECT id, file_name, lines_read, facts_written, rejected FROM import_log WHERE id = ?",
+				(rs, i) -> new ImportSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), 0),
+				importId)
+			.withReplaced(replaced);
+	}
+
+	public List<ImportScope> scopes(long importId) {
+		return this.jdbc.query("SELECT municipality, period_year, period_month FROM import_scope WHERE import_id = ? "
+				+ "ORDER BY municipality, period_year, period_month",
+				(rs, i) -> new ImportScope(rs.getString(1), rs.getInt(2), rs.getInt(3)), importId);
+	}
+
+	/** Municipalities with finished facts in a year. */
+	public List<String> municipalities(int year) {
+		return this.jdbc.queryForList("SELECT DISTINCT s.municipality FROM import_scope s JOIN import_log l "
+				+ "ON l.id = s.import_id WHERE l.status = 'DONE' AND s.period_year = ? ORDER BY 1", String.class, year);
+	}
+
+	/** Years with finished facts for a municipality, oldest first. */
+	public List<Integer> years(String municipality) {
+		return this.jdbc.queryForList("SELECT DISTINCT s.period_year FROM import_scope s JOIN import_log l "
+				+ "ON l.id = s.import_id WHERE l.status = 'DONE' AND s.municipality = ? ORDER BY 1", Integer.class,
+				municipality);
+	}
+
+	/**
+	 * Streams the finished facts of a municipality and year, one person at a time, months in order;
+	 * memory holds one person's facts.
+	 */
+	public void forEachPerson(String municipality, int year, Consumer<List<PersonMonth>> consumer) {
+		forEachPerson(municipality, year, 12, consumer);
+	}
+
+	/** As {@link #forEachPerson(String, int, Consumer)}, with the months up to {@code lastMonth} only. */
+	public void forEachPerson(String municipality, int year, int lastMonth, Consumer<List<PersonMonth>> consumer) {
+		List<PersonMonth> person = new ArrayList<>();
+		RowCallbackHandler handler = (rs) -> {
+			PersonMonth fact = fact(rs);
+			if (!person.isEmpty() && !person.get(0).personKey().equals(fact.personKey())) {
+				consumer.accept(List.copyOf(person));
+				person.clear();
+			}
+			person.add(fact);
+		};
+		this.jdbc.query("SELECT f.* FROM person_month f JOIN import_log l ON l.id = f.import_id "
+				+ "WHERE l.status = 'DONE' AND f.municipality = ? AND f.period_year = ? AND f.period_month <= ? "
+				+ "ORDER BY f.person_key, f.period_month, f.source_line", handler, municipality, year, lastMonth);
+		if (!person.isEmpty()) {
+			consumer.accept(List.copyOf(person));
+		}
+	}
+
+	private static PersonMonth fact(ResultSet rs) throws SQLException {
+		return new PersonMonth(rs.getString("municipality"), rs.getString("district"),
+				YearMonth.of(rs.getInt("period_year"), rs.getInt("period_month")), rs.getString("person_key"),
+				integer(rs, "birth_year"), rs.getString("gender"), rs.getString("civil_status"),
+				rs.getString("children_flag"), integer(rs, "children_count"), rs.getString("income_source"),
+				rs.getString("benefit_type"), rs.getString("work_situation"), rs.getString("housing"),
+				rs.getString("citizenship"), rs.getLong("bidrag"), rs.getLong("laan"), rs.getBoolean("support_month"),
+				rs.getLong("source_line"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.INTEGER);
+		}
+		else {
+			ps.setInt(index, value);
+		}
+	}
+
+	private static String code(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		return (trimmed.length() > CODE_LENGTH) ? trimmed.substring(0, CODE_LENGTH) : trimmed;
+	}
+
+}
