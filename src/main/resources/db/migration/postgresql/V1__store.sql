@@ -2,7 +2,7 @@
 CREATE TABLE import_log (
     id            BIGSERIAL PRIMARY KEY,
     file_name     VARCHAR(255) NOT NULL,
-    checksum      CHAR(64)     NOT NULL,
+    checksum      VARCHAR(64)     NOT NULL,
     format        VARCHAR(16)  NOT NULL,
     description   VARCHAR(255),
     status        VARCHAR(16)  NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE import_log (
 
 CREATE TABLE import_scope (
     import_id    BIGINT   NOT NULL REFERENCES import_log (id),
-    municipality CHAR(4)  NOT NULL,
+    municipality VARCHAR(4)  NOT NULL,
     period_year  SMALLINT NOT NULL,
     period_month SMALLINT NOT NULL,
     PRIMARY KEY (import_id, municipality, period_year, period_month)
@@ -23,11 +23,11 @@ CREATE TABLE import_scope (
 
 CREATE TABLE person_month (
     import_id      BIGINT      NOT NULL,
-    municipality   CHAR(4)     NOT NULL,
+    municipality   VARCHAR(4)     NOT NULL,
     district       VARCHAR(8),
     period_year    SMALLINT    NOT NULL,
     period_month   SMALLINT    NOT NULL,
-    person_key     CHAR(64)    NOT NULL,
+    person_key     VARCHAR(64)    NOT NULL,
     birth_year     SMALLINT,
     gender         VARCHAR(8),
     civil_status   VARCHAR(8),
@@ -49,14 +49,14 @@ CREATE INDEX person_month_import ON person_month (import_id);
 
 CREATE TABLE result_cell (
     run_id     BIGINT       NOT NULL,
-    table_id   VARCHAR(64)  NOT NULL,
+    table_id   VARVARCHAR(64)  NOT NULL,
     region     VARCHAR(32)  NOT NULL,
     period     VARCHAR(7)   NOT NULL,
     dim1       VARCHAR(32),
     cat1       VARCHAR(32),
     dim2       VARCHAR(32),
     cat2       VARCHAR(32),
-    measure    VARCHAR(64)  NOT NULL,
+    measure    VARVARCHAR(64)  NOT NULL,
     cell_value DECIMAL(20, 1),
     symbol     VARCHAR(2)
 );
