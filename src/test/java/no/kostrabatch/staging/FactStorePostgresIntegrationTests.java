@@ -1,0 +1,74 @@
+package no.kostrabatch.staging;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import no.kostrabatch.input.PersonMonth;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The store on a real PostgreSQL (started by {@code .ci/run}; set {@code KOSTRA_TEST_POSTGRES_URL}
+ * and {@code KOSTRA_TEST_POSTGRES_USER} to run it elsewhere): the same schema by Flyway and the same
+ * replace-on-reimport behaviour as on H2.
+ */
+@EnabledIfEnvironmentVariable(named = "KOSTRA_TEST_POSTGRES_URL", matches = ".+")
+class FactStorePostgresIntegrationTests {
+
+	private FactStore store;
+
+	@BeforeEach
+	void store() {
+		DataSource dataSource = new DriverManagerDataSource(System.getenv("KOSTRA_TEST_POSTGRES_URL"),
+				System.getenv().getOrDefault("KOSTRA_TEST_POSTGRES_USER", "postgres"),
+				System.getenv().getOrDefault("KOSTRA_TEST_POSTGRES_PASSWORD", ""));
+		Flyway flyway = Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/postgresql")
+			.cleanDisabled(false)
+			.load();
+		flyway.clean();
+		flyway.migrate();
+		this.store = new FactStore(dataSource);
+	}
+
+	@Test
+	void reimportingAMonthReplacesItOnPostgres() {
+		this.store.finishImport(importOf("jan.csv", fact("p1", 1), fact("p2", 1)));
+		this.store.finishImport(importOf("feb.csv", fact("p1", 2)));
+
+		ImportSummary again = this.store.finishImport(importOf("jan.csv", fact("p1", 1)));
+
+		assertThat(again.factsReplaced()).isEqualTo(2);
+		List<String> persons = new ArrayList<>();
+		this.store.forEachPerson("0301", 2025, (facts) -> persons.add(facts.get(0).personKey() + ":" + facts.size()));
+		assertThat(persons).containsExactly("p1:2");
+		assertThat(this.store.municipalities(2025)).containsExactly("0301");
+	}
+
+	private long importOf(String file, PersonMonth... facts) {
+		long id = this.store.startImport(file, "0".repeat(64), "CSV", "test");
+		this.store.writeFacts(id, List.of(facts));
+		this.store.addScopes(id, List.of(facts).stream()
+			.map((f) -> new ImportScope(f.municipality(), f.month().getYear(), f.month().getMonthValue()))
+			.distinct()
+			.toList());
+		this.store.addScopes(id, List.of(new ImportScope("0301", 2025, facts[0].month().getMonthValue())));
+		return id;
+	}
+
+	private static PersonMonth fact(String person, int month) {
+		return new PersonMonth("0301", null, YearMonth.of(2025, month), person, null, "2", "2", "1", 2, "3", "04",
+				"04", "2", null, 700, 300, true, month);
+	}
+
+}
