@@ -1,0 +1,7 @@
+/**
+ * Reading the inputs: 11F layouts, CSV extracts, identity numbers and pseudonymisation.
+ */
+@NonNullApi
+package no.kostrabatch.input;
+
+import org.springframework.lang.NonNullApi;

@@ -1,0 +1,7 @@
+/**
+ * Spring Batch adapters of the import step.
+ */
+@NonNullApi
+package no.kostrabatch.staging.internal;
+
+import org.springframework.lang.NonNullApi;
