@@ -9,7 +9,6 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.disclosure.DisclosureResult;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
-import no.kostrabatch.staging.ResultStore;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.TableCatalog;
 

@@ -1,7 +1,6 @@
 package no.kostrabatch.jobs;
 
 import no.kostrabatch.staging.FactStore;
-import no.kostrabatch.staging.ResultStore;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.StatisticsSettings;
 import no.kostrabatch.statistics.TableCatalog;

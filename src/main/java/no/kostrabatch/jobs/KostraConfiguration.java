@@ -5,7 +5,6 @@ import javax.sql.DataSource;
 import no.kostrabatch.input.PseudonymKey;
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.staging.FactStore;
-import no.kostrabatch.staging.ResultStore;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.TableCatalog;
 

@@ -17,7 +17,6 @@ import no.kostrabatch.report.excel.WorkbookWriter;
 import no.kostrabatch.report.pdf.StatusReportWriter;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportSummary;
-import no.kostrabatch.staging.ResultStore;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.TableCatalog;

@@ -1,4 +1,4 @@
-package no.kostrabatch.staging;
+package no.kostrabatch.jobs;
 
 import java.math.BigDecimal;
 import java.util.List;
