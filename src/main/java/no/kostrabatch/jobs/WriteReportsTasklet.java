@@ -11,6 +11,7 @@ import java.util.List;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.RunInfo;
+import no.kostrabatch.report.csv.CodebookCsvWriter;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
 import no.kostrabatch.report.csv.StatisticsCsvWriter;
 import no.kostrabatch.report.excel.WorkbookWriter;
@@ -70,6 +71,10 @@ class WriteReportsTasklet implements Tasklet {
 		if (wants(wanted, "statistics.csv")) {
 			new StatisticsCsvWriter().write(data, out.resolve("statistics.csv"));
 			written.add("statistics.csv");
+		}
+		if (wants(wanted, "codebook.csv")) {
+			new CodebookCsvWriter().write(this.catalog, out.resolve("codebook.csv"));
+			written.add("codebook.csv");
 		}
 		if (wants(wanted, "tabeller.xlsx")) {
 			new WorkbookWriter().write(data, out.resolve("tabeller.xlsx"));
