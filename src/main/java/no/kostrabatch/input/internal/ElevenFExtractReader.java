@@ -1,0 +1,108 @@
+package no.kostrabatch.input.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.file.Path;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFRecord;
+import no.kostrabatch.input.ExtractFormat;
+import no.kostrabatch.input.ExtractReader;
+import no.kostrabatch.input.ParsedLine;
+import no.kostrabatch.input.Pseudonymiser;
+
+/**
+ * Reads an 11F file line by line. The layout comes from the first line's length (324: 2024, 338:
+ * 2025/2026) and the reporting year from VERSION; a line of another length or with a TAB is rejected.
+ */
+public final class ElevenFExtractReader implements ExtractReader {
+
+	private final TextFiles.CountingInputStream stream;
+
+	private final BufferedReader reader;
+
+	private final ElevenFLayout layout;
+
+	private final int reportingYear;
+
+	private final ElevenFFacts facts;
+
+	private final String encoding;
+
+	private String pending;
+
+	private long pendingLine;
+
+	private long lineNumber;
+
+	public ElevenFExtractReader(Path file, Pseudonymiser pseudonymiser, String firstLine, long firstLineNumber,
+			TextFiles.Encoding encoding) throws IOException {
+		this.layout = ElevenFLayout.forLineLength(firstLine.length()).orElseThrow();
+		this.reportingYear = yearOf(firstLine, this.layout);
+		this.stream = TextFiles.open(file, encoding);
+		this.reader = new BufferedReader(new InputStreamReader(this.stream, encoding.charset()), 65536);
+		this.facts = new ElevenFFacts(pseudonymiser);
+		this.encoding = encoding.describe();
+	}
+
+	@Override
+	public ExtractFormat format() {
+		return ExtractFormat.ELEVEN_F;
+	}
+
+	@Override
+	public int reportingYear() {
+		return this.reportingYear;
+	}
+
+	@Override
+	public String description() {
+		return "KOSTRA 11F, " + this.layout.year() + "-format (" + this.layout.length() + " tegn), " + this.encoding;
+	}
+
+	@Override
+	public ParsedLine next() throws IOException {
+		String line;
+		do {
+			line = this.reader.readLine();
+			this.lineNumber++;
+		}
+		while (line != null && line.isBlank());
+		if (line == null) {
+			return null;
+		}
+		if (line.indexOf('\t') >= 0) {
+			return new ParsedLine.Rejected(this.lineNumber,
+					"Linje " + this.lineNumber + ": linjen inneholder tabulator; 11F-filen skal ha mellomrom i tomme felt");
+		}
+		if (line.length() != this.layout.length()) {
+			return new ParsedLine.Rejected(this.lineNumber, "Linje " + this.lineNumber + ": linjen har " + line.length()
+					+ " tegn, forventet " + this.layout.length() + " (" + this.layout.year() + "-formatet)");
+		}
+		return this.facts.of(new ElevenFRecord(this.layout, this.lineNumber, line), this.reportingYear);
+	}
+
+	static int yearOf(String line, ElevenFLayout layout) {
+		String version = new ElevenFRecord(layout, 1, line).value(ElevenFField.VERSION);
+		if (version.matches("\\d{2}")) {
+			int year = 2000 + Integer.parseInt(version);
+			if (year >= layout.year()) {
+				return year;
+			}
+		}
+		return layout.year();
+	}
+
+	@Override
+	public long bytesRead() {
+		return this.stream.count();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.reader.close();
+	}
+
+}
