@@ -6,7 +6,9 @@ import no.kostrabatch.staging.internal.ExtractItemReader;
 import no.kostrabatch.staging.internal.FactItemWriter;
 import no.kostrabatch.staging.internal.ImportItem;
 
+import org.springframework.batch.core.ChunkListener;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.ExecutionContextPromotionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -38,6 +40,7 @@ class ImportStepConfiguration {
 	@Bean
 	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			ExtractItemReader importReader, FactItemWriter importWriter) {
+		ProgressListener progress = new ProgressListener("Importerer", importReader::progress);
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { "import.ids" });
 		promotion.setStrict(false);
@@ -45,7 +48,8 @@ class ImportStepConfiguration {
 			.reader(importReader)
 			.writer(importWriter)
 			.listener(promotion)
-			.listener(new ProgressListener("Importerer", importReader::progress))
+			.listener((ChunkListener) progress)
+			.listener((StepExecutionListener) progress)
 			.build();
 	}
 

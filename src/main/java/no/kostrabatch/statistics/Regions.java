@@ -66,7 +66,7 @@ public final class Regions {
 	}
 
 	public static boolean isDistrict(String region) {
-		return !isGroup(region) && region.length() == 6;
+		return !isGroup(region) && region.length() > 4;
 	}
 
 	public static String municipalityOf(String region) {

@@ -1,0 +1,20 @@
+package no.kostrabatch.statistics;
+
+/**
+ * Settings of the counting.
+ *
+ * @param longTermThreshold support months from which a recipient is long-term (KOSTRA: 6)
+ */
+public record StatisticsSettings(int longTermThreshold) {
+
+	public StatisticsSettings {
+		if (longTermThreshold < 1 || longTermThreshold > 12) {
+			throw new IllegalArgumentException("The long-term threshold must be 1..12 months");
+		}
+	}
+
+	public static StatisticsSettings defaults() {
+		return new StatisticsSettings(6);
+	}
+
+}
