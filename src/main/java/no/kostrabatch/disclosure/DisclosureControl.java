@@ -1,0 +1,160 @@
+package no.kostrabatch.disclosure;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.kostrabatch.disclosure.internal.AdditiveGroups;
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Symbol;
+import no.kostrabatch.statistics.TableCatalog;
+import no.kostrabatch.statistics.TableDefinition;
+
+/**
+ * Disclosure control of public outputs (STATISTICS.md): counts of 1..k−1 are suppressed (primary);
+ * then, in every group of cells that add up to a published total, a group with a single suppressed
+ * cell gets its smallest non-zero cell suppressed too, until no group has one (secondary). Every
+ * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
+ * count is suppressed (they would reveal it through their denominator), and a change whose previous
+ * count is suppressed. Key figures: counts under k, and shares and means built on them.
+ */
+public final class DisclosureControl {
+
+	private static final String RECIPIENTS = "recipients";
+
+	private static final String KEY_FIGURES = "key_figures";
+
+	private final TableCatalog catalog;
+
+	private final int k;
+
+	public DisclosureControl(TableCatalog catalog, int minimumCount) {
+		if (minimumCount < 1) {
+			throw new IllegalArgumentException("The minimum count k must be at least 1");
+		}
+		this.catalog = catalog;
+		this.k = minimumCount;
+	}
+
+	public DisclosureResult apply(List<Cell> cells) {
+		Map<String, List<Cell>> byTable = new LinkedHashMap<>();
+		for (Cell cell : cells) {
+			byTable.computeIfAbsent(cell.tableId() + "|" + cell.region() + "|" + cell.period(), (x) -> new ArrayList<>())
+				.add(cell);
+		}
+		Set<String> suppressed = new HashSet<>();
+		int[] counts = new int[3];
+		for (List<Cell> table : byTable.values()) {
+			TableDefinition definition = this.catalog.requireTable(table.get(0).tableId());
+			if (KEY_FIGURES.equals(definition.id())) {
+				new KeyFigureSuppression(this.k).apply(table, suppressed, counts);
+			}
+			else {
+				suppressTable(definition, table, suppressed, counts);
+			}
+		}
+		List<Cell> result = new ArrayList<>(cells.size());
+		for (Cell cell : cells) {
+			result.add(mustHide(cell, suppressed) ? cell.withSymbol(Symbol.SUPPRESSED) : cell);
+		}
+		return new DisclosureResult(result, counts[0], counts[1], counts[2]);
+	}
+
+	private void suppressTable(TableDefinition table, List<Cell> cells, Set<String> suppressed, int[] counts) {
+		Map<String, Long> count = new HashMap<>();
+		Set<String> cat1 = new LinkedHashSet<>();
+		Set<String> cat2 = new LinkedHashSet<>();
+		for (Cell cell : cells) {
+			if (RECIPIENTS.equals(cell.measure()) && cell.hasValue()) {
+				count.put(cellKey(cell), cell.value().longValue());
+				cat1.add(nz(cell.cat1()));
+				cat2.add(nz(cell.cat2()));
+			}
+		}
+		counts[2] += count.size();
+		Set<String> hidden = new HashSet<>();
+		count.forEach((key, n) -> {
+			if (n > 0 && n < this.k) {
+				hidden.add(key);
+			}
+		});
+		counts[0] += hidden.size();
+		int primary = hidden.size();
+		List<List<String>> groups = AdditiveGroups.of(table, this.catalog, cat1, cat2);
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (List<String> group : groups) {
+				long inGroup = group.stream().filter(hidden::contains).count();
+				if (inGroup == 1) {
+					String next = smallestPublished(group, count, hidden);
+					if (next != null) {
+						hidden.add(next);
+						changed = true;
+					}
+				}
+			}
+		}
+		counts[1] += hidden.size() - primary;
+		String prefix = tablePrefix(cells.get(0));
+		hidden.forEach((key) -> suppressed.add(prefix + key));
+		for (String c2 : cat2) {
+			if (hidden.contains(Dimension.UNKNOWN + "|" + c2)) {
+				suppressed.add(prefix + "percent-column|" + c2);
+			}
+		}
+	}
+
+	private static String smallestPublished(List<String> group, Map<String, Long> count, Set<String> hidden) {
+		String best = null;
+		for (String key : group) {
+			Long n = count.get(key);
+			if (n != null && n > 0 && !hidden.contains(key) && (best == null || n < count.get(best))) {
+				best = key;
+			}
+		}
+		return best;
+	}
+
+	private boolean mustHide(Cell cell, Set<String> suppressed) {
+		if (KEY_FIGURES.equals(cell.tableId())) {
+			return suppressed.contains(tablePrefix(cell) + cell.measure());
+		}
+		String prefix = tablePrefix(cell);
+		if (suppressed.contains(prefix + cellKey(cell))) {
+			return true;
+		}
+		if ("percent".equals(cell.measure()) && suppressed.contains(prefix + "percent-column|" + nz(cell.cat2()))) {
+			return true;
+		}
+		if (cell.measure().startsWith("change")) {
+			String previous = previousPeriod(cell.period());
+			return suppressed.contains(cell.tableId() + "|" + cell.region() + "|" + previous + "|" + cellKey(cell));
+		}
+		return false;
+	}
+
+	static String previousPeriod(String period) {
+		int year = Integer.parseInt(period.substring(0, 4)) - 1;
+		return year + period.substring(4);
+	}
+
+	static String tablePrefix(Cell cell) {
+		return cell.tableId() + "|" + cell.region() + "|" + cell.period() + "|";
+	}
+
+	static String cellKey(Cell cell) {
+		return nz(cell.cat1()) + "|" + nz(cell.cat2());
+	}
+
+	private static String nz(String text) {
+		return (text != null) ? text : "";
+	}
+
+}
