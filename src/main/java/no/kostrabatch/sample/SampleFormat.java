@@ -1,0 +1,8 @@
+package no.kostrabatch.sample;
+
+/** The formats the generator writes. */
+public enum SampleFormat {
+
+	CSV, ELEVEN_F
+
+}

@@ -1,0 +1,160 @@
+package no.kostrabatch.sample.internal;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.input.ElevenFLayout;
+
+/** Writes synthetic recipients as monthly CSV extracts or as an 11F file. */
+public final class SampleWriters {
+
+	static final String CSV_HEADER = "KOMMUNE_NR;PERIODE;BYDELSNR;PERSON_FODSELSNR;PERSON_DUF;PERSON_JOURNALNR;"
+			+ "FODSELSDATO;KJONN;EKTSTAT;BU18;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BOSIT;STATSBORGERSKAP;GITT_OKONOMIRAD;"
+			+ "FAAT_INDIVIDUELL_PLAN;SAKSBEHANDLER;VILKARSOSLOV;VILKARSAMEKT;VILKAR;UTBETDATO;UTBETTOMDATO;BIDRAG;LAAN";
+
+	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMyyyy");
+
+	private SampleWriters() {
+	}
+
+	/** The rows of the months {@code months} accepts, one file, person by person. */
+	public static void csv(List<SamplePerson> persons, String municipality, int year, IntPredicate months, Path out)
+			throws IOException {
+		createParent(out);
+		try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+			writer.write(CSV_HEADER);
+			writer.write('\n');
+			for (int month = 1; month <= 12; month++) {
+				if (!months.test(month)) {
+					continue;
+				}
+				for (SamplePerson person : persons) {
+					for (SamplePerson.Row row : person.rows()) {
+						if (row.month() == month) {
+							writer.write(csvRow(person, row, municipality, year));
+							writer.write('\n');
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static String csvRow(SamplePerson p, SamplePerson.Row row, String municipality, int year) {
+		SamplePerson.Identity id = p.identity();
+		SamplePerson.Attributes a = row.attributes();
+		SamplePerson.Conditions c = p.conditions();
+		return String.join(";", municipality, String.format("%d-%02d", year, row.month()), row.district(), id.fnr(),
+				id.duf(), id.journal(), id.birth().format(DDMMYYYY), id.gender(), a.civil(), a.bu18(),
+				String.valueOf(a.children()), a.vklo(), a.trygdesit(), a.arbsit(), a.bosit(), id.citizenship(),
+				c.okonomirad(), c.plan(), id.caseWorker(), c.vilkarSosLov(), c.vilkarSamEkt(),
+				String.join("|", c.vilkar().stream().map(SampleWriters::conditionCode).toList()), date(c.paidFrom()),
+				date(c.paidTo()), String.valueOf(row.bidrag()), String.valueOf(row.laan()));
+	}
+
+	private static String date(LocalDate date) {
+		return (date != null) ? date.format(DDMMYYYY) : "";
+	}
+
+	/** The 11F file of the year in the layout of that year. */
+	public static void elevenF(List<SamplePerson> persons, String municipality, int year, Path out) throws IOException {
+		createParent(out);
+		ElevenFLayout layout = ElevenFLayout.forYear(year);
+		try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.ISO_8859_1)) {
+			for (SamplePerson person : persons) {
+				writer.write(elevenFLine(person, layout, municipality, year));
+				writer.write("\r\n");
+			}
+		}
+	}
+
+	static String elevenFLine(SamplePerson p, ElevenFLayout layout, String municipality, int year) {
+		char[] line = new char[layout.length()];
+		Arrays.fill(line, ' ');
+		SamplePerson.Row last = p.last();
+		SamplePerson.Attributes a = last.attributes();
+		SamplePerson.Identity id = p.identity();
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern(layout.datePattern());
+		put(line, layout, ElevenFField.KOMMUNE_NR, municipality);
+		put(line, layout, ElevenFField.VERSION, String.format("%02d", year % 100));
+		put(line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? last.district() : "");
+		put(line, layout, ElevenFField.FODSELSDATO, id.birth().format(DDMMYYYY));
+		put(line, layout, ElevenFField.PERSON_JOURNALNR, id.journal());
+		put(line, layout, ElevenFField.PERSON_FODSELSNR, id.fnr());
+		put(line, layout, ElevenFField.PERSON_DUF, id.duf());
+		put(line, layout, ElevenFField.KJONN, id.gender());
+		put(line, layout, ElevenFField.EKTSTAT, a.civil());
+		put(line, layout, ElevenFField.BU18, a.bu18());
+		put(line, layout, ElevenFField.ANTBU18, (a.children() > 0) ? String.format("%02d", a.children()) : "");
+		put(line, layout, ElevenFField.VKLO, a.vklo());
+		put(line, layout, ElevenFField.TRYGDESIT, a.trygdesit());
+		put(line, layout, ElevenFField.ARBSIT, a.arbsit());
+		long[] bidrag = new long[13];
+		long[] laan = new long[13];
+		for (SamplePerson.Row row : p.rows()) {
+			bidrag[row.month()] += row.bidrag();
+			laan[row.month()] += row.laan();
+			put(line, layout, ElevenFField.supportMonth(row.month()), String.format("%02d", row.month()));
+		}
+		long totalBidrag = 0;
+		long totalLaan = 0;
+		for (int m = 1; m <= 12; m++) {
+			totalBidrag += bidrag[m];
+			totalLaan += laan[m];
+			put(line, layout, ElevenFField.bidragMonth(m), amount(bidrag[m]));
+			put(line, layout, ElevenFField.laanMonth(m), amount(laan[m]));
+		}
+		put(line, layout, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
+		put(line, layout, ElevenFField.LAAN, String.format("%07d", totalLaan));
+		SamplePerson.Conditions c = p.conditions();
+		put(line, layout, ElevenFField.GITT_OKONOMIRAD, c.okonomirad());
+		put(line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, c.plan());
+		put(line, layout, ElevenFField.SAKSBEHANDLER, id.caseWorker());
+		put(line, layout, ElevenFField.BOSIT, a.bosit());
+		put(line, layout, ElevenFField.VILKARSOSLOV, c.vilkarSosLov());
+		put(line, layout, ElevenFField.VILKARSAMEKT, c.vilkarSamEkt());
+		put(line, layout, ElevenFField.UTBETDATO, (c.paidFrom() != null) ? c.paidFrom().format(dates) : "");
+		put(line, layout, ElevenFField.UTBETTOMDATO, (c.paidTo() != null) ? c.paidTo().format(dates) : "");
+		for (String field : c.vilkar()) {
+			ElevenFField f = ElevenFField.valueOf(field);
+			put(line, layout, f, f.codes().get(0));
+		}
+		return new String(line);
+	}
+
+	private static String conditionCode(String field) {
+		return ElevenFField.valueOf(field).codes().get(0);
+	}
+
+	private static String amount(long value) {
+		return (value > 0) ? String.format("%07d", value) : "";
+	}
+
+	private static void put(char[] line, ElevenFLayout layout, ElevenFField field, String value) {
+		if (!layout.has(field) || value.isEmpty()) {
+			return;
+		}
+		ElevenFLayout.Span span = layout.span(field);
+		if (value.length() > span.size()) {
+			throw new IllegalArgumentException(field + " does not fit: " + value.length() + " > " + span.size());
+		}
+		value.getChars(0, value.length(), line, span.from() - 1);
+	}
+
+	private static void createParent(Path out) throws IOException {
+		Path parent = out.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+	}
+
+}
