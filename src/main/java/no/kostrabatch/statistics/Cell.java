@@ -54,8 +54,10 @@ public record Cell(String tableId, String region, String period, String dim1, St
 			.thenComparing(Cell::period)
 			.thenComparing((Cell c) -> nz(c.dim1()))
 			.thenComparingInt((Cell c) -> catalog.categoryRank(c.dim1(), c.cat1()))
+			.thenComparing((Cell c) -> nz(c.cat1()))
 			.thenComparing((Cell c) -> nz(c.dim2()))
 			.thenComparingInt((Cell c) -> catalog.categoryRank(c.dim2(), c.cat2()))
+			.thenComparing((Cell c) -> nz(c.cat2()))
 			.thenComparing(Cell::measure);
 	}
 

@@ -23,6 +23,9 @@ public record Dimension(String id, Label label, List<Category> categories, boole
 	}
 
 	public int rank(String code) {
+		if (this.open) {
+			return TOTAL.equals(code) ? 0 : UNKNOWN.equals(code) ? Integer.MAX_VALUE - 1 : 1;
+		}
 		for (int i = 0; i < this.categories.size(); i++) {
 			if (this.categories.get(i).code().equals(code)) {
 				return i;

@@ -49,14 +49,14 @@ CREATE INDEX person_month_import ON person_month (import_id);
 
 CREATE TABLE result_cell (
     run_id     BIGINT       NOT NULL,
-    table_id   VARVARCHAR(64)  NOT NULL,
+    table_id   VARCHAR(64)  NOT NULL,
     region     VARCHAR(32)  NOT NULL,
     period     VARCHAR(7)   NOT NULL,
     dim1       VARCHAR(32),
     cat1       VARCHAR(32),
     dim2       VARCHAR(32),
     cat2       VARCHAR(32),
-    measure    VARVARCHAR(64)  NOT NULL,
+    measure    VARCHAR(64)  NOT NULL,
     cell_value DECIMAL(20, 1),
     symbol     VARCHAR(2)
 );

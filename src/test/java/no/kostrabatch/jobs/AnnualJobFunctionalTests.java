@@ -51,7 +51,16 @@ class AnnualJobFunctionalTests {
 	static void store(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + dir.resolve("store/kostra"));
 		registry.add("kostra.pseudonym-key-file", () -> dir.resolve("key/pseudonym.key").toString());
-		registry.add("logging.file.name", () -> dir.resolve("store/kostra.log").toString());
+	}
+
+	@org.junit.jupiter.api.BeforeAll
+	static void logToTheStore() {
+		System.setProperty("logging.file.name", dir.resolve("store/kostra.log").toString());
+	}
+
+	@org.junit.jupiter.api.AfterAll
+	static void stopLoggingToTheStore() {
+		System.clearProperty("logging.file.name");
 	}
 
 	@Autowired

@@ -52,7 +52,8 @@ public final class TableCells {
 		return switch (measure) {
 			case "recipients" -> empty.withValue(Numbers.count(t.recipients()));
 			case "percent" -> Dimension.UNKNOWN.equals(c1) ? empty.withSymbol(Symbol.NOT_APPLICABLE)
-					: orSymbol(empty, Numbers.ratio(t.recipients(), known, 100, decimals), Symbol.NOT_APPLICABLE);
+					: orSymbol(empty, Numbers.ratio(Dimension.TOTAL.equals(c1) ? known : t.recipients(), known, 100,
+							decimals), Symbol.NOT_APPLICABLE);
 			case "mean_months" -> isMonthsTotal(table, c1, c2)
 					? orSymbol(empty, Numbers.ratio(t.supportMonths(), t.recipients(), 1, decimals), Symbol.NOT_APPLICABLE)
 					: null;
