@@ -31,6 +31,15 @@ public final class SampleGenerator {
 
 	static final int[] SAMPLE_YEARS = { 2024, 2025 };
 
+	/** The cities differ a little, in the directions their status reports show. */
+	static final Map<String, PersonFactory.CityProfile> PROFILES = Map.of("0301",
+			new PersonFactory.CityProfile(0.38, 0.25, 1.35, 1.10), "4601",
+			new PersonFactory.CityProfile(0.28, -0.10, 0.65, 0.97), "5001",
+			new PersonFactory.CityProfile(0.26, 0.10, 1.40, 0.95), "1103",
+			new PersonFactory.CityProfile(0.30, -0.05, 0.85, 1.02));
+
+	static final PersonFactory.CityProfile NATIONAL = new PersonFactory.CityProfile(0.28, 0, 1, 1);
+
 	static {
 		SAMPLE_CITIES.put("0301", new int[] { 20_000, 19_450 });
 		SAMPLE_CITIES.put("4601", new int[] { 7_000, 6_820 });
@@ -105,8 +114,7 @@ public final class SampleGenerator {
 	private PersonFactory factory(String municipality) {
 		SplittableRandom random = new SplittableRandom(this.seed * 31 + Integer.parseInt(municipality));
 		Set<String> used = new HashSet<>();
-		double foreign = "0301".equals(municipality) ? 0.38 : 0.28;
-		return new PersonFactory(random, used, foreign);
+		return new PersonFactory(random, used, PROFILES.getOrDefault(municipality, NATIONAL));
 	}
 
 }

@@ -39,7 +39,8 @@ final class ChartFactory {
 		renderer.setShadowVisible(false);
 		renderer.setItemMargin(0.05);
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale)));
-		renderer.setDefaultItemLabelsVisible(data.getRowCount() <= 2 && data.getColumnCount() <= 16);
+		renderer.setDefaultItemLabelsVisible(data.getRowCount() <= 2 && data.getColumnCount() <= 8);
+		plot.getRangeAxis().setUpperMargin(0.12);
 		renderer.setDefaultItemLabelFont(ChartFonts.regular(7f));
 		for (int i = 0; i < data.getRowCount(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
@@ -54,6 +55,10 @@ final class ChartFactory {
 		ValueMarker marker = new ValueMarker(100, Color.DARK_GRAY, new BasicStroke(1.2f));
 		plot.addRangeMarker(marker);
 		((BarRenderer) plot.getRenderer()).setDefaultItemLabelsVisible(false);
+		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+		axis.setAutoRangeIncludesZero(false);
+		axis.setLowerMargin(0.15);
+		axis.setUpperMargin(0.15);
 		return chart;
 	}
 
@@ -68,7 +73,11 @@ final class ChartFactory {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
 			renderer.setSeriesStroke(i, new BasicStroke(2f));
 		}
-		((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+		axis.setAutoRangeIncludesZero(false);
+		axis.setNumberFormatOverride(null);
+		axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
+		axis.setAutoRangeMinimumSize(1.0);
 		return chart;
 	}
 

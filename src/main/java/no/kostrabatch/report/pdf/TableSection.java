@@ -75,8 +75,8 @@ final class TableSection {
 				hidden += add(chart, now, this.period, label) + add(chart, before, this.previous, label);
 			}
 		}
-		this.canvas.table(rows, new float[] { 183, 60, 60, 60, 60, 60 }, 8.5f, List.of(1));
-		chart(table, chart, hidden, Math.max(140, 24 + 16 * (categories.size() - 1)),
+		this.canvas.table(rows, new float[] { 163, 68, 60, 68, 60, 64 }, 8.5f, List.of(1));
+		chart(table, chart, hidden, Math.max(140, 50 + 22 * (categories.size() - 1)),
 				this.labels.t("Antall mottakere", "Recipients"));
 	}
 
@@ -105,9 +105,9 @@ final class TableSection {
 			rows.add(row.toArray(String[]::new));
 		}
 		float[] widths = new float[1 + 2 * cities.size()];
-		widths[0] = 483 - 80f * cities.size();
+		widths[0] = 483 - 86f * cities.size();
 		for (int i = 0; i < cities.size(); i++) {
-			widths[1 + 2 * i] = 48;
+			widths[1 + 2 * i] = 54;
 			widths[2 + 2 * i] = 32;
 		}
 		this.canvas.table(rows, widths, 8, List.of(1));

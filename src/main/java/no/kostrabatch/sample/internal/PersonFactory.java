@@ -26,10 +26,22 @@ public final class PersonFactory {
 
 	private final double foreignShare;
 
-	public PersonFactory(SplittableRandom random, Set<String> usedNumbers, double foreignShare) {
+	private final CityProfile profile;
+
+	/** How a city differs from the national pattern. */
+	public record CityProfile(double foreignShare, double durationTilt, double socialAssistanceFactor,
+			double amountFactor) {
+	}
+
+	public PersonFactory(SplittableRandom random, Set<String> usedNumbers, CityProfile profile) {
 		this.random = random;
 		this.usedNumbers = usedNumbers;
-		this.foreignShare = foreignShare;
+		this.foreignShare = profile.foreignShare();
+		this.profile = profile;
+	}
+
+	CityProfile profile() {
+		return this.profile;
 	}
 
 	SamplePerson.Identity identity(String phase, int year, String journal) {
@@ -92,8 +104,9 @@ public final class PersonFactory {
 		String civil = couple ? (this.random.nextBoolean() ? "2" : "3")
 				: (age >= 67 && this.random.nextInt(100) < 30) ? "5" : (this.random.nextInt(100) < 30) ? "4" : "1";
 		int kids = children ? 1 + Distributions.pick(this.random, new int[] { 40, 32, 16, 8, 3, 1 }) : 0;
-		String vklo = Distributions.pick(this.random, Distributions.INCOME_CODES,
-				Distributions.INCOME[Distributions.incomeGroup(phase)]);
+		int[] income = Distributions.INCOME[Distributions.incomeGroup(phase)].clone();
+		income[4] = (int) Math.round(income[4] * this.profile.socialAssistanceFactor());
+		String vklo = Distributions.pick(this.random, Distributions.INCOME_CODES, income);
 		if ("9".equals(vklo) && couple && this.random.nextBoolean()) {
 			vklo = "7";
 		}

@@ -58,7 +58,7 @@ public final class YearBuilder {
 	private static SamplePerson person(PersonFactory factory, SplittableRandom random, String municipality, int year,
 			Carried who) {
 		int phaseIndex = indexOf(who.phase());
-		int count = 1 + Distributions.pick(random, Distributions.MONTHS[phaseIndex]);
+		int count = 1 + Distributions.pick(random, tilted(Distributions.MONTHS[phaseIndex], factory.profile().durationTilt()));
 		List<Integer> months = months(random, count);
 		int age = year - who.identity().birth().getYear();
 		SamplePerson.Attributes latest = factory.attributes(who.phase(), age);
@@ -67,7 +67,8 @@ public final class YearBuilder {
 		String district = oslo ? Distributions.pick(random, OSLO_DISTRICTS, OSLO_WEIGHTS) : "";
 		String earlierDistrict = (oslo && random.nextInt(100) < 5)
 				? Distributions.pick(random, OSLO_DISTRICTS, OSLO_WEIGHTS) : district;
-		long base = (who.phase().startsWith("EB") || "PB".equals(who.phase())) ? 13_000 : 8_500;
+		long base = Math.round(((who.phase().startsWith("EB") || "PB".equals(who.phase())) ? 13_000 : 8_500)
+				* factory.profile().amountFactor());
 		List<SamplePerson.Row> rows = new ArrayList<>();
 		for (int i = 0; i < months.size(); i++) {
 			boolean late = i >= months.size() / 2;
@@ -81,6 +82,15 @@ public final class YearBuilder {
 			}
 		}
 		return new SamplePerson(who.identity(), rows, factory.conditions(age, year, months.get(0)));
+	}
+
+	/** Shifts a months distribution towards long (tilt > 0) or short (tilt < 0) durations. */
+	private static int[] tilted(int[] weights, double tilt) {
+		int[] result = new int[weights.length];
+		for (int i = 0; i < weights.length; i++) {
+			result[i] = (int) Math.max(1, Math.round(weights[i] * (1 + tilt * (i - 5.5) / 5.5)));
+		}
+		return result;
 	}
 
 	private static List<Integer> months(SplittableRandom random, int count) {
