@@ -64,15 +64,19 @@ final class Sheets {
 		for (int i = 0; i < lines.length; i++) {
 			Row row = sheet.createRow(2 + i);
 			text(row, 0, lines[i][0], this.styles.bold);
-			text(row, 1, lines[i][1], this.styles.text);
+			text(row, 1, lines[i][1], this.styles.wrap);
 		}
 		sheet.setColumnWidth(0, 22 * 256);
-		sheet.setColumnWidth(1, 100 * 256);
+		sheet.setColumnWidth(1, 70 * 256);
 		print(sheet, false);
 		return sheet;
 	}
 
 	void table(XSSFSheet sheet, TableDefinition table) {
+		if (table.dim2() != null) {
+			grid(sheet, table);
+			return;
+		}
 		text(sheet.createRow(0), 0, table.title().in(this.labels.lang()), this.styles.title);
 		text(sheet.createRow(1), 0, this.labels.symbolsExplained(), this.styles.note);
 		Dimension dim1 = this.data.catalog().dimension(table.dim1());
@@ -126,6 +130,51 @@ final class Sheets {
 		sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, 6, 0, Math.max(r, 1));
 	}
 
+	/** A two-dimension table: the first dimension down, the second across, one block per measure and city. */
+	private void grid(XSSFSheet sheet, TableDefinition table) {
+		text(sheet.createRow(0), 0, table.title().in(this.labels.lang()) + " " + this.period, this.styles.title);
+		text(sheet.createRow(1), 0, this.labels.symbolsExplained(), this.styles.note);
+		Dimension dim1 = this.data.catalog().dimension(table.dim1());
+		Dimension dim2 = this.data.catalog().dimension(table.dim2());
+		List<String> across = dim2.categories().stream().map(Category::code).toList();
+		int r = 3;
+		for (String region : this.data.info().municipalities()) {
+			for (String measureId : table.measures()) {
+				Measure measure = this.data.catalog().measure(measureId);
+				text(sheet.createRow(r++), 0, this.data.regions().name(region) + " – " + measure.label().in(this.labels.lang()),
+						this.styles.bold);
+				Row header = sheet.createRow(r++);
+				text(header, 0, dim1.label().in(this.labels.lang()) + " / " + dim2.label().in(this.labels.lang()),
+						this.styles.header);
+				for (int i = 0; i < across.size(); i++) {
+					text(header, 1 + i, dim2.labelOf(across.get(i), this.labels.lang()), this.styles.header);
+				}
+				CellStyle style = (measure.decimals() > 0) ? this.styles.decimal : this.styles.count;
+				for (Category down : dim1.categories()) {
+					Row row = sheet.createRow(r++);
+					boolean total = Dimension.TOTAL.equals(down.code()) || down.isSubtotal();
+					text(row, 0, dim1.labelOf(down.code(), this.labels.lang()), total ? this.styles.bold : this.styles.text);
+					for (int i = 0; i < across.size(); i++) {
+						var cell = this.data.cell(table.id(), region, this.period, down.code(), across.get(i), measureId);
+						if (cell.isEmpty()) {
+							text(row, 1 + i, ".", this.styles.symbol);
+						}
+						else {
+							WorkbookWriter.value(row, 1 + i, cell, style, this.styles.symbol);
+						}
+					}
+				}
+				r++;
+			}
+		}
+		sheet.createFreezePane(1, 5);
+		sheet.setColumnWidth(0, 40 * 256);
+		for (int c = 1; c <= across.size(); c++) {
+			sheet.setColumnWidth(c, 13 * 256);
+		}
+		print(sheet, true);
+	}
+
 	private void cell(Row row, int column, TableDefinition table, String region, String period, String c1, String c2,
 			String measure, boolean bold, boolean decimal) {
 		if (!table.measures().contains(measure) && !measure.startsWith("change")) {
@@ -176,16 +225,36 @@ final class Sheets {
 		for (int c = 1; c <= 3 * regions.size(); c++) {
 			sheet.setColumnWidth(c, 15 * 256);
 		}
+		r = shareTable(sheet, table, regions, r + 2);
+		print(sheet, true);
+	}
+
+	/** The shares side by side, with a bar chart of them for every city. */
+	private int shareTable(XSSFSheet sheet, TableDefinition table, List<String> regions, int start) {
+		List<String> shares = table.measures().stream().filter((m) -> m.startsWith("share_")).toList();
+		int r = start;
+		text(sheet.createRow(r++), 0, this.labels.t("Andeler ", "Shares ") + this.period + " (%)", this.styles.bold);
+		Row header = sheet.createRow(r++);
+		text(header, 0, this.labels.t("Andel", "Share"), this.styles.header);
+		for (int i = 0; i < regions.size(); i++) {
+			text(header, 1 + i, this.data.regions().name(regions.get(i)), this.styles.header);
+		}
+		int first = r;
+		for (String share : shares) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, this.data.catalog().measure(share).label().in(this.labels.lang()), this.styles.text);
+			for (int i = 0; i < regions.size(); i++) {
+				WorkbookWriter.value(row, 1 + i, this.data.cell(table.id(), regions.get(i), this.period, null, null, share),
+						this.styles.decimal, this.styles.symbol);
+			}
+		}
 		List<Charts.Series> series = new ArrayList<>();
 		for (int i = 0; i < regions.size(); i++) {
-			series.add(new Charts.Series(this.data.regions().name(regions.get(i)), 1 + 3 * i));
+			series.add(new Charts.Series(this.data.regions().name(regions.get(i)), 1 + i));
 		}
-		int shares = 4 + table.measures().indexOf("share_main_income_sa");
-		if (shares >= 4) {
-			Charts.bar(sheet, this.labels.t("Andeler, prosent", "Shares, percent"), shares, shares + 8, 0, series,
-					new int[] { 1, r + 2, 1 + CHART_WIDTH, r + 24 });
-		}
-		print(sheet, true);
+		Charts.bar(sheet, this.labels.t("Andeler ", "Shares ") + this.period + " (%)", first, r - 1, 0, series,
+				new int[] { 1, r + 1, 1 + CHART_WIDTH, r + 24 });
+		return r;
 	}
 
 	void timeSeries(XSSFSheet sheet) {

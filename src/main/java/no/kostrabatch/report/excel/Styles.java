@@ -33,6 +33,8 @@ final class Styles {
 
 	final CellStyle note;
 
+	final CellStyle wrap;
+
 	Styles(XSSFWorkbook workbook) {
 		Font titleFont = workbook.createFont();
 		titleFont.setBold(true);
@@ -67,6 +69,9 @@ final class Styles {
 		this.symbol.setAlignment(HorizontalAlignment.RIGHT);
 		this.link = workbook.createCellStyle();
 		this.link.setFont(linkFont);
+		this.wrap = workbook.createCellStyle();
+		this.wrap.setWrapText(true);
+		this.wrap.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
 		this.note = workbook.createCellStyle();
 		this.note.setFont(noteFont);
 	}

@@ -81,7 +81,7 @@ public final class PersonFactory {
 		while (true) {
 			int individual = before2000 ? this.random.nextInt(500) : 500 + this.random.nextInt(500);
 			var number = Fodselsnummer.withCheckDigits(date + String.format("%03d", individual));
-			if (number.isPresent() && this.usedNumbers.add(number.get())) {
+			if (number.isPresent() && !Fodselsnummer.isPlaceholder(number.get()) && this.usedNumbers.add(number.get())) {
 				return number.get();
 			}
 		}
