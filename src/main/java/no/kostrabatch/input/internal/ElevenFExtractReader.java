@@ -39,8 +39,9 @@ public final class ElevenFExtractReader implements ExtractReader {
 
 	public ElevenFExtractReader(Path file, Pseudonymiser pseudonymiser, String firstLine, long firstLineNumber,
 			TextFiles.Encoding encoding) throws IOException {
-		this.layout = ElevenFLayout.forLineLength(firstLine.length()).orElseThrow();
-		this.reportingYear = yearOf(firstLine, this.layout);
+		ElevenFLayout byLength = ElevenFLayout.forLineLength(firstLine.length()).orElseThrow();
+		this.reportingYear = yearOf(firstLine, byLength);
+		this.layout = ElevenFLayout.forYear(this.reportingYear);
 		this.stream = TextFiles.open(file, encoding);
 		this.reader = new BufferedReader(new InputStreamReader(this.stream, encoding.charset()), 65536);
 		this.facts = new ElevenFFacts(pseudonymiser);
@@ -88,7 +89,7 @@ public final class ElevenFExtractReader implements ExtractReader {
 		String version = new ElevenFRecord(layout, 1, line).value(ElevenFField.VERSION);
 		if (version.matches("\\d{2}")) {
 			int year = 2000 + Integer.parseInt(version);
-			if (year >= layout.year()) {
+			if (year >= ElevenFLayout.YEARS.get(0) && ElevenFLayout.forYear(year).length() == layout.length()) {
 				return year;
 			}
 		}
