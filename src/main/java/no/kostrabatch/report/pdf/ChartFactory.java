@@ -3,6 +3,7 @@ package no.kostrabatch.report.pdf;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Paint;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -10,97 +11,130 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.TextTitle;
-import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.CategoryDataset;
 
-/** The report's charts, in one house style. */
+/**
+ * The report's charts in one house style: horizontal bars (long category labels stay readable and
+ * never overlap), an index profile with the group's range, and lines over periods. Charts carry no
+ * title of their own; the report prints the caption as text.
+ */
 final class ChartFactory {
 
-	private static final Paint[] COLOURS = { new Color(0x1F4E79), new Color(0x9DC3E6), new Color(0xC55A11),
+	private static final Paint[] COLOURS = { new Color(0x1F4E79), new Color(0x8FB8DE), new Color(0xC55A11),
 			new Color(0x70AD47), new Color(0x7F6084), new Color(0xBF9000) };
 
 	private ChartFactory() {
 	}
 
-	/** Horizontal bars (long category labels read well), one series per period or city. */
-	static JFreeChart bars(String title, DefaultCategoryDataset data, String valueLabel, Locale locale) {
-		JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(title, null, valueLabel, data,
+	/** Horizontal bars, one series per period or city; values on the bars when there is room. */
+	static JFreeChart bars(CategoryDataset data, String axis, Locale locale) {
+		JFreeChart chart = org.jfree.chart.ChartFactory.createBarChart(null, null, axis, data,
 				PlotOrientation.HORIZONTAL, data.getRowCount() > 1, false, false);
 		CategoryPlot plot = style(chart, locale);
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
-		renderer.setItemMargin(0.05);
+		renderer.setItemMargin(0.04);
+		renderer.setMaximumBarWidth(0.09);
+		boolean labels = data.getRowCount() <= 2 && data.getColumnCount() <= 17;
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale)));
-		renderer.setDefaultItemLabelsVisible(data.getRowCount() <= 2 && data.getColumnCount() <= 8);
-		plot.getRangeAxis().setUpperMargin(0.12);
-		renderer.setDefaultItemLabelFont(ChartFonts.regular(7f));
+		renderer.setDefaultItemLabelsVisible(labels);
+		renderer.setDefaultItemLabelFont(ChartFonts.regular(6.5f));
+		plot.getRangeAxis().setUpperMargin(labels ? 0.12 : 0.04);
 		for (int i = 0; i < data.getRowCount(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
 		}
 		return chart;
 	}
 
-	/** Horizontal bars of an index with a line at 100 (the group mean). */
-	static JFreeChart index(String title, DefaultCategoryDataset data, Locale locale) {
-		JFreeChart chart = bars(title, data, "Indeks (snitt = 100)", locale);
+	/** Bars with a dashed line at a reference value (the group mean). */
+	static JFreeChart barsWithMean(CategoryDataset data, String axis, Locale locale, double mean) {
+		JFreeChart chart = bars(data, axis, locale);
+		ValueMarker marker = new ValueMarker(mean, Color.DARK_GRAY,
+				new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 4f, 3f }, 0f));
+		chart.getCategoryPlot().addRangeMarker(marker);
+		return chart;
+	}
+
+	/**
+	 * Index profile: each city's index per indicator (bars), with the group's lowest and highest
+	 * index marked and a line at 100 (the group mean).
+	 */
+	static JFreeChart indexProfile(CategoryDataset cities, CategoryDataset range, String axis, Locale locale) {
+		JFreeChart chart = bars(cities, axis, locale);
 		CategoryPlot plot = chart.getCategoryPlot();
-		ValueMarker marker = new ValueMarker(100, Color.DARK_GRAY, new BasicStroke(1.2f));
-		plot.addRangeMarker(marker);
 		((BarRenderer) plot.getRenderer()).setDefaultItemLabelsVisible(false);
-		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-		axis.setAutoRangeIncludesZero(false);
-		axis.setLowerMargin(0.15);
-		axis.setUpperMargin(0.15);
+		plot.addRangeMarker(new ValueMarker(100, Color.BLACK, new BasicStroke(1.2f)));
+		LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
+		marks.setSeriesShape(0, new Rectangle2D.Double(-1.2, -7, 2.4, 14));
+		marks.setSeriesShape(1, new Rectangle2D.Double(-1.2, -7, 2.4, 14));
+		marks.setSeriesPaint(0, new Color(0xC00000));
+		marks.setSeriesPaint(1, new Color(0x2E7D32));
+		plot.setDataset(1, range);
+		plot.setRenderer(1, marks);
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		NumberAxis values = (NumberAxis) plot.getRangeAxis();
+		values.setAutoRangeIncludesZero(true);
+		values.setUpperMargin(0.06);
 		return chart;
 	}
 
 	/** Lines over periods, one series per city. */
-	static JFreeChart lines(String title, DefaultCategoryDataset data, String valueLabel, Locale locale) {
-		JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(title, null, valueLabel, data,
-				PlotOrientation.VERTICAL, true, false, false);
+	static JFreeChart lines(CategoryDataset data, String axis, Locale locale) {
+		JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(null, null, axis, data, PlotOrientation.VERTICAL,
+				data.getRowCount() > 1, false, false);
 		CategoryPlot plot = style(chart, locale);
 		LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
 		renderer.setDefaultShapesVisible(true);
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale)));
+		renderer.setDefaultItemLabelsVisible(data.getRowCount() == 1);
+		renderer.setDefaultItemLabelFont(ChartFonts.regular(7f));
 		for (int i = 0; i < data.getRowCount(); i++) {
 			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
 			renderer.setSeriesStroke(i, new BasicStroke(2f));
 		}
-		NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-		axis.setAutoRangeIncludesZero(false);
-		axis.setNumberFormatOverride(null);
-		axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
-		axis.setAutoRangeMinimumSize(1.0);
+		NumberAxis axisValues = (NumberAxis) plot.getRangeAxis();
+		axisValues.setAutoRangeIncludesZero(true);
+		axisValues.setUpperMargin(0.15);
+		plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
 		return chart;
 	}
 
 	private static CategoryPlot style(JFreeChart chart, Locale locale) {
 		chart.setBackgroundPaint(Color.WHITE);
-		chart.setTitle(new TextTitle(chart.getTitle().getText(), ChartFonts.bold(11f)));
-		if (chart.getLegend() != null) {
-			chart.getLegend().setItemFont(ChartFonts.regular(8f));
-			chart.getLegend().setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 8));
+		LegendTitle legend = chart.getLegend();
+		if (legend != null) {
+			legend.setItemFont(ChartFonts.regular(7.5f));
+			legend.setFrame(BlockBorder.NONE);
+			legend.setPosition(RectangleEdge.BOTTOM);
 		}
 		CategoryPlot plot = chart.getCategoryPlot();
 		plot.setBackgroundPaint(Color.WHITE);
-		plot.setRangeGridlinePaint(new Color(0xD0D0D0));
+		plot.setRangeGridlinePaint(new Color(0xCCCCCC));
 		plot.setOutlineVisible(false);
 		CategoryAxis domain = plot.getDomainAxis();
-		domain.setTickLabelFont(ChartFonts.regular(8f));
-		domain.setLabelFont(ChartFonts.regular(8f));
-		domain.setMaximumCategoryLabelWidthRatio(0.45f);
-		domain.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+		domain.setTickLabelFont(ChartFonts.regular(7.5f));
+		domain.setMaximumCategoryLabelWidthRatio(0.38f);
+		domain.setMaximumCategoryLabelLines(2);
+		domain.setCategoryMargin(0.18);
 		NumberAxis range = (NumberAxis) plot.getRangeAxis();
-		range.setTickLabelFont(ChartFonts.regular(8f));
-		range.setLabelFont(ChartFonts.regular(8f));
+		range.setTickLabelFont(ChartFonts.regular(7.5f));
+		range.setLabelFont(ChartFonts.regular(7.5f));
 		range.setNumberFormatOverride(format(locale));
+		range.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
+		range.setNumberFormatOverride(null);
 		return plot;
 	}
 

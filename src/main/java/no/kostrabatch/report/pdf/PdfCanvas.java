@@ -19,8 +19,9 @@ import org.apache.pdfbox.util.Matrix;
 import org.jfree.chart.JFreeChart;
 
 /**
- * A4 pages with a cursor: headings, wrapped paragraphs, tables and vector charts, with embedded
- * DejaVu fonts (æøå and the minus sign) in the text and in the charts.
+ * The page layout: A4 portrait pages with a cursor that runs down the page, wrapped headings and
+ * paragraphs, and charts drawn as vector graphics. The DejaVu fonts are embedded (subset) both in
+ * the text and in the charts, so æøå and the minus sign are real text everywhere.
  */
 final class PdfCanvas implements AutoCloseable {
 
@@ -28,9 +29,9 @@ final class PdfCanvas implements AutoCloseable {
 
 	static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
-	private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
+	static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
 
-	private static final float BOTTOM = MARGIN + 24;
+	static final float BOTTOM = MARGIN + 20;
 
 	final PDDocument document = new PDDocument();
 
@@ -54,6 +55,9 @@ final class PdfCanvas implements AutoCloseable {
 
 	private PDFont load(String resource) throws IOException {
 		try (InputStream in = PdfCanvas.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IOException("The font " + resource + " is missing from the application");
+			}
 			return PDType0Font.load(this.document, in, true);
 		}
 	}
@@ -66,6 +70,7 @@ final class PdfCanvas implements AutoCloseable {
 		this.y = TOP;
 	}
 
+	/** The number of pages so far; the current page is this number. */
 	int pageCount() {
 		return this.document.getNumberOfPages();
 	}
@@ -77,60 +82,50 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
+	float remaining() {
+		return this.y - BOTTOM;
+	}
+
+	boolean atTop() {
+		return this.y >= TOP;
+	}
+
 	void space(float points) {
 		this.y -= points;
 	}
 
-	void heading(String text, float size) throws IOException {
-		ensure(size * 3);
-		this.y -= size * 0.6f;
-		write(text, this.bold, size, MARGIN, this.y);
-		this.y -= size * 1.2f;
+	float y() {
+		return this.y;
 	}
 
-	/** A paragraph wrapped to the page width. */
+	void heading(String text, float size) throws IOException {
+		List<String> lines = wrap(text, this.bold, size, WIDTH);
+		ensure(size * 1.3f * lines.size() + size * 3);
+		this.y -= atTop() ? size * 0.8f : size * 1.2f;
+		for (String line : lines) {
+			write(line, this.bold, size, MARGIN, this.y);
+			this.y -= size * 1.3f;
+		}
+		this.y -= size * 0.3f;
+	}
+
 	void paragraph(String text, float size) throws IOException {
-		for (String line : wrap(text, this.regular, size, WIDTH)) {
+		paragraph(text, this.regular, size, MARGIN, WIDTH);
+	}
+
+	/** A paragraph wrapped to {@code width}, starting at {@code x}. */
+	void paragraph(String text, PDFont font, float size, float x, float width) throws IOException {
+		for (String line : wrap(text, font, size, width)) {
 			ensure(size * 1.5f);
-			write(line, this.regular, size, MARGIN, this.y);
+			write(line, font, size, x, this.y - size);
 			this.y -= size * 1.4f;
 		}
 		this.y -= size * 0.5f;
 	}
 
-	/** A table: first row is the header; first column left-aligned, the rest right-aligned. */
-	void table(List<String[]> rows, float[] widths, float size, List<Integer> boldRows) throws IOException {
-		float rowHeight = size * 1.6f;
-		for (int r = 0; r < rows.size(); r++) {
-			ensure(rowHeight * ((r == 0) ? 3 : 1));
-			boolean header = r == 0;
-			PDFont font = (header || boldRows.contains(r)) ? this.bold : this.regular;
-			if (header) {
-				this.stream.setNonStrokingColor(0.88f, 0.9f, 0.93f);
-				this.stream.addRect(MARGIN, this.y - size * 0.45f, sum(widths), rowHeight);
-				this.stream.fill();
-				this.stream.setNonStrokingColor(0f, 0f, 0f);
-			}
-			float x = MARGIN;
-			for (int c = 0; c < widths.length && c < rows.get(r).length; c++) {
-				String text = fit(rows.get(r)[c], font, size, widths[c] - 6);
-				float textWidth = font.getStringWidth(text) / 1000 * size;
-				float tx = (c == 0) ? x + 3 : x + widths[c] - 3 - textWidth;
-				write(text, font, size, tx, this.y);
-				x += widths[c];
-			}
-			this.y -= rowHeight;
-		}
-		this.stream.setStrokingColor(0.6f, 0.6f, 0.6f);
-		this.stream.moveTo(MARGIN, this.y + rowHeight - size * 0.45f);
-		this.stream.lineTo(MARGIN + sum(widths), this.y + rowHeight - size * 0.45f);
-		this.stream.stroke();
-		this.y -= size;
-	}
-
-	/** A chart drawn as vector graphics, full width. */
+	/** A chart drawn as vector graphics, full width, below the cursor. */
 	void chart(JFreeChart chart, float height) throws IOException {
-		ensure(height + 10);
+		ensure(height + 8);
 		PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(this.document, WIDTH, height);
 		graphics.setFontTextDrawer(this.chartFonts);
 		chart.draw(graphics, new Rectangle2D.Double(0, 0, WIDTH, height));
@@ -140,22 +135,10 @@ final class PdfCanvas implements AutoCloseable {
 		this.stream.transform(Matrix.getTranslateInstance(MARGIN, this.y - height));
 		this.stream.drawForm(form);
 		this.stream.restoreGraphicsState();
-		this.y -= height + 10;
+		this.y -= height + 8;
 	}
 
-	void text(String text, PDFont font, float size, float x, float atY) throws IOException {
-		write(text, font, size, x, atY);
-	}
-
-	float y() {
-		return this.y;
-	}
-
-	PDPageContentStream stream() {
-		return this.stream;
-	}
-
-	private void write(String text, PDFont font, float size, float x, float atY) throws IOException {
+	void write(String text, PDFont font, float size, float x, float atY) throws IOException {
 		this.stream.beginText();
 		this.stream.setFont(font, size);
 		this.stream.newLineAtOffset(x, atY);
@@ -163,12 +146,37 @@ final class PdfCanvas implements AutoCloseable {
 		this.stream.endText();
 	}
 
+	void fill(float x, float atY, float width, float height, float grey, float blue) throws IOException {
+		this.stream.setNonStrokingColor(grey, grey, blue);
+		this.stream.addRect(x, atY, width, height);
+		this.stream.fill();
+		this.stream.setNonStrokingColor(0f, 0f, 0f);
+	}
+
+	void line(float x1, float y1, float x2, float y2, float width) throws IOException {
+		this.stream.setStrokingColor(0.45f, 0.45f, 0.45f);
+		this.stream.setLineWidth(width);
+		this.stream.moveTo(x1, y1);
+		this.stream.lineTo(x2, y2);
+		this.stream.stroke();
+	}
+
+	/** Moves the cursor to an absolute height on the current page. */
+	void moveTo(float atY) {
+		this.y = atY;
+	}
+
+	static float width(String text, PDFont font, float size) throws IOException {
+		return font.getStringWidth(text) / 1000 * size;
+	}
+
+	/** Splits a text into lines that fit {@code width}; a word longer than the line stands alone. */
 	static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split(" ")) {
 			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (font.getStringWidth(candidate) / 1000 * size > width && !line.isEmpty()) {
+			if (width(candidate, font, size) > width && !line.isEmpty()) {
 				lines.add(line.toString());
 				line = new StringBuilder(word);
 			}
@@ -182,23 +190,6 @@ final class PdfCanvas implements AutoCloseable {
 		return lines;
 	}
 
-	private static String fit(String text, PDFont font, float size, float width) throws IOException {
-		String t = text;
-		while (t.length() > 3 && font.getStringWidth(t) / 1000 * size > width) {
-			t = t.substring(0, t.length() - 2) + "…";
-			t = t.replace("……", "…");
-		}
-		return t;
-	}
-
-	private static float sum(float[] widths) {
-		float total = 0;
-		for (float w : widths) {
-			total += w;
-		}
-		return total;
-	}
-
 	private void closeStream() throws IOException {
 		if (this.stream != null) {
 			this.stream.close();
@@ -206,7 +197,7 @@ final class PdfCanvas implements AutoCloseable {
 		}
 	}
 
-	/** Finishes the pages (closes the last stream); footers are added afterwards. */
+	/** Closes the last page; pages can then be inserted and footers added. */
 	void finish() throws IOException {
 		closeStream();
 	}

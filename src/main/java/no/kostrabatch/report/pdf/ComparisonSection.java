@@ -1,0 +1,105 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The comparison across the cities of the run: key figures side by side with the group mean, the
+ * index profile (each indicator as per cent of the group mean, with the group's lowest and highest
+ * marked), and a bar chart per indicator.
+ */
+final class ComparisonSection {
+
+	static final List<String> INDICATORS = List.of("share_main_income_sa", "share_long_term",
+			"share_long_term_main_income_sa", "share_months_10_12", "mean_months", "mean_months_18_24",
+			"nok_per_recipient", "nok_per_month", "share_pop_18_66", "share_pop_18_24");
+
+	private final Report report;
+
+	private final ReportText text;
+
+	private final List<String> cities;
+
+	ComparisonSection(Report report) {
+		this.report = report;
+		this.text = report.text();
+		this.cities = report.data().info().municipalities();
+	}
+
+	void write() throws IOException {
+		this.report.section(this.text.t("Sammenligning mellom byene", "Comparison across the cities"));
+		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + this.report.period()
+				+ " side om side. Snittet er det uvektede gjennomsnittet av byene i rapporten.",
+				"The key figures for " + this.report.period()
+						+ " side by side. The mean is the unweighted mean of the cities in the report."),
+				9.5f);
+		new TableDrawer(this.report.canvas(), 8).draw(sideBySide());
+		List<IndexProfile> profiles = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (String measure : INDICATORS) {
+			IndexProfile profile = IndexProfile.of(this.report, measure, this.cities);
+			if (profile.comparable()) {
+				profiles.add(profile);
+			}
+			else if (this.report.data().catalog().measures().containsKey(measure)) {
+				missing.add(this.text.measure(measure));
+			}
+		}
+		if (profiles.isEmpty()) {
+			this.report.note(this.text.t("Ingen indeksprofil: færre enn to byer har publiserte tall.",
+					"No index profile: fewer than two cities have published figures."));
+			return;
+		}
+		new IndexProfileChart(this.report).write(profiles, missing);
+		indicatorCharts(profiles);
+	}
+
+	private Table sideBySide() {
+		float column = Math.min(70, 300f / (this.cities.size() + 1));
+		float[] widths = new float[this.cities.size() + 2];
+		widths[0] = 483 - column * (this.cities.size() + 1);
+		List<String> header = new ArrayList<>(List.of(this.text.t("Nøkkeltall ", "Key figure ") + this.report.period()));
+		for (int i = 0; i < this.cities.size(); i++) {
+			widths[i + 1] = column;
+			header.add(this.text.region(this.cities.get(i)));
+		}
+		widths[widths.length - 1] = column;
+		header.add(this.text.t("Snitt", "Mean"));
+		Table.Builder table = Table.builder(widths, header.toArray(String[]::new));
+		for (String measure : KeyFiguresSection.MEASURES) {
+			if ("nok".equals(measure) || !this.report.data().catalog().measures().containsKey(measure)) {
+				continue;
+			}
+			IndexProfile profile = IndexProfile.of(this.report, measure, this.cities);
+			if (profile.values().isEmpty() && this.cities.stream()
+				.allMatch((c) -> this.report.keyCell(c, this.report.period(), measure).isEmpty())) {
+				continue;
+			}
+			List<String> row = new ArrayList<>(List.of(this.text.measure(measure)));
+			this.cities.forEach((c) -> row.add(this.text.cell(this.report.keyCell(c, this.report.period(), measure))));
+			row.add(profile.comparable() ? this.text.number(profile.mean(), this.text.decimals(measure)) : "..");
+			table.row(false, row);
+		}
+		return table.build();
+	}
+
+	private void indicatorCharts(List<IndexProfile> profiles) throws IOException {
+		this.report.subsection(this.text.t("Indikatorene by for by", "The indicators city by city"), 230);
+		for (IndexProfile profile : profiles) {
+			DefaultCategoryDataset data = new DefaultCategoryDataset();
+			profile.values().forEach((city, value) -> data.addValue(value, this.report.period(), this.text.region(city)));
+			String label = this.text.measure(profile.measure());
+			this.report.canvas().ensure(200);
+			this.report.caption(label + " (" + this.text.unit(profile.measure()) + "), " + this.report.period()
+					+ this.text.t(". Stiplet linje: snitt ", ". Dashed line: mean ")
+					+ this.text.number(profile.mean(), this.text.decimals(profile.measure())) + ".");
+			this.report.canvas()
+				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),
+						profile.mean().doubleValue()), 56 + 28f * profile.values().size());
+		}
+	}
+
+}

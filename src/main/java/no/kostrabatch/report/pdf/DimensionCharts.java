@@ -1,0 +1,105 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Symbol;
+import no.kostrabatch.statistics.TableDefinition;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * The bar chart of a dimension table. Suppressed numbers are left out and named in a note below;
+ * a chart with nothing to show is replaced by a sentence that says so.
+ */
+final class DimensionCharts {
+
+	private final Report report;
+
+	private final ReportText text;
+
+	private final TableDefinition table;
+
+	DimensionCharts(Report report, TableDefinition table) {
+		this.report = report;
+		this.text = report.text();
+		this.table = table;
+	}
+
+	/** Counts of one city, one series per period. */
+	void counts(String city) throws IOException {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		Map<String, List<String>> hidden = new LinkedHashMap<>();
+		List<String> periods = new ArrayList<>();
+		if (this.report.previous() != null) {
+			periods.add(this.report.previous());
+		}
+		periods.add(this.report.period());
+		for (String code : this.report.data().categories(this.table.id(), city, this.report.period())) {
+			if (Dimension.TOTAL.equals(code)) {
+				continue;
+			}
+			String label = this.text.category(this.table, city, code);
+			for (String period : periods) {
+				add(data, hidden, cell(city, period, code, "recipients"), period, label);
+			}
+		}
+		draw(data, hidden, this.text.t("Antall mottakere", "Number of recipients"));
+	}
+
+	/** This period's percentages, one series per city; "unknown" has no percentage and is left out. */
+	void percentByCity(List<String> cities, List<String> codes) throws IOException {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		Map<String, List<String>> hidden = new LinkedHashMap<>();
+		for (String code : codes) {
+			if (Dimension.TOTAL.equals(code) || Dimension.UNKNOWN.equals(code)) {
+				continue;
+			}
+			String label = this.text.category(this.table, cities.get(0), code);
+			for (String city : cities) {
+				add(data, hidden, cell(city, this.report.period(), code, "percent"), this.text.region(city), label);
+			}
+		}
+		draw(data, hidden, this.text.t("Prosent av mottakerne med kjent verdi, ", "Per cent of recipients with a known value, ")
+				+ this.report.period());
+	}
+
+	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, String axis) throws IOException {
+		if (data.getColumnCount() == 0) {
+			this.report.note(this.text.t("Ingen figur: alle tallene i tabellen mangler eller er skjult.",
+					"No chart: every number in the table is missing or suppressed."));
+			return;
+		}
+		int bars = data.getColumnCount() * Math.max(1, data.getRowCount());
+		float height = Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
+		this.report.canvas().chart(ChartFactory.bars(data, axis, this.text.locale()), height);
+		if (!hidden.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			hidden.forEach((series, categories) -> parts.add(series + ": " + ((categories.size() == data.getColumnCount())
+					? this.text.t("alle tall", "every figure") : String.join(", ", categories))));
+			this.report.note(this.text.t("Skjult av personvernhensyn (:) og derfor ikke med i figuren. ",
+					"Suppressed to protect individuals (:) and so not in the chart. ") + String.join("; ", parts) + ".");
+		}
+	}
+
+	private static void add(DefaultCategoryDataset data, Map<String, List<String>> hidden, Optional<Cell> cell, String series,
+			String category) {
+		if (cell.isPresent() && cell.get().hasValue()) {
+			data.addValue(cell.get().value(), series, category);
+		}
+		else if (cell.isPresent() && cell.get().symbol() == Symbol.SUPPRESSED) {
+			hidden.computeIfAbsent(series, (s) -> new ArrayList<>()).add(category);
+		}
+	}
+
+	private Optional<Cell> cell(String city, String period, String code, String measure) {
+		return this.report.data().cell(this.table.id(), city, period, code, null, measure);
+	}
+
+}

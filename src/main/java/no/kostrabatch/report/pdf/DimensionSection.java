@@ -1,0 +1,176 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.TableDefinition;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * One section per one-dimension table: categories down, count and percent for the previous and
+ * this period and the change, then a bar chart. With several cities, the table holds two cities
+ * side by side per block and the chart compares the cities' percentages.
+ */
+final class DimensionSection {
+
+	private final Report report;
+
+	private final ReportText text;
+
+	DimensionSection(Report report) {
+		this.report = report;
+		this.text = report.text();
+	}
+
+	void write() throws IOException {
+		this.report.section(this.text.t("Mottakerne etter kjennetegn", "Recipients by characteristic"));
+		this.report.canvas().paragraph(this.text.t(
+				"Hver tabell viser antall mottakere og prosent av mottakerne med kjent verdi, for begge år, og endringen i antall. "
+						+ "Kjennetegnene gjelder ved siste kontakt i året.",
+				"Each table shows the number of recipients and the percentage of those with a known value, for both years, "
+						+ "and the change in number. Characteristics are those at the latest contact in the year."),
+				9.5f);
+		boolean first = true;
+		for (TableDefinition table : this.report.data().catalog().tables()) {
+			if (table.dim1() == null || table.dim2() != null) {
+				continue;
+			}
+			List<String> cities = cities(table);
+			if (cities.isEmpty()) {
+				continue;
+			}
+			if (cities.size() > 1 && !first) {
+				this.report.canvas().newPage();
+			}
+			first = false;
+			write(table, cities);
+		}
+	}
+
+	private List<String> cities(TableDefinition table) {
+		List<String> cities = new ArrayList<>();
+		for (String city : this.report.data().info().municipalities()) {
+			List<String> codes = this.report.data().categories(table.id(), city, this.report.period());
+			boolean district = "district".equals(table.dim1());
+			if (codes.size() > (district ? 2 : 1)) {
+				cities.add(city);
+			}
+		}
+		return cities;
+	}
+
+	private void write(TableDefinition table, List<String> cities) throws IOException {
+		List<String> codes = this.report.data().categories(table.id(), cities.get(0), this.report.period());
+		String title = table.title().in(this.text.lang());
+		this.report.subsection(title, 14 * (codes.size() + 3) + 200);
+		DimensionCharts charts = new DimensionCharts(this.report, table);
+		if (cities.size() == 1 || "district".equals(table.dim1())) {
+			for (String city : cities) {
+				if (cities.size() > 1 || this.report.data().info().municipalities().size() > 1) {
+					this.report.caption(this.text.region(city));
+				}
+				new TableDrawer(this.report.canvas(), 8.5f).draw(oneCity(table, city));
+				extras(table, city);
+				charts.counts(city);
+			}
+			return;
+		}
+		for (int from = 0; from < cities.size(); from += 2) {
+			new TableDrawer(this.report.canvas(), 7.5f).draw(twoCities(table, cities.subList(from, Math.min(from + 2,
+					cities.size())), codes));
+		}
+		charts.percentByCity(cities, codes);
+	}
+
+	private Table oneCity(TableDefinition table, String city) {
+		String period = this.report.period();
+		String previous = this.report.previous();
+		String number = this.text.t("Antall", "Number");
+		String percent = this.text.t("Prosent", "Per cent");
+		Table.Builder builder = (previous != null)
+				? Table.builder(new float[] { 173, 62, 52, 62, 52, 82 }, "", number, percent, number, percent,
+						this.text.t("Endring i antall", "Change in number"))
+					.group("", 1).group(previous, 2).group(period, 2).group("", 1)
+				: Table.builder(new float[] { 263, 80, 80 }, "", number, percent).group("", 1).group(period, 2);
+		for (String code : this.report.data().categories(table.id(), city, period)) {
+			List<String> row = new ArrayList<>(List.of(this.text.category(table, city, code)));
+			if (previous != null) {
+				row.add(show(table, city, previous, code, "recipients"));
+				row.add(show(table, city, previous, code, "percent"));
+			}
+			row.add(show(table, city, period, code, "recipients"));
+			row.add(show(table, city, period, code, "percent"));
+			if (previous != null) {
+				row.add(show(table, city, period, code, "change"));
+			}
+			builder.row(Dimension.TOTAL.equals(code), row);
+		}
+		return builder.build();
+	}
+
+	private Table twoCities(TableDefinition table, List<String> cities, List<String> codes) {
+		String period = this.report.period();
+		String previous = this.report.previous();
+		List<String> header = new ArrayList<>(List.of(""));
+		List<Float> widths = new ArrayList<>(List.of(483f - 185f * cities.size()));
+		for (String city : cities) {
+			header.addAll((previous != null) ? List.of(previous, "%", period, "%", this.text.t("Endr.", "Change"))
+					: List.of(period, "%"));
+			widths.addAll((previous != null) ? List.of(39f, 33f, 39f, 33f, 41f) : List.of(92f, 93f));
+		}
+		float[] w = new float[widths.size()];
+		for (int i = 0; i < w.length; i++) {
+			w[i] = widths.get(i);
+		}
+		Table.Builder builder = Table.builder(w, header.toArray(String[]::new)).group("", 1);
+		cities.forEach((city) -> builder.group(this.text.region(city), (previous != null) ? 5 : 2));
+		for (String code : codes) {
+			List<String> row = new ArrayList<>(List.of(this.text.category(table, cities.get(0), code)));
+			for (String city : cities) {
+				if (previous != null) {
+					row.add(show(table, city, previous, code, "recipients"));
+					row.add(show(table, city, previous, code, "percent"));
+				}
+				row.add(show(table, city, period, code, "recipients"));
+				row.add(show(table, city, period, code, "percent"));
+				if (previous != null) {
+					row.add(show(table, city, period, code, "change"));
+				}
+			}
+			builder.row(Dimension.TOTAL.equals(code), row);
+		}
+		return builder.build();
+	}
+
+	private void extras(TableDefinition table, String city) throws IOException {
+		String period = this.report.period();
+		if (table.measures().contains("mean_months")) {
+			Optional<Cell> mean = cell(table, city, period, Dimension.TOTAL, "mean_months");
+			if (mean.isPresent()) {
+				this.report.note(this.text.t("Gjennomsnittlig stønadstid i " + period + ": ", "Mean duration in " + period + ": ")
+						+ this.text.cell(mean) + " " + this.text.unit("mean_months") + ".");
+			}
+		}
+		if (table.measures().contains("children")) {
+			Optional<Cell> children = cell(table, city, period, Dimension.TOTAL, "children");
+			if (children.isPresent()) {
+				this.report.note(this.text.t("Mottakerne forsørget til sammen ", "The recipients supported ")
+						+ this.text.cell(children) + this.text.t(" barn under 18 år i ", " children under 18 in ") + period + ".");
+			}
+		}
+	}
+
+	private String show(TableDefinition table, String city, String period, String code, String measure) {
+		return this.text.cell(cell(table, city, period, code, measure));
+	}
+
+	private Optional<Cell> cell(TableDefinition table, String city, String period, String code, String measure) {
+		return this.report.data().cell(table.id(), city, period, code, null, measure);
+	}
+
+}

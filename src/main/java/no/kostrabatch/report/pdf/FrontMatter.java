@@ -1,0 +1,101 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.util.List;
+
+import no.kostrabatch.report.ReportData;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/** The title page, the contents page (inserted once the page numbers are known) and the footers. */
+final class FrontMatter {
+
+	private final PdfCanvas canvas;
+
+	private final ReportData data;
+
+	private final ReportText text;
+
+	FrontMatter(PdfCanvas canvas, ReportData data, ReportText text) {
+		this.canvas = canvas;
+		this.data = data;
+		this.text = text;
+	}
+
+	void titlePage() throws IOException {
+		this.canvas.newPage();
+		this.canvas.space(170);
+		this.canvas.heading(this.text.title(), 24);
+		List<String> names = this.data.info().municipalities().stream().map(this.text::region).toList();
+		String who = (names.size() == 1) ? names.get(0)
+				: this.text.t("Sammenligning av " + names.size() + " byer: ", "Comparison of " + names.size() + " cities: ")
+						+ String.join(", ", names);
+		this.canvas.paragraph(who, this.canvas.bold, 14, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
+		this.canvas.space(24);
+		String previous = this.data.info().previousPeriod();
+		String period = this.text.t("Periode: ", "Period: ") + this.data.info().period()
+				+ ((previous != null) ? this.text.t(", sammenlignet med ", ", compared with ") + previous : "");
+		for (String line : List.of(period, this.text.t("Dato: ", "Date: ") + this.text.date(), this.text.disclosure(),
+				this.text.t("Kilde: kommunenes saksbehandlingssystemer, talt etter SSBs definisjoner (KOSTRA 11F).",
+						"Source: the municipalities' case systems, counted by Statistics Norway's definitions (KOSTRA 11F)."))) {
+			this.canvas.paragraph(line, 11);
+		}
+	}
+
+	/** Inserts the contents as page 2; every entry's page number moves one on. */
+	void contentsPage(Contents contents) throws IOException {
+		PDPage page = new PDPage(PDRectangle.A4);
+		this.canvas.document.getPages().insertAfter(page, this.canvas.document.getPage(0));
+		try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page)) {
+			float y = PdfCanvas.TOP - 20;
+			show(stream, this.text.t("Innhold", "Contents"), this.canvas.bold, 17, PdfCanvas.MARGIN, y);
+			y -= 34;
+			for (Contents.Entry entry : contents.entries()) {
+				PDFont font = entry.sub() ? this.canvas.regular : this.canvas.bold;
+				float size = entry.sub() ? 9.5f : 10.5f;
+				if (!entry.sub()) {
+					y -= 5;
+				}
+				float x = PdfCanvas.MARGIN + (entry.sub() ? 16 : 0);
+				String number = String.valueOf(entry.page() + 1);
+				show(stream, entry.title(), font, size, x, y);
+				show(stream, number, font, size, PdfCanvas.MARGIN + PdfCanvas.WIDTH - PdfCanvas.width(number, font, size), y);
+				y -= size * 1.6f;
+			}
+		}
+	}
+
+	void footers() throws IOException {
+		int pages = this.canvas.document.getNumberOfPages();
+		String left = this.text.title() + "  ·  " + this.text.date() + "  ·  "
+				+ this.text.t("Kilde: kommunenes fagsystemer, KOSTRA 11F", "Source: municipal case systems, KOSTRA 11F");
+		for (int i = 1; i < pages; i++) {
+			PDPage page = this.canvas.document.getPage(i);
+			try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page,
+					PDPageContentStream.AppendMode.APPEND, true, true)) {
+				String right = this.text.t("Side ", "Page ") + (i + 1) + this.text.t(" av ", " of ") + pages;
+				float y = PdfCanvas.MARGIN - 16;
+				stream.setStrokingColor(0.6f, 0.6f, 0.6f);
+				stream.setLineWidth(0.5f);
+				stream.moveTo(PdfCanvas.MARGIN, y + 11);
+				stream.lineTo(PdfCanvas.MARGIN + PdfCanvas.WIDTH, y + 11);
+				stream.stroke();
+				show(stream, left, this.canvas.regular, 7.5f, PdfCanvas.MARGIN, y);
+				show(stream, right, this.canvas.regular, 7.5f,
+						PdfCanvas.MARGIN + PdfCanvas.WIDTH - PdfCanvas.width(right, this.canvas.regular, 7.5f), y);
+			}
+		}
+	}
+
+	private static void show(PDPageContentStream stream, String text, PDFont font, float size, float x, float y)
+			throws IOException {
+		stream.beginText();
+		stream.setFont(font, size);
+		stream.newLineAtOffset(x, y);
+		stream.showText(text);
+		stream.endText();
+	}
+
+}

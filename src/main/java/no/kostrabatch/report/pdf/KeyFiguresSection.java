@@ -1,0 +1,135 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import no.kostrabatch.report.text.ChangeSentences;
+import no.kostrabatch.report.text.Subject;
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Symbol;
+
+/**
+ * A key-figures page per municipality: this year's and last year's value of each main indicator
+ * with the change, then sentences that state the main changes.
+ */
+final class KeyFiguresSection {
+
+	static final List<String> MEASURES = List.of("recipients", "main_income_sa", "share_main_income_sa", "long_term",
+			"share_long_term", "mean_months", "recipients_18_24", "mean_months_18_24", "share_pop_18_24", "nok",
+			"nok_per_recipient", "nok_per_month");
+
+	private static final Map<String, Subject> SENTENCES = Map.of("recipients", Subject.RECIPIENTS, "main_income_sa",
+			Subject.MAIN_INCOME_SA, "long_term", Subject.LONG_TERM, "recipients_18_24", Subject.YOUTH, "mean_months",
+			Subject.MEAN_MONTHS, "nok_per_recipient", Subject.NOK_PER_RECIPIENT, "nok_per_month", Subject.NOK_PER_MONTH);
+
+	private final Report report;
+
+	private final ReportText text;
+
+	KeyFiguresSection(Report report) {
+		this.report = report;
+		this.text = report.text();
+	}
+
+	void write() throws IOException {
+		for (String city : this.report.data().info().municipalities()) {
+			String name = this.text.region(city);
+			String title = this.text.t("Nøkkeltall for ", "Key figures for ") + name;
+			this.report.section(title);
+			this.report.canvas().paragraph(this.text.t(
+					"Tabellen viser hovedtallene for " + name + " i " + this.report.period() + " og endringen fra året før.",
+					"The table shows the main figures for " + name + " in " + this.report.period()
+							+ " and the change from the year before."),
+					9.5f);
+			new TableDrawer(this.report.canvas(), 9).draw(table(city));
+			this.report.note(this.text.t("Endring i andeler (prosent) er oppgitt i prosentpoeng.",
+					"Changes in shares (per cent) are given in percentage points."));
+			this.report.canvas().heading(this.text.t("Hovedtrekk", "Main changes"), 12);
+			for (String sentence : sentences(city, name)) {
+				this.report.canvas().paragraph("•  " + sentence, 10);
+			}
+		}
+	}
+
+	private Table table(String city) {
+		String period = this.report.period();
+		String previous = this.report.previous();
+		boolean two = previous != null;
+		Table.Builder table = two
+				? Table.builder(new float[] { 187, 82, 82, 74, 58 }, this.text.t("Nøkkeltall", "Key figure"), previous,
+						period, this.text.t("Endring", "Change"), this.text.t("Endring %", "Change %"))
+				: Table.builder(new float[] { 315, 80 }, this.text.t("Nøkkeltall", "Key figure"), period);
+		for (String measure : MEASURES) {
+			if (!this.report.data().catalog().measures().containsKey(measure)
+					|| this.report.keyCell(city, period, measure).isEmpty()) {
+				continue;
+			}
+			Optional<Cell> now = this.report.keyCell(city, period, measure);
+			Optional<Cell> before = this.report.keyCell(city, previous, measure);
+			String label = this.text.measure(measure) + " (" + this.text.unit(measure) + ")";
+			if (two) {
+				table.row("recipients".equals(measure), label, this.text.cell(before), this.text.cell(now),
+						change(measure, now, before), changePercent(measure, now, before));
+			}
+			else {
+				table.row("recipients".equals(measure), label, this.text.cell(now));
+			}
+		}
+		return table.build();
+	}
+
+	private String change(String measure, Optional<Cell> now, Optional<Cell> before) {
+		return symbol(now, before).orElseGet(() -> this.text.numbers()
+			.signed(now.get().value().subtract(before.get().value()), this.text.decimals(measure)));
+	}
+
+	private String changePercent(String measure, Optional<Cell> now, Optional<Cell> before) {
+		if (isShare(measure)) {
+			return "";
+		}
+		return symbol(now, before).orElseGet(() -> {
+			BigDecimal old = before.get().value();
+			if (old.signum() == 0) {
+				return Symbol.NOT_APPLICABLE.text();
+			}
+			BigDecimal p = now.get().value().subtract(old).multiply(BigDecimal.valueOf(100)).divide(old, 1, RoundingMode.HALF_UP);
+			return this.text.numbers().signed(p, 1);
+		});
+	}
+
+	private static Optional<String> symbol(Optional<Cell> now, Optional<Cell> before) {
+		for (Optional<Cell> cell : List.of(now, before)) {
+			if (cell.isPresent() && cell.get().symbol() == Symbol.SUPPRESSED) {
+				return Optional.of(Symbol.SUPPRESSED.text());
+			}
+		}
+		if (now.isEmpty() || before.isEmpty() || !now.get().hasValue() || !before.get().hasValue()) {
+			return Optional.of(Symbol.MISSING.text());
+		}
+		return Optional.empty();
+	}
+
+	private boolean isShare(String measure) {
+		return "prosent".equals(this.report.data().catalog().measure(measure).unit().nb());
+	}
+
+	List<String> sentences(String city, String name) {
+		ChangeSentences sentences = new ChangeSentences(this.text.lang());
+		List<String> result = new ArrayList<>();
+		for (String measure : MEASURES) {
+			Subject subject = SENTENCES.get(measure);
+			if (subject != null && this.report.keyCell(city, this.report.period(), measure).isPresent()) {
+				result.add(sentences.change(subject, name, this.report.key(city, this.report.period(), measure),
+						this.report.key(city, this.report.previous(), measure), this.report.period(),
+						this.report.previous()));
+			}
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,55 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.statistics.Cell;
+
+/** What every section writes with: the canvas, the data, the words and the contents. */
+record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents contents) {
+
+	String period() {
+		return this.data.info().period();
+	}
+
+	String previous() {
+		return this.data.info().previousPeriod();
+	}
+
+	/** Starts a section on a new page and lists it in the contents. */
+	void section(String title) throws IOException {
+		this.canvas.newPage();
+		this.contents.add(title, this.canvas.pageCount(), false);
+		this.canvas.heading(title, 17);
+	}
+
+	/** A subsection heading, listed in the contents, on a new page when fewer than {@code need} points remain. */
+	void subsection(String title, float need) throws IOException {
+		this.canvas.ensure(need);
+		this.contents.add(title, this.canvas.pageCount(), true);
+		this.canvas.heading(title, 12.5f);
+	}
+
+	Optional<Cell> keyCell(String region, String period, String measure) {
+		if (period == null) {
+			return Optional.empty();
+		}
+		return this.data.cell("key_figures", region, period, null, null, measure);
+	}
+
+	/** A key figure's published value, or {@code null} when missing or suppressed. */
+	BigDecimal key(String region, String period, String measure) {
+		return keyCell(region, period, measure).filter(Cell::hasValue).map(Cell::value).orElse(null);
+	}
+
+	void caption(String text) throws IOException {
+		this.canvas.paragraph(text, this.canvas.bold, 9, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
+	}
+
+	void note(String text) throws IOException {
+		this.canvas.paragraph(text, this.canvas.regular, 8, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
+	}
+
+}

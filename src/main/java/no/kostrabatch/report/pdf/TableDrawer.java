@@ -1,0 +1,119 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Draws a {@link Table} at the cursor: shaded header (repeated after a page break), labels wrapped
+ * in the first column, numbers right-aligned, light bands on every second row and a rule above the
+ * totals.
+ */
+final class TableDrawer {
+
+	private static final float PAD = 3;
+
+	private final PdfCanvas canvas;
+
+	private final float size;
+
+	TableDrawer(PdfCanvas canvas, float size) {
+		this.canvas = canvas;
+		this.size = size;
+	}
+
+	void draw(Table table) throws IOException {
+		float total = 0;
+		for (float w : table.widths()) {
+			total += w;
+		}
+		this.canvas.ensure(height(table.rows().get(0), table) * 3 + lineHeight() * 2);
+		header(table, total);
+		for (int r = 0; r < table.rows().size(); r++) {
+			Table.Row row = table.rows().get(r);
+			float height = height(row, table);
+			if (this.canvas.remaining() < height) {
+				this.canvas.newPage();
+				header(table, total);
+			}
+			float top = this.canvas.y();
+			if (r % 2 == 1) {
+				this.canvas.fill(PdfCanvas.MARGIN, top - height, total, height, 0.96f, 0.96f);
+			}
+			if (row.bold()) {
+				this.canvas.line(PdfCanvas.MARGIN, top, PdfCanvas.MARGIN + total, top, 0.6f);
+			}
+			cells(row.cells(), table.widths(), row.bold() ? this.canvas.bold : this.canvas.regular, top);
+			this.canvas.moveTo(top - height);
+		}
+		float bottom = this.canvas.y();
+		this.canvas.line(PdfCanvas.MARGIN, bottom, PdfCanvas.MARGIN + total, bottom, 0.6f);
+		this.canvas.space(this.size * 1.2f);
+	}
+
+	private void header(Table table, float total) throws IOException {
+		float top = this.canvas.y();
+		int lines = table.groups().isEmpty() ? 1 : 2;
+		float height = lines * lineHeight() + PAD;
+		this.canvas.fill(PdfCanvas.MARGIN, top - height, total, height, 0.87f, 0.93f);
+		if (!table.groups().isEmpty()) {
+			float x = PdfCanvas.MARGIN;
+			int column = 0;
+			for (Table.Group group : table.groups()) {
+				float width = 0;
+				for (int i = 0; i < group.span(); i++) {
+					width += table.widths()[column++];
+				}
+				String text = fit(group.text(), this.canvas.bold, width - 2 * PAD);
+				float tw = PdfCanvas.width(text, this.canvas.bold, this.size);
+				this.canvas.write(text, this.canvas.bold, this.size, x + (width - tw) / 2, top - lineHeight() + PAD);
+				if (!group.text().isEmpty()) {
+					this.canvas.line(x + PAD, top - lineHeight(), x + width - PAD, top - lineHeight(), 0.4f);
+				}
+				x += width;
+			}
+			top -= lineHeight();
+		}
+		cells(table.header(), table.widths(), this.canvas.bold, top);
+		this.canvas.moveTo(this.canvas.y() - height);
+	}
+
+	private void cells(String[] cells, float[] widths, PDFont font, float top) throws IOException {
+		float x = PdfCanvas.MARGIN;
+		for (int c = 0; c < widths.length && c < cells.length; c++) {
+			if (c == 0) {
+				List<String> lines = PdfCanvas.wrap(cells[0], font, this.size, widths[0] - 2 * PAD);
+				for (int i = 0; i < lines.size(); i++) {
+					this.canvas.write(fit(lines.get(i), font, widths[0] - 2 * PAD), font, this.size, x + PAD,
+							top - (i + 1) * lineHeight() + PAD);
+				}
+			}
+			else {
+				String text = fit(cells[c], font, widths[c] - 2 * PAD);
+				float tw = PdfCanvas.width(text, font, this.size);
+				this.canvas.write(text, font, this.size, x + widths[c] - PAD - tw, top - lineHeight() + PAD);
+			}
+			x += widths[c];
+		}
+	}
+
+	private float height(Table.Row row, Table table) throws IOException {
+		PDFont font = row.bold() ? this.canvas.bold : this.canvas.regular;
+		int lines = PdfCanvas.wrap(row.cells()[0], font, this.size, table.widths()[0] - 2 * PAD).size();
+		return Math.max(1, lines) * lineHeight() + PAD;
+	}
+
+	private float lineHeight() {
+		return this.size * 1.35f;
+	}
+
+	private String fit(String text, PDFont font, float width) throws IOException {
+		String t = text;
+		while (t.length() > 2 && PdfCanvas.width(t, font, this.size) > width) {
+			t = t.substring(0, t.length() - 2) + "…";
+		}
+		return t;
+	}
+
+}

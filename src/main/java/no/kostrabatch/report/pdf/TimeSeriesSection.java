@@ -1,0 +1,58 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** The key figures over every period in the data, a line chart per indicator, one line per city. */
+final class TimeSeriesSection {
+
+	static final List<String> MEASURES = List.of("recipients", "share_main_income_sa", "share_long_term", "mean_months",
+			"recipients_18_24", "nok_per_recipient", "nok_per_month");
+
+	private final Report report;
+
+	private final ReportText text;
+
+	TimeSeriesSection(Report report) {
+		this.report = report;
+		this.text = report.text();
+	}
+
+	void write() throws IOException {
+		List<String> periods = this.report.data().periods();
+		this.report.section(this.text.t("Utvikling over tid", "Development over time"));
+		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
+				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
+		List<String> empty = new ArrayList<>();
+		for (String measure : MEASURES) {
+			if (!this.report.data().catalog().measures().containsKey(measure)) {
+				continue;
+			}
+			DefaultCategoryDataset data = new DefaultCategoryDataset();
+			for (String city : this.report.data().info().municipalities()) {
+				for (String period : periods) {
+					BigDecimal value = this.report.key(city, period, measure);
+					if (value != null) {
+						data.addValue(value, this.text.region(city), period);
+					}
+				}
+			}
+			if (data.getRowCount() == 0) {
+				empty.add(this.text.measure(measure));
+				continue;
+			}
+			this.report.canvas().ensure(215);
+			this.report.caption(this.text.measure(measure) + " (" + this.text.unit(measure) + ")");
+			this.report.canvas().chart(ChartFactory.lines(data, this.text.unit(measure), this.text.locale()), 185);
+		}
+		if (!empty.isEmpty()) {
+			this.report.note(this.text.t("Ingen figur fordi alle tallene mangler eller er skjult: ",
+					"No chart because every figure is missing or suppressed: ") + String.join("; ", empty) + ".");
+		}
+	}
+
+}
