@@ -90,7 +90,7 @@ final class DimensionCharts {
 
 	private static void add(DefaultCategoryDataset data, Map<String, List<String>> hidden, Optional<Cell> cell, String series,
 			String category) {
-		if (cell.isPresent() && cell.get().hasValue()) {
+		if (cell.isPresent() && cell.get().hasValue() && cell.get().value().signum() != 0) {
 			data.addValue(cell.get().value(), series, category);
 		}
 		else if (cell.isPresent() && cell.get().symbol() == Symbol.SUPPRESSED) {

@@ -1,0 +1,129 @@
+package no.kostrabatch.report.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.statistics.Lang;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatusReportWriterTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void fourCitiesInBokmaal() throws IOException {
+		try (PDDocument pdf = write(StatusReportFixtures.fourCities(Lang.NB, DisclosureMode.PUBLIC))) {
+			String text = text(pdf);
+			assertThat(pdf.getNumberOfPages()).isBetween(36, 44);
+			assertThat(text).contains("Statusrapport for økonomisk sosialhjelp 2025")
+				.contains("Sammenligning av 4 byer: Oslo, Bergen, Trondheim, Stavanger")
+				.contains("Periode: 2025, sammenlignet med 2024")
+				.contains("Dato: 1. mars 2026")
+				.contains("Offentlig utgave: små tall er skjult (:)")
+				.contains("Innhold")
+				.contains("Nøkkeltall for Oslo", "Nøkkeltall for Bergen", "Nøkkeltall for Trondheim", "Nøkkeltall for Stavanger")
+				.contains("Mottakere (personer) 7 100 6 651 −449 −6,3")
+				.contains("Antall sosialhjelpsmottakere i Oslo gikk ned med 687 personer (3,4 %) fra 2024 til 2025.")
+				.contains("Antall sosialhjelpsmottakere i Bergen gikk ned med 449 personer (6,3 %) fra 2024 til 2025.")
+				.contains("Antall sosialhjelpsmottakere i Trondheim økte med 1 person (0,0 %) fra 2024 til 2025.")
+				.contains("Antall sosialhjelpsmottakere i Stavanger var uendret fra 2024 til 2025 (3 940 personer).")
+				.contains("Mottakere etter alder", "Mottakere etter bydel", "Gamle Oslo", "Søndre Nordstrand")
+				.contains("Enke/enkemann 76 1,9 81 2,0 5 : : : : :")
+				.contains("Skjult av personvernhensyn (:) og derfor ikke med i figuren. Stavanger: Samboer, Enke/enkemann.")
+				.contains("Sammenligning mellom byene", "Indeksprofil 2025", "Gruppens laveste", "Gruppens høyeste")
+				.contains("Utvikling over tid", "Definisjoner, symboler og kilder")
+				.contains("«:» skjult av personvernhensyn, «.» kan ikke forekomme, «..» tall mangler")
+				.contains("Side 3 av " + pdf.getNumberOfPages())
+				.doesNotContain("_");
+			assertEmbeddedFonts(pdf);
+		}
+	}
+
+	@Test
+	void oneCityInEnglishHasNoComparison() throws IOException {
+		try (PDDocument pdf = write(StatusReportFixtures.bergen(Lang.EN, DisclosureMode.INTERNAL))) {
+			String text = text(pdf);
+			assertThat(pdf.getNumberOfPages()).isBetween(17, 23);
+			assertThat(text).contains("Status report on financial social assistance 2025")
+				.contains("Internal edition: every number is shown")
+				.contains("Recipients (persons) 7,100 6,651 -449 -6.3")
+				.contains("The number of recipients in Bergen fell by 449 persons (6.3%) from 2024 to 2025.")
+				.contains("Recipients by age", "18–24")
+				.contains("Development over time")
+				.doesNotContain("Comparison across the cities")
+				.doesNotContain("_");
+		}
+	}
+
+	@Test
+	void oneYearSaysThereIsNothingToCompareWith() throws IOException {
+		try (PDDocument pdf = write(StatusReportFixtures.bergenOneYear(Lang.NB, DisclosureMode.PUBLIC))) {
+			String text = text(pdf);
+			assertThat(text).contains("Antall sosialhjelpsmottakere i Bergen var 6 651 personer i 2025. "
+					+ "Det finnes ingen tidligere periode å sammenligne med.")
+				.doesNotContain("Utvikling over tid")
+				.doesNotContain("Sammenligning mellom byene");
+		}
+	}
+
+	@Test
+	void chartTextIsEmbeddedText() throws IOException {
+		try (PDDocument pdf = write(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.PUBLIC))) {
+			PDPage agePage = pdf.getPage(3);
+			String page = new PDFTextStripper() {
+				{
+					setStartPage(4);
+					setEndPage(4);
+				}
+			}.getText(pdf);
+			assertThat(page).contains("Mottakere etter alder").contains("Antall mottakere");
+			assertThat(agePage.getResources().getXObjectNames()).isNotEmpty();
+		}
+	}
+
+	private PDDocument write(ReportData data) throws IOException {
+		Path file = this.dir.resolve("statusrapport.pdf");
+		new StatusReportWriter().write(data, file);
+		return Loader.loadPDF(file.toFile());
+	}
+
+	private static String text(PDDocument pdf) throws IOException {
+		return new PDFTextStripper().getText(pdf).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+	}
+
+	private static void assertEmbeddedFonts(PDDocument pdf) throws IOException {
+		int fonts = 0;
+		for (PDPage page : pdf.getPages()) {
+			fonts += embedded(page.getResources());
+		}
+		assertThat(fonts).isGreaterThanOrEqualTo(pdf.getNumberOfPages());
+	}
+
+	private static int embedded(PDResources resources) throws IOException {
+		int count = 0;
+		for (COSName name : resources.getFontNames()) {
+			assertThat(resources.getFont(name).isEmbedded()).as(resources.getFont(name).getName()).isTrue();
+			count++;
+		}
+		for (COSName name : resources.getXObjectNames()) {
+			if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) {
+				count += embedded(form.getResources());
+			}
+		}
+		return count;
+	}
+
+}
