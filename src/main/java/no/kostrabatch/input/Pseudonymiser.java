@@ -12,7 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Turns a person's identity into a stable key: HMAC-SHA256 under a secret key of the normalised
  * identity, which is the valid fødselsnummer/D-number, else the DUF number, else the municipality
- * and journal number. The raw identifiers go in and never come out.
+ * and journal number, else the municipality and the fødselsnummer field as delivered (an invalid
+ * number still tells rows of the same person apart). The raw identifiers go in and never come out.
  */
 public final class Pseudonymiser {
 
@@ -44,6 +45,9 @@ public final class Pseudonymiser {
 		String j = trim(journal);
 		if (!j.isEmpty()) {
 			return Optional.of(hash("J:" + trim(municipality) + ":" + j));
+		}
+		if (!fnr.isEmpty()) {
+			return Optional.of(hash("R:" + trim(municipality) + ":" + fnr));
 		}
 		return Optional.empty();
 	}
