@@ -19,6 +19,8 @@ public final class Pseudonymiser {
 
 	private final SecretKeySpec key;
 
+	private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(this::newMac);
+
 	public Pseudonymiser(byte[] secret) {
 		if (secret.length < 16) {
 			throw new IllegalArgumentException("The pseudonymisation key must be at least 16 bytes");
@@ -53,10 +55,14 @@ public final class Pseudonymiser {
 	}
 
 	private String hash(String identity) {
+		return HexFormat.of().formatHex(this.mac.get().doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+			Mac instance = Mac.getInstance("HmacSHA256");
+			instance.init(this.key);
+			return instance;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
