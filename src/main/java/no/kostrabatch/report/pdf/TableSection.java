@@ -105,10 +105,10 @@ final class TableSection {
 			rows.add(row.toArray(String[]::new));
 		}
 		float[] widths = new float[1 + 2 * cities.size()];
-		widths[0] = 483 - 86f * cities.size();
+		widths[0] = 483 - 88f * cities.size();
 		for (int i = 0; i < cities.size(); i++) {
-			widths[1 + 2 * i] = 54;
-			widths[2 + 2 * i] = 32;
+			widths[1 + 2 * i] = 58;
+			widths[2 + 2 * i] = 30;
 		}
 		this.canvas.table(rows, widths, 8, List.of(1));
 		chart(table, chart, hidden, Math.max(150, 30 + 10 * cities.size() * (categories.size() - 1)),
