@@ -41,8 +41,9 @@ class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		List<Path> inputs = Inputs.existing(this.files);
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
-			RunParameters parameters = RunParameters.of("import", inputs, this.rejects, DisclosureMode.INTERNAL,
-					Lang.NB, null, 3);
+			String run = "import " + java.time.LocalDateTime.now().withNano(0);
+			RunParameters parameters = RunParameters.of(run, inputs, this.rejects, DisclosureMode.INTERNAL, Lang.NB,
+					null, 3);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("import", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(), "import",
 					outcome, this.rejects);

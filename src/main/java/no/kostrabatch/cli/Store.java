@@ -26,7 +26,7 @@ final class Store {
 		}
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", "jdbc:h2:file:"
-				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE");
+				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144");
 		properties.put("logging.file.name", options.store.toAbsolutePath().normalize().resolve("kostra.log").toString());
 		properties.put("logging.threshold.console", options.debug ? "INFO" : "OFF");
 		return new SpringApplicationBuilder(PipelineApplication.class).properties(properties)

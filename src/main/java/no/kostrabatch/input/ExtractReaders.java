@@ -51,7 +51,7 @@ public final class ExtractReaders {
 			if (ElevenFLayout.forLineLength(first.length()).isPresent() && first.substring(0, 4).matches("\\d{4}")) {
 				return new ElevenFExtractReader(file, pseudonymiser, first, firstLineNumber, encoding);
 			}
-			if (first.substring(0, Math.min(4, first.length())).matches("\\d{4}") && first.length() > 200) {
+			if (first.substring(0, Math.min(4, first.length())).matches("\\d{4}") && first.length() >= 100) {
 				throw new InputFileException(name + " looks like an 11F file, but its first record has " + first.length()
 						+ " characters; the 11F layouts have 324 (2024) or 338 (2025/2026).");
 			}

@@ -12,11 +12,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Turns a person's identity into a stable key: HMAC-SHA256 under a secret key of the normalised
  * identity, which is the valid fødselsnummer/D-number, else the DUF number, else the municipality
- * and journal number. The raw identifiers go in and never come out.
+ * and journal number, else the municipality and the fødselsnummer field as delivered (an invalid
+ * number still tells rows of the same person apart). The raw identifiers go in and never come out.
  */
 public final class Pseudonymiser {
 
 	private final SecretKeySpec key;
+
+	private final ThreadLocal<Mac> mac = ThreadLocal.withInitial(this::newMac);
 
 	public Pseudonymiser(byte[] secret) {
 		if (secret.length < 16) {
@@ -45,14 +48,21 @@ public final class Pseudonymiser {
 		if (!j.isEmpty()) {
 			return Optional.of(hash("J:" + trim(municipality) + ":" + j));
 		}
+		if (!fnr.isEmpty()) {
+			return Optional.of(hash("R:" + trim(municipality) + ":" + fnr));
+		}
 		return Optional.empty();
 	}
 
 	private String hash(String identity) {
+		return HexFormat.of().formatHex(this.mac.get().doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private Mac newMac() {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(this.key);
-			return HexFormat.of().formatHex(mac.doFinal(identity.getBytes(StandardCharsets.UTF_8)));
+			Mac instance = Mac.getInstance("HmacSHA256");
+			instance.init(this.key);
+			return instance;
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);

@@ -44,8 +44,8 @@ CREATE TABLE person_month (
     source_line    BIGINT      NOT NULL
 );
 
-CREATE INDEX person_month_person ON person_month (municipality, period_year, person_key, period_month, source_line);
-CREATE INDEX person_month_import ON person_month (import_id);
+CREATE INDEX person_month_person ON person_month (municipality, period_year, person_key);
+CREATE INDEX person_month_scope ON person_month (municipality, period_year, period_month);
 
 CREATE TABLE result_cell (
     run_id     BIGINT       NOT NULL,

@@ -3,6 +3,10 @@ package no.kostrabatch.report.excel;
 import java.util.List;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -68,14 +72,29 @@ final class Charts {
 		return chart;
 	}
 
+	private static final byte[][] COLOURS = { { 0x1F, 0x4E, 0x79 }, { (byte) 0x9D, (byte) 0xC3, (byte) 0xE6 },
+			{ (byte) 0xC5, 0x5A, 0x11 }, { 0x70, (byte) 0xAD, 0x47 }, { 0x7F, 0x60, (byte) 0x84 },
+			{ (byte) 0xBF, (byte) 0x90, 0x00 } };
+
 	private static void addSeries(XSSFSheet sheet, XDDFChartData data, int first, int last, int categoryColumn,
 			List<Series> series) {
 		XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
 				new CellRangeAddress(first, last, categoryColumn, categoryColumn));
-		for (Series s : series) {
+		for (int i = 0; i < series.size(); i++) {
+			Series s = series.get(i);
 			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
 					new CellRangeAddress(first, last, s.column(), s.column()));
-			data.addSeries(categories, values).setTitle(s.name(), null);
+			XDDFChartData.Series added = data.addSeries(categories, values);
+			added.setTitle(s.name(), null);
+			XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
+			XDDFShapeProperties shape = new XDDFShapeProperties();
+			shape.setFillProperties(fill);
+			if (data instanceof XDDFLineChartData) {
+				XDDFLineProperties line = new XDDFLineProperties(fill);
+				line.setWidth(2.0);
+				shape.setLineProperties(line);
+			}
+			added.setShapeProperties(shape);
 		}
 	}
 

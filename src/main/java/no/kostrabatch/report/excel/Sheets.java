@@ -65,6 +65,7 @@ final class Sheets {
 			Row row = sheet.createRow(2 + i);
 			text(row, 0, lines[i][0], this.styles.bold);
 			text(row, 1, lines[i][1], this.styles.wrap);
+			row.setHeightInPoints(13f * Math.max(1, (int) Math.ceil(lines[i][1].length() / 75.0)));
 		}
 		sheet.setColumnWidth(0, 22 * 256);
 		sheet.setColumnWidth(1, 70 * 256);

@@ -1,0 +1,81 @@
+package no.kostrabatch.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LauncherTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream originalOut;
+
+	private PrintStream originalErr;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void capture() {
+		this.originalOut = System.out;
+		this.originalErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(this.originalOut);
+		System.setErr(this.originalErr);
+	}
+
+	@Test
+	void helpListsEveryCommandAndTheExitCodes() {
+		assertThat(Launcher.run("--help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("demo", "annual", "monthly", "import", "validate",
+				"export-11f", "generate", "run", "schedule", "audit", "bench", "Exit codes: 0 ok");
+	}
+
+	@Test
+	void wrongUsageIsExitCode64WithOneLine() {
+		assertThat(Launcher.run("annual", "--out", "x")).isEqualTo(64);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("kostra: Missing required option: '--year=YYYY'");
+	}
+
+	@Test
+	void aMissingInputFileIsOneSentenceWithoutAStackTrace() {
+		int code = Launcher.run("annual", "--year", "2025", "--input", "no-such-file.csv", "--out",
+				this.dir.resolve("out").toString(), "--store", this.dir.resolve("store").toString());
+
+		assertThat(code).isEqualTo(3);
+		String text = this.err.toString(StandardCharsets.UTF_8);
+		assertThat(text).isEqualTo("kostra: Input file not found: no-such-file.csv." + System.lineSeparator());
+	}
+
+	@Test
+	void generateWritesADeterministicExtract() throws Exception {
+		Path file = this.dir.resolve("oslo.csv");
+		assertThat(Launcher.run("generate", "--municipality", "0301", "--year", "2025", "--recipients", "50", "--format",
+				"csv", "--seed", "7", "--out", file.toString()))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Wrote " + file + " (50 recipients, csv, 2025, seed 7).");
+		assertThat(java.nio.file.Files.readAllLines(file).get(0)).startsWith("KOMMUNE_NR;PERIODE;BYDELSNR;");
+	}
+
+	@Test
+	void commandsOfLaterVersionsSaySo() {
+		assertThat(Launcher.run("bench")).isEqualTo(3);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("'kostra bench' is not yet available in this version.");
+	}
+
+}
