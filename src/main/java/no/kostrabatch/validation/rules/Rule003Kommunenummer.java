@@ -1,0 +1,31 @@
+package no.kostrabatch.validation.rules;
+
+import java.util.List;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.input.ElevenFRecord;
+import no.kostrabatch.validation.Finding;
+import no.kostrabatch.validation.RuleId;
+import no.kostrabatch.validation.ValidationContext;
+import no.kostrabatch.validation.ValidationRule;
+
+/**
+ * {@link RuleId#R003_KOMMUNE}: fires when KOMMUNE_NR differs from the municipality reported for.
+ */
+public final class Rule003Kommunenummer implements ValidationRule {
+
+	@Override
+	public RuleId id() {
+		return RuleId.R003_KOMMUNE;
+	}
+
+	@Override
+	public List<Finding> check(ElevenFRecord r, ValidationContext c) {
+		if (!(!r.raw(ElevenFField.KOMMUNE_NR).equals(c.municipality().substring(0, Math.min(4, c.municipality().length()))))) {
+			return List.of();
+		}
+		return Records.finding(id(), r, ElevenFField.KOMMUNE_NR,
+				"Korrigér kommunenummeret. Fant " + Records.shown(r, ElevenFField.KOMMUNE_NR) + ", forventet '" + c.municipality() + "'.");
+	}
+
+}
