@@ -1,22 +1,62 @@
 package no.kostrabatch.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import no.kostrabatch.validation.export.ElevenFExporter;
 
-/** {@code kostra export-11f}: not yet available in this version. */
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kostra export-11f}: the year's 11F file from the monthly CSV extracts. */
 @Command(name = "export-11f", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-		description = "Write the 11F file of a year from monthly CSV extracts. (Not yet available in this version.)")
+		description = "Write the 11F file of a year (that year's layout) from its monthly CSV extracts, straight from "
+				+ "the extracts (the 11F file carries the real fødselsnummer, so it is never made from the store).")
 class Export11fCommand implements Callable<Integer> {
 
-	@Parameters(arity = "0..*", hidden = true)
-	List<String> ignored;
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE")
+	List<Path> inputs;
+
+	@Option(names = "--year", required = true, paramLabel = "YYYY")
+	int year;
+
+	@Option(names = "--out", required = true, paramLabel = "FILE")
+	Path out;
 
 	@Override
-	public Integer call() {
-		throw new UnsupportedOperationException("'kostra export-11f' is not yet available in this version");
+	public Integer call() throws IOException {
+		List<Path> files = Inputs.existing(this.inputs);
+		Path parent = this.out.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		long[] records = new long[1];
+		try (BufferedWriter writer = Files.newBufferedWriter(this.out, StandardCharsets.ISO_8859_1)) {
+			new ElevenFExporter().export(files, this.year, (record) -> {
+				try {
+					writer.write(record.line());
+					writer.write("\r\n");
+					records[0]++;
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		this.spec.commandLine().getOut().printf("Wrote %s: %d records in the %d 11F layout from %d extract(s).%n",
+				this.out, records[0], this.year, files.size());
+		return ExitCodes.OK;
 	}
 
 }

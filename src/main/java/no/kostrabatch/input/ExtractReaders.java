@@ -17,6 +17,11 @@ public final class ExtractReaders {
 	private ExtractReaders() {
 	}
 
+	/** The encoding of a text file: UTF-8 (with or without BOM) or Windows-1252. */
+	public static java.nio.charset.Charset charsetOf(Path file) throws IOException {
+		return TextFiles.detect(file).charset();
+	}
+
 	/**
 	 * Opens a file for reading. 11F: the first non-blank line has the length of a layout (324 or
 	 * 338) and starts with a municipality number. CSV: the first line is a header naming KOMMUNE_NR.

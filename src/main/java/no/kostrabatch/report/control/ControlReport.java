@@ -1,0 +1,158 @@
+package no.kostrabatch.report.control;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import no.kostrabatch.input.CsvColumn;
+import no.kostrabatch.input.CsvExtract;
+import no.kostrabatch.input.CsvRow;
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.input.ExtractFormat;
+import no.kostrabatch.input.ExtractReader;
+import no.kostrabatch.input.ExtractReaders;
+import no.kostrabatch.input.Pseudonymiser;
+import no.kostrabatch.validation.ElevenFValidator;
+import no.kostrabatch.validation.Finding;
+import no.kostrabatch.validation.ValidationSummary;
+import no.kostrabatch.validation.export.ElevenFExporter;
+
+/**
+ * Validates an 11F file or a CSV extract and writes {@code kontrollrapport.csv} and
+ * {@code kontrollrapport.xlsx}. A CSV extract is checked as the 11F records derived from it; a
+ * finding points to the CSV line of the person's latest month, and a field the extract does not
+ * carry is reported once for the file instead of once per record.
+ */
+public final class ControlReport {
+
+	/** The optional extract columns and the 11F fields they fill. */
+	static final Map<CsvColumn, List<ElevenFField>> OPTIONAL = new EnumMap<>(CsvColumn.class);
+
+	static {
+		OPTIONAL.put(CsvColumn.BYDELSNR, List.of(ElevenFField.BYDELSNR));
+		OPTIONAL.put(CsvColumn.FODSELSDATO, List.of(ElevenFField.FODSELSDATO));
+		OPTIONAL.put(CsvColumn.BOSIT, List.of(ElevenFField.BOSIT));
+		OPTIONAL.put(CsvColumn.GITT_OKONOMIRAD, List.of(ElevenFField.GITT_OKONOMIRAD));
+		OPTIONAL.put(CsvColumn.FAAT_INDIVIDUELL_PLAN, List.of(ElevenFField.FAAT_INDIVIDUELL_PLAN));
+		OPTIONAL.put(CsvColumn.SAKSBEHANDLER, List.of(ElevenFField.SAKSBEHANDLER));
+		OPTIONAL.put(CsvColumn.VILKARSOSLOV, List.of(ElevenFField.VILKARSOSLOV));
+		OPTIONAL.put(CsvColumn.VILKARSAMEKT, List.of(ElevenFField.VILKARSAMEKT));
+		OPTIONAL.put(CsvColumn.UTBETDATO, List.of(ElevenFField.UTBETDATO));
+		OPTIONAL.put(CsvColumn.UTBETTOMDATO, List.of(ElevenFField.UTBETTOMDATO));
+		OPTIONAL.put(CsvColumn.PERSON_JOURNALNR, List.of(ElevenFField.PERSON_JOURNALNR));
+	}
+
+	/** What a validation gave and where its reports are. */
+	public record Result(ValidationSummary summary, ExtractFormat format, Path csv, Path xlsx) {
+	}
+
+	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
+		Files.createDirectories(outDir);
+		Path csv = outDir.resolve("kontrollrapport.csv");
+		Path xlsx = outDir.resolve("kontrollrapport.xlsx");
+		ExtractFormat format = format(file);
+		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csv);
+				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsx)) {
+			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
+			ValidationSummary summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both)
+					: new ElevenFValidator().validate(file, year, municipality, both);
+			xlsxWriter.finish(summary, file.getFileName().toString());
+			return new Result(summary, format, csv, xlsx);
+		}
+	}
+
+	private static ExtractFormat format(Path file) {
+		Pseudonymiser throwaway = new Pseudonymiser(new java.security.SecureRandom().generateSeed(32));
+		try (ExtractReader reader = ExtractReaders.open(file, throwaway, null)) {
+			return reader.format();
+		}
+		catch (no.kostrabatch.input.InputFileException ex) {
+			if (ex.getMessage().endsWith("is empty.")) {
+				return ExtractFormat.ELEVEN_F;
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private ValidationSummary csvExtract(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
+			throws IOException {
+		int reportingYear = year.orElseGet(() -> firstYear(file));
+		Path derived = Files.createTempFile("kostra-11f", ".txt");
+		List<Long> csvLines = new ArrayList<>();
+		try {
+			Set<CsvColumn> columns;
+			try (BufferedWriter out = Files.newBufferedWriter(derived, StandardCharsets.ISO_8859_1)) {
+				columns = new ElevenFExporter().export(List.of(file), reportingYear, (record) -> {
+					try {
+						out.write(record.line());
+						out.write('\n');
+						csvLines.add(record.csvLine());
+					}
+					catch (IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				});
+			}
+			List<ElevenFField> missing = new ArrayList<>();
+			OPTIONAL.forEach((column, fields) -> {
+				if (!columns.contains(column)) {
+					missing.addAll(fields);
+				}
+			});
+			if (!columns.contains(CsvColumn.VILKAR)) {
+				missing.addAll(ElevenFField.conditions());
+			}
+			Map<String, Finding> perFile = new LinkedHashMap<>();
+			Map<String, Long> merged = new LinkedHashMap<>();
+			ValidationSummary summary = new ElevenFValidator().validate(derived, OptionalInt.of(reportingYear),
+					municipality, (finding) -> {
+						if (finding.field() != null && missing.contains(finding.field())) {
+							String key = finding.rule() + "|" + finding.field();
+							perFile.putIfAbsent(key, finding);
+							merged.merge(key, 1L, Long::sum);
+						}
+						else {
+							sink.accept(relocated(finding, csvLines));
+						}
+					});
+			perFile.forEach((key, finding) -> sink.accept(new Finding(1, finding.rule(), finding.field(), "",
+					"Uttrekket har ikke kolonnen for " + finding.field() + ", så kontrollen gjelder hele filen ("
+							+ merged.get(key) + " records). Legg til kolonnen i uttrekket.")));
+			return summary;
+		}
+		finally {
+			Files.deleteIfExists(derived);
+		}
+	}
+
+	private static Finding relocated(Finding finding, List<Long> csvLines) {
+		int index = (int) finding.line() - 1;
+		long line = (index >= 0 && index < csvLines.size()) ? csvLines.get(index) : finding.line();
+		return new Finding(line, finding.rule(), finding.field(), finding.journal(), finding.message());
+	}
+
+	private static int firstYear(Path file) {
+		try (CsvExtract extract = CsvExtract.open(file, null)) {
+			CsvRow row = extract.next();
+			return (row != null) ? YearMonth.parse(row.get(CsvColumn.PERIODE)).getYear() : YearMonth.now().getYear();
+		}
+		catch (IOException | RuntimeException ex) {
+			return YearMonth.now().getYear();
+		}
+	}
+
+}

@@ -1,0 +1,133 @@
+package no.kostrabatch.validation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFRecord;
+import no.kostrabatch.input.ExtractReaders;
+
+/**
+ * Checks an 11F file with SSB's rules, streaming it twice: first the structural rules (000: the file
+ * must have content; 001: every line has the layout's length and no TAB), which stop everything when
+ * they find something; then every record rule on every record, and the duplicate rules across the
+ * file. Line numbers are physical (1-based); blank lines are skipped, as SSB does.
+ */
+public final class ElevenFValidator {
+
+	/**
+	 * @param file the 11F file
+	 * @param year the reporting year, or empty to take it from VERSION / the line length
+	 * @param municipality the municipality, or {@code null} to take KOMMUNE_NR of the first record
+	 * @param sink receives every finding in file order (duplicates last)
+	 */
+	public ValidationSummary validate(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
+			throws IOException {
+		ValidationSummary summary = new ValidationSummary();
+		Consumer<Finding> counted = (finding) -> {
+			summary.count(finding);
+			sink.accept(finding);
+		};
+		Charset charset = ExtractReaders.charsetOf(file);
+		String first = firstLine(file, charset);
+		if (first == null) {
+			counted.accept(new Finding(1, RuleId.R000, null, "",
+					"Filen er tom. Det skal leveres et filuttrekk med én linje per mottaker."));
+			return summary;
+		}
+		ElevenFLayout layout = layout(first, year);
+		int reportingYear = year.orElseGet(() -> yearOf(first, layout));
+		String expected = (municipality != null) ? municipality : first.substring(0, Math.min(4, first.length()));
+		summary.scope(reportingYear, expected);
+		if (structural(file, charset, layout, counted, summary) > 0) {
+			return summary;
+		}
+		RuleSet rules = RuleSet.forYear(reportingYear);
+		List<FileRule> fileRules = rules.newFileRules();
+		ValidationContext context = new ValidationContext(reportingYear, expected);
+		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+			long number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				if (line.isBlank()) {
+					continue;
+				}
+				ElevenFRecord record = new ElevenFRecord(layout, number, stripBom(line, number));
+				for (ValidationRule rule : rules.recordRules()) {
+					rule.check(record, context).forEach(counted);
+				}
+				fileRules.forEach((rule) -> rule.accept(record));
+			}
+		}
+		fileRules.forEach((rule) -> rule.findings().forEach(counted));
+		return summary;
+	}
+
+	private static long structural(Path file, Charset charset, ElevenFLayout layout, Consumer<Finding> sink,
+			ValidationSummary summary) throws IOException {
+		long fatal = 0;
+		long lines = 0;
+		long records = 0;
+		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				lines++;
+				if (line.isBlank()) {
+					continue;
+				}
+				records++;
+				String text = stripBom(line, lines);
+				if (text.length() != layout.length() || text.indexOf('\t') >= 0) {
+					fatal++;
+					String why = (text.indexOf('\t') >= 0) ? "inneholder tabulator"
+							: "har " + text.length() + " tegn";
+					sink.accept(new Finding(lines, RuleId.R001, null, "", "Linjen " + why + ". Alle records skal være "
+							+ layout.length() + " tegn, med mellomrom i tomme posisjoner og linjeskift til slutt. "
+							+ "Denne feilen stopper de andre kontrollene."));
+				}
+			}
+		}
+		summary.lines(lines, records);
+		return fatal;
+	}
+
+	private static ElevenFLayout layout(String first, OptionalInt year) {
+		if (year.isPresent()) {
+			return ElevenFLayout.forYear(year.getAsInt());
+		}
+		return ElevenFLayout.forLineLength(first.length()).orElse(ElevenFLayout.forYear(2025));
+	}
+
+	private static int yearOf(String first, ElevenFLayout layout) {
+		if (first.length() >= 6 && first.substring(4, 6).matches("\\d{2}")) {
+			int year = 2000 + Integer.parseInt(first.substring(4, 6));
+			if (ElevenFLayout.forYear(year).length() == layout.length()) {
+				return year;
+			}
+		}
+		return layout.year();
+	}
+
+	private static String firstLine(Path file, Charset charset) throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank()) {
+					return stripBom(line, 1);
+				}
+			}
+		}
+		return null;
+	}
+
+	private static String stripBom(String line, long number) {
+		return (number == 1 && line.startsWith("\uFEFF")) ? line.substring(1) : line;
+	}
+
+
+}

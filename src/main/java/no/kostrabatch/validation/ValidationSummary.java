@@ -1,0 +1,67 @@
+package no.kostrabatch.validation;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Counts of a validation: lines and records read, and findings per rule.
+ */
+public final class ValidationSummary {
+
+	private final Map<RuleId, Long> perRule = new EnumMap<>(RuleId.class);
+
+	private long lines;
+
+	private long records;
+
+	private int year;
+
+	private String municipality = "";
+
+	void count(Finding finding) {
+		this.perRule.merge(finding.rule(), 1L, Long::sum);
+	}
+
+	void lines(long lines, long records) {
+		this.lines = lines;
+		this.records = records;
+	}
+
+	void scope(int year, String municipality) {
+		this.year = year;
+		this.municipality = municipality;
+	}
+
+	public Map<RuleId, Long> perRule() {
+		return Map.copyOf(this.perRule);
+	}
+
+	public long lines() {
+		return this.lines;
+	}
+
+	public long records() {
+		return this.records;
+	}
+
+	public int year() {
+		return this.year;
+	}
+
+	public String municipality() {
+		return this.municipality;
+	}
+
+	public long count(Severity severity) {
+		return this.perRule.entrySet().stream().filter((e) -> e.getKey().severity() == severity).mapToLong(Map.Entry::getValue).sum();
+	}
+
+	/** 0 without ERROR or FATAL, 1 with ERROR, 2 with FATAL. */
+	public int exitCode() {
+		if (count(Severity.FATAL) > 0) {
+			return 2;
+		}
+		return (count(Severity.ERROR) > 0) ? 1 : 0;
+	}
+
+}
