@@ -88,7 +88,8 @@ class ValidateCommand implements Callable<Integer> {
 		String verdict = switch (s.exitCode()) {
 			case 0 -> "No ERROR or FATAL: the file can be sent to SSB.";
 			case 1 -> "ERROR findings: SSB will not accept the file until they are corrected.";
-			default -> "FATAL findings: the file could not be checked further; correct the record length first.";
+			default -> s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
+					: "FATAL findings: the file could not be checked further; correct the record length first.";
 		};
 		out.println(verdict);
 		out.printf("Control report: %s and %s.%n", result.csv(), result.xlsx());

@@ -1,0 +1,48 @@
+package no.kostrabatch.report.control;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import no.kostrabatch.input.ExtractFormat;
+import no.kostrabatch.validation.rules.ElevenFTestRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ControlReportTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aCsvExtractIsCheckedAsItsElevenFRecordsWithFindingsOnTheLatestMonthsLine() throws IOException {
+		String a = ElevenFTestRecords.fnr(1990);
+		String b = ElevenFTestRecords.fnr(1985);
+		Path csv = this.dir.resolve("oslo.csv");
+		Files.write(csv, List.of(
+				"KOMMUNE_NR;PERIODE;BYDELSNR;PERSON_FODSELSNR;PERSON_JOURNALNR;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BIDRAG;LAAN",
+				"0301;2025-01;01;" + a + ";J1;1;1;0;5;12;07;5000;0", "0301;2025-01;02;" + b + ";J2;2;1;0;5;12;07;4000;0",
+				"0301;2025-02;01;" + a + ";J1;7;1;0;5;12;07;5000;0", "0301;2025-03;01;" + a + ";J1;7;1;0;5;12;07;0;0"),
+				StandardCharsets.UTF_8);
+
+		ControlReport.Result result = new ControlReport().run(csv, OptionalInt.empty(), null, this.dir.resolve("out"));
+
+		assertThat(result.format()).isEqualTo(ExtractFormat.CSV);
+		List<String> rows = Files.readAllLines(result.csv());
+		assertThat(rows).contains("4,008,ERROR,KJONN,J1,\"Korrigér kjønn. Fant '7', forventet én av [1=Mann, 2=Kvinne]. "
+				+ "Feltet er obligatorisk.\"");
+		assertThat(rows.stream().filter((r) -> r.contains(",032,")).toList()).singleElement()
+			.asString()
+			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"Uttrekket har ikke kolonnen for GITT_OKONOMIRAD, så kontrollen "
+					+ "gjelder hele filen (2 records)");
+		assertThat(rows).noneMatch((r) -> r.contains(a) || r.contains(b));
+		assertThat(result.summary().exitCode()).isEqualTo(1);
+		assertThat(result.xlsx()).isNotEmptyFile();
+	}
+
+}

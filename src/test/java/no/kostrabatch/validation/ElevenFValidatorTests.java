@@ -1,0 +1,102 @@
+package no.kostrabatch.validation;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.validation.rules.ElevenFTestRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ElevenFValidatorTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aCleanFileHasNoFindings() throws IOException {
+		List<Finding> findings = validate(line(Map.of()), line(Map.of(ElevenFField.PERSON_JOURNALNR, "J0000002",
+				ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(1980))));
+
+		assertThat(findings).isEmpty();
+	}
+
+	@Test
+	void findingsCarryThePhysicalLineTheRuleAndTheJournal() throws IOException {
+		List<Finding> findings = validate(line(Map.of()), "", line(Map.of(ElevenFField.PERSON_JOURNALNR, "J0000002",
+				ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(1980), ElevenFField.EKTSTAT, "8")));
+
+		assertThat(findings).extracting(Finding::line, (f) -> f.rule().number(), Finding::journal)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "002", "J0000002"),
+					org.assertj.core.groups.Tuple.tuple(3L, "009", "J0000002"));
+	}
+
+	@Test
+	void duplicatesAcrossTheFile() throws IOException {
+		List<Finding> findings = validate(line(Map.of()), line(Map.of()));
+
+		assertThat(findings).extracting((f) -> f.rule().number() + "@" + f.line())
+			.containsExactly("005A@1", "005A@2", "005B@1", "005B@2");
+		assertThat(findings.get(2).message()).isEqualTo("Journalnummer 'J0000001' forekommer 2 ganger.");
+	}
+
+	@Test
+	void aWrongLengthStopsEverythingElse() throws IOException {
+		String bad = line(Map.of(ElevenFField.KJONN, "9")).substring(0, 300);
+		List<Finding> findings = validate(line(Map.of(ElevenFField.KJONN, "9")), bad);
+
+		assertThat(findings).singleElement().satisfies((f) -> {
+			assertThat(f.rule()).isEqualTo(RuleId.R001);
+			assertThat(f.line()).isEqualTo(2);
+			assertThat(f.message()).startsWith("Linjen har 300 tegn. Alle records skal være 338 tegn");
+		});
+	}
+
+	@Test
+	void anEmptyFileIsFatal() throws IOException {
+		Path file = this.dir.resolve("empty.11f");
+		Files.writeString(file, "\n\n");
+		List<Finding> findings = new ArrayList<>();
+
+		ValidationSummary summary = new ElevenFValidator().validate(file, OptionalInt.empty(), null, findings::add);
+
+		assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.R000);
+		assertThat(summary.exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void theExitCodeFollowsTheWorstSeverity() throws IOException {
+		Path warning = write(line(Map.of(ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(2008))));
+		Path error = write(line(Map.of(ElevenFField.KJONN, "3")));
+
+		assertThat(new ElevenFValidator().validate(warning, OptionalInt.empty(), null, (f) -> {
+		}).exitCode()).isZero();
+		assertThat(new ElevenFValidator().validate(error, OptionalInt.empty(), null, (f) -> {
+		}).exitCode()).isEqualTo(1);
+	}
+
+	private static String line(Map<ElevenFField, String> overrides) {
+		return ElevenFTestRecords.line(2025, overrides);
+	}
+
+	private List<Finding> validate(String... lines) throws IOException {
+		List<Finding> findings = new ArrayList<>();
+		new ElevenFValidator().validate(write(lines), OptionalInt.empty(), null, findings::add);
+		return findings;
+	}
+
+	private Path write(String... lines) throws IOException {
+		Path file = Files.createTempFile(this.dir, "x", ".11f");
+		Files.write(file, List.of(lines), StandardCharsets.ISO_8859_1);
+		return file;
+	}
+
+}
