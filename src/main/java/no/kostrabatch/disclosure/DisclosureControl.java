@@ -138,29 +138,31 @@ public final class DisclosureControl {
 	}
 
 	/**
-	 * When interval reasoning over all groups still pins a suppressed cell to one value, suppresses the
-	 * smallest published non-zero cell of a group that contains it. Returns whether it did.
+	 * When interval reasoning over all groups still pins suppressed cells to one value, suppresses for
+	 * each the smallest published non-zero cell of a group that contains it. Returns whether it did.
 	 */
 	private static boolean protectExposed(List<List<String>> groups, Map<String, Long> count, Set<String> hidden) {
 		Map<String, Long> published = new HashMap<>(count);
 		hidden.forEach(published::remove);
 		IntervalBounds bounds = new IntervalBounds(groups, published, hidden);
-		for (String key : hidden) {
+		List<String> exposed = hidden.stream().filter((key) -> {
 			long[] range = bounds.range(key);
-			if (range[0] != range[1]) {
-				continue;
-			}
+			return range[0] == range[1];
+		}).sorted().toList();
+		boolean added = false;
+		for (String key : exposed) {
 			for (List<String> group : groups) {
 				if (group.contains(key)) {
 					String next = smallestPublished(group, count, hidden);
 					if (next != null) {
 						hidden.add(next);
-						return true;
+						added = true;
+						break;
 					}
 				}
 			}
 		}
-		return false;
+		return added;
 	}
 
 	private static String smallestPublished(List<String> group, Map<String, Long> count, Set<String> hidden) {
