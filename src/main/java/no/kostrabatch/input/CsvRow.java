@@ -1,35 +1,55 @@
 package no.kostrabatch.input;
 
-import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One data row of a CSV extract with its raw (trimmed) values. Holds personal identifiers: it stays
- * in the input and validation steps, and its {@code toString} shows no values.
+ * One data row of a CSV extract with its raw values (trimmed, Excel text protection removed, codes
+ * recoded by the column mapping). Holds personal identifiers: it stays in the input and validation
+ * steps, and its {@code toString} shows no values.
  */
 public final class CsvRow {
 
+	private static final CsvColumn[] COLUMNS = CsvColumn.values();
+
 	private final long lineNumber;
 
-	private final Map<CsvColumn, String> values;
+	private final String[] values;
 
 	public CsvRow(long lineNumber, Map<CsvColumn, String> values) {
-		this.lineNumber = lineNumber;
-		this.values = values.isEmpty() ? new EnumMap<>(CsvColumn.class) : new EnumMap<>(values);
+		this(lineNumber, new String[COLUMNS.length]);
+		values.forEach((column, value) -> this.values[column.ordinal()] = (value != null) ? value.trim() : null);
 	}
 
+	/** Takes ownership of {@code values}, indexed by {@link CsvColumn#ordinal()}. */
+	CsvRow(long lineNumber, String[] values) {
+		this.lineNumber = lineNumber;
+		this.values = values;
+	}
+
+	/** The physical line the row starts on (the header is line 1). */
 	public long lineNumber() {
 		return this.lineNumber;
 	}
 
 	/** The trimmed value, or "" when the column is absent or blank. */
 	public String get(CsvColumn column) {
-		String value = this.values.get(column);
+		String value = this.values[column.ordinal()];
 		return (value != null) ? value : "";
 	}
 
+	/** Whether the column has a non-blank value. */
 	public boolean has(CsvColumn column) {
 		return !get(column).isEmpty();
+	}
+
+	/** Whether every column is blank (a row of delimiters only, as spreadsheets write). */
+	public boolean isBlank() {
+		for (String value : this.values) {
+			if (value != null && !value.isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

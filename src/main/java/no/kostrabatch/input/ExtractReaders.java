@@ -3,6 +3,8 @@ package no.kostrabatch.input;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,60 +20,85 @@ public final class ExtractReaders {
 	}
 
 	/** The encoding of a text file: UTF-8 (with or without BOM) or Windows-1252. */
-	public static java.nio.charset.Charset charsetOf(Path file) throws IOException {
+	public static Charset charsetOf(Path file) throws IOException {
 		return TextFiles.detect(file).charset();
 	}
 
 	/**
 	 * Opens a file for reading. 11F: the first non-blank line has the length of a layout (324 or
-	 * 338) and starts with a municipality number. CSV: the first line is a header naming KOMMUNE_NR.
-	 * @throws InputFileException when the file is missing, empty or neither format
+	 * 338) and starts with a municipality number. CSV: the first line is a header naming KOMMUNE_NR,
+	 * or has a {@code ;}, or a column mapping is given.
+	 * @param mapping the municipality's column mapping for CSV extracts, or {@code null}
+	 * @throws InputFileException when the file is missing, unreadable, empty or neither format
 	 */
 	public static ExtractReader open(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping) {
-		String name = file.getFileName().toString();
+		String name = String.valueOf(file.getFileName());
+		if (!Files.exists(file)) {
+			throw new InputFileException("The input file " + name + " does not exist.");
+		}
 		if (!Files.isRegularFile(file)) {
-			throw new InputFileException("Input file not found: " + file + ".");
+			throw new InputFileException("The input file " + name + " is not a file.");
 		}
 		try {
 			TextFiles.Encoding encoding = TextFiles.detect(file);
-			String first = null;
-			long firstLineNumber = 0;
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(TextFiles.open(file, encoding), encoding.charset()))) {
-				String line;
-				while ((line = reader.readLine()) != null) {
-					firstLineNumber++;
-					if (!line.isBlank()) {
-						first = line;
-						break;
-					}
-				}
-			}
+			FirstLine first = firstLine(file, encoding);
 			if (first == null) {
 				throw new InputFileException(name + " is empty.");
 			}
-			if (first.indexOf('\u0000') >= 0) {
+			String text = first.text();
+			if (text.indexOf('\u0000') >= 0) {
 				throw new InputFileException(name + " looks like a UTF-16 file; save it as UTF-8 or Windows-1252 "
 						+ "(ISO-8859-1) and try again.");
 			}
-			if (first.toUpperCase(Locale.ROOT).contains("KOMMUNE_NR") || first.contains(";")) {
-				return new CsvExtractReader(file, pseudonymiser, mapping);
+			boolean startsWithMunicipality = text.length() >= 4 && text.substring(0, 4).matches("\\d{4}");
+			if (startsWithMunicipality && ElevenFLayout.forLineLength(text.length()).isPresent()) {
+				return new ElevenFExtractReader(file, pseudonymiser, text, first.number(), encoding);
 			}
-			if (ElevenFLayout.forLineLength(first.length()).isPresent() && first.substring(0, 4).matches("\\d{4}")) {
-				return new ElevenFExtractReader(file, pseudonymiser, first, firstLineNumber, encoding);
+			if (text.toUpperCase(Locale.ROOT).contains("KOMMUNE_NR") || text.indexOf(';') >= 0 || mapping != null) {
+				return csv(file, pseudonymiser, mapping, encoding);
 			}
-			if (first.substring(0, Math.min(4, first.length())).matches("\\d{4}") && first.length() >= 100) {
-				throw new InputFileException(name + " looks like an 11F file, but its first record has " + first.length()
+			if (startsWithMunicipality && text.length() >= 100) {
+				throw new InputFileException(name + " looks like an 11F file, but its first record has " + text.length()
 						+ " characters; the 11F layouts have 324 (2024) or 338 (2025/2026).");
-			}
-			if (mapping != null) {
-				return new CsvExtractReader(file, pseudonymiser, mapping);
 			}
 			throw new InputFileException(name + " is neither an 11F file nor a CSV extract with a header row "
 					+ "(KOMMUNE_NR;PERIODE;...).");
 		}
+		catch (AccessDeniedException ex) {
+			throw new InputFileException("The input file " + name + " cannot be read (access denied).");
+		}
 		catch (IOException ex) {
-			throw new InputFileException("Cannot read " + name + ": " + ex.getMessage() + ".");
+			throw new InputFileException("The input file " + name + " cannot be read ("
+					+ ex.getClass().getSimpleName() + ").");
+		}
+	}
+
+	private static ExtractReader csv(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping,
+			TextFiles.Encoding encoding) throws IOException {
+		CsvExtract extract = CsvExtract.open(file, mapping, encoding);
+		try {
+			return new CsvExtractReader(extract, pseudonymiser);
+		}
+		catch (RuntimeException ex) {
+			extract.close();
+			throw ex;
+		}
+	}
+
+	private record FirstLine(String text, long number) {
+	}
+
+	private static FirstLine firstLine(Path file, TextFiles.Encoding encoding) throws IOException {
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(TextFiles.open(file, encoding), encoding.charset()))) {
+			long number = 0;
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				number++;
+				if (!line.isBlank()) {
+					return new FirstLine(line, number);
+				}
+			}
+			return null;
 		}
 	}
 

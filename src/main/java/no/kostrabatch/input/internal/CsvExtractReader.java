@@ -1,14 +1,13 @@
 package no.kostrabatch.input.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.CsvColumn;
 import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.CsvRow;
@@ -21,9 +20,13 @@ import no.kostrabatch.input.Pseudonymiser;
 /**
  * Turns the rows of a CSV extract into person-month facts, pseudonymised. A row whose municipality,
  * month, amounts or person cannot be read is rejected with the field named; an invalid code is kept
- * (the statistics count it as unknown).
+ * (the statistics count it as unknown), a blank code is {@code null}.
  */
 public final class CsvExtractReader implements ExtractReader {
+
+	private static final int LOOKAHEAD = 1000;
+
+	private static final String WHOLE_KRONER = "et helt antall kroner, 0 eller mer";
 
 	private final CsvExtract extract;
 
@@ -31,16 +34,28 @@ public final class CsvExtractReader implements ExtractReader {
 
 	private final boolean hasChildrenFlag;
 
-	private CsvRow pending;
-
 	private final int reportingYear;
 
-	public CsvExtractReader(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping) throws IOException {
-		this.extract = CsvExtract.open(file, mapping);
+	private final Deque<CsvRow> pending = new ArrayDeque<>();
+
+	/**
+	 * Reads the rows of an opened extract (which this reader closes). The reporting year is the year
+	 * of the first readable PERIODE among the first {@value #LOOKAHEAD} rows (0 when there is none).
+	 */
+	public CsvExtractReader(CsvExtract extract, Pseudonymiser pseudonymiser) {
+		this.extract = extract;
 		this.pseudonymiser = pseudonymiser;
-		this.hasChildrenFlag = this.extract.columns().contains(CsvColumn.BU18);
-		this.pending = this.extract.next();
-		this.reportingYear = (this.pending != null) ? yearOf(this.pending) : 0;
+		this.hasChildrenFlag = extract.columns().contains(CsvColumn.BU18);
+		int year = 0;
+		for (CsvRow row = extract.next(); row != null; row = (this.pending.size() < LOOKAHEAD) ? extract.next() : null) {
+			this.pending.add(row);
+			YearMonth month = month(row.get(CsvColumn.PERIODE));
+			if (month != null) {
+				year = month.getYear();
+				break;
+			}
+		}
+		this.reportingYear = year;
 	}
 
 	@Override
@@ -60,54 +75,49 @@ public final class CsvExtractReader implements ExtractReader {
 
 	@Override
 	public ParsedLine next() {
-		CsvRow row = this.pending;
-		if (row == null) {
-			return null;
-		}
-		this.pending = this.extract.next();
-		return parse(row);
+		CsvRow row = this.pending.isEmpty() ? this.extract.next() : this.pending.poll();
+		return (row != null) ? parse(row) : null;
 	}
 
 	ParsedLine parse(CsvRow row) {
 		long line = row.lineNumber();
 		String municipality = row.get(CsvColumn.KOMMUNE_NR);
-		if (!municipality.matches("\\d{4}")) {
-			return reject(line, "KOMMUNE_NR", municipality, "fire sifre");
+		if (!Reasons.isMunicipality(municipality)) {
+			return rejected(Reasons.field(line, "KOMMUNE_NR", municipality, Reasons.MUNICIPALITY_LIKE,
+					"en verdi som ikke er et kommunenummer", "fire sifre"), line);
 		}
-		YearMonth month;
-		try {
-			month = YearMonth.parse(row.get(CsvColumn.PERIODE));
+		YearMonth month = month(row.get(CsvColumn.PERIODE));
+		if (month == null) {
+			return rejected(Reasons.field(line, "PERIODE", row.get(CsvColumn.PERIODE), Reasons.MONTH_LIKE,
+					"en verdi som ikke er en måned", "ÅÅÅÅ-MM"), line);
 		}
-		catch (DateTimeParseException ex) {
-			return reject(line, "PERIODE", row.get(CsvColumn.PERIODE), "ÅÅÅÅ-MM");
+		long bidrag = amount(row.get(CsvColumn.BIDRAG));
+		if (bidrag < 0) {
+			return rejected(Reasons.field(line, "BIDRAG", row.get(CsvColumn.BIDRAG), Reasons.AMOUNT_LIKE,
+					"en verdi som ikke er et tall", WHOLE_KRONER), line);
 		}
-		Optional<Long> bidrag = amount(row.get(CsvColumn.BIDRAG));
-		if (bidrag.isEmpty()) {
-			return reject(line, "BIDRAG", row.get(CsvColumn.BIDRAG), "et helt antall kroner, 0 eller mer");
-		}
-		Optional<Long> laan = amount(row.get(CsvColumn.LAAN));
-		if (laan.isEmpty()) {
-			return reject(line, "LAAN", row.get(CsvColumn.LAAN), "et helt antall kroner, 0 eller mer");
+		long laan = amount(row.get(CsvColumn.LAAN));
+		if (laan < 0) {
+			return rejected(Reasons.field(line, "LAAN", row.get(CsvColumn.LAAN), Reasons.AMOUNT_LIKE,
+					"en verdi som ikke er et tall", WHOLE_KRONER), line);
 		}
 		String fnr = row.get(CsvColumn.PERSON_FODSELSNR);
 		Optional<String> key = this.pseudonymiser.personKey(fnr, row.get(CsvColumn.PERSON_DUF), municipality,
 				row.get(CsvColumn.PERSON_JOURNALNR));
 		if (key.isEmpty()) {
-			return new ParsedLine.Rejected(line,
-					"Linje " + line + ": mangler personidentifikasjon (PERSON_FODSELSNR, PERSON_DUF og PERSON_JOURNALNR er tomme)");
+			return rejected(Reasons.noPerson(line), line);
 		}
-		Integer children = integerOrNull(row.get(CsvColumn.ANTBU18));
 		String childrenFlag = this.hasChildrenFlag ? blankToNull(row.get(CsvColumn.BU18)) : childrenFlag(row);
 		PersonMonth fact = new PersonMonth(municipality, blankToNull(row.get(CsvColumn.BYDELSNR)), month, key.get(),
-				BirthYears.of(fnr, row.get(CsvColumn.FODSELSDATO), month.getYear()), blankToNull(row.get(CsvColumn.KJONN)),
-				blankToNull(row.get(CsvColumn.EKTSTAT)), childrenFlag, children, blankToNull(row.get(CsvColumn.VKLO)),
-				blankToNull(row.get(CsvColumn.TRYGDESIT)), blankToNull(row.get(CsvColumn.ARBSIT)),
-				blankToNull(row.get(CsvColumn.BOSIT)), citizenship(row.get(CsvColumn.STATSBORGERSKAP)), bidrag.get(),
-				laan.get(), bidrag.get() + laan.get() > 0, line);
+				BirthYears.of(fnr, row.get(CsvColumn.FODSELSDATO), month.getYear()), code(row, CsvColumn.KJONN),
+				code(row, CsvColumn.EKTSTAT), childrenFlag, integerOrNull(row.get(CsvColumn.ANTBU18)),
+				code(row, CsvColumn.VKLO), code(row, CsvColumn.TRYGDESIT), code(row, CsvColumn.ARBSIT),
+				code(row, CsvColumn.BOSIT), citizenship(row.get(CsvColumn.STATSBORGERSKAP)), bidrag, laan,
+				bidrag + laan > 0, line);
 		return new ParsedLine.Facts(line, List.of(fact));
 	}
 
-	/** Without a BU18 column the flag follows ANTBU18: children → 1, none → 2, unreadable → unknown. */
+	/** Without a BU18 column the flag follows ANTBU18: children → 1, none or blank → 2, unreadable → null. */
 	private static String childrenFlag(CsvRow row) {
 		String text = row.get(CsvColumn.ANTBU18);
 		if (text.isEmpty()) {
@@ -120,23 +130,30 @@ public final class CsvExtractReader implements ExtractReader {
 		return (count > 0) ? "1" : "2";
 	}
 
-	private static ParsedLine reject(long line, String field, String found, String expected) {
-		String shown = found.matches(".*\\d{6,}.*") ? "(verdi utelatt: ligner et personnummer)"
-				: (found.length() > 20) ? found.substring(0, 20) + "…" : found;
-		return new ParsedLine.Rejected(line, "Linje " + line + ": feltet " + field + " har '" + shown + "', forventet "
-				+ expected);
+	private static ParsedLine rejected(String reason, long line) {
+		return new ParsedLine.Rejected(line, reason);
 	}
 
-	private static Optional<Long> amount(String text) {
+	/** {@code YYYY-MM}, or {@code null}. */
+	static YearMonth month(String text) {
+		if (text.length() != 7 || text.charAt(4) != '-' || !Reasons.isDigits(text, 0, 4)
+				|| !Reasons.isDigits(text, 5, 7)) {
+			return null;
+		}
+		int month = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
+		return (month >= 1 && month <= 12) ? YearMonth.of(Integer.parseInt(text, 0, 4, 10), month) : null;
+	}
+
+	/** A whole number of kroner, 0 when blank, −1 when unreadable or negative. */
+	static long amount(String text) {
 		if (text.isEmpty()) {
-			return Optional.of(0L);
+			return 0;
 		}
 		try {
-			long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-			return (value < 0) ? Optional.empty() : Optional.of(value);
+			return Math.max(-1, Long.parseLong(text));
 		}
 		catch (NumberFormatException ex) {
-			return Optional.empty();
+			return -1;
 		}
 	}
 
@@ -149,21 +166,16 @@ public final class CsvExtractReader implements ExtractReader {
 		}
 	}
 
+	private static String code(CsvRow row, CsvColumn column) {
+		return blankToNull(row.get(column));
+	}
+
 	private static String citizenship(String text) {
 		return text.isEmpty() ? null : text.toUpperCase(Locale.ROOT);
 	}
 
 	private static String blankToNull(String text) {
 		return text.isEmpty() ? null : text;
-	}
-
-	private static int yearOf(CsvRow row) {
-		try {
-			return YearMonth.parse(row.get(CsvColumn.PERIODE)).getYear();
-		}
-		catch (DateTimeParseException ex) {
-			return 0;
-		}
 	}
 
 	@Override

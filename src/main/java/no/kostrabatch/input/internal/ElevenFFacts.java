@@ -14,7 +14,8 @@ import no.kostrabatch.input.Pseudonymiser;
 /**
  * Turns an 11F record (one person, one year) into one fact per support month: a month is a support
  * month when STMND_n holds its month or the month's bidrag + lån is above 0. When no monthly amounts
- * are filled, the yearly sums are spread over the ticked months so that the sums stay exact.
+ * are filled, the yearly sums are spread over the ticked months (the remainder in the last) so that
+ * the sums stay exact. The attributes are the record's on every month.
  */
 final class ElevenFFacts {
 
@@ -27,50 +28,71 @@ final class ElevenFFacts {
 	ParsedLine of(ElevenFRecord r, int year) {
 		long line = r.lineNumber();
 		String municipality = r.value(ElevenFField.KOMMUNE_NR);
-		if (!municipality.matches("\\d{4}")) {
-			return new ParsedLine.Rejected(line, "Linje " + line + ": feltet KOMMUNE_NR har '" + municipality
-					+ "', forventet fire sifre");
+		if (!Reasons.isMunicipality(municipality)) {
+			return new ParsedLine.Rejected(line, Reasons.field(line, "KOMMUNE_NR", municipality,
+					Reasons.MUNICIPALITY_LIKE, "en verdi som ikke er et kommunenummer", "fire sifre"));
 		}
 		String fnr = r.value(ElevenFField.PERSON_FODSELSNR);
 		Optional<String> key = this.pseudonymiser.personKey(fnr, r.value(ElevenFField.PERSON_DUF), municipality,
 				r.value(ElevenFField.PERSON_JOURNALNR));
 		if (key.isEmpty()) {
-			return new ParsedLine.Rejected(line, "Linje " + line
-					+ ": mangler personidentifikasjon (PERSON_FODSELSNR, PERSON_DUF og PERSON_JOURNALNR er tomme)");
+			return new ParsedLine.Rejected(line, Reasons.noPerson(line));
 		}
 		long[] bidrag = new long[13];
 		long[] laan = new long[13];
-		List<Integer> months = new ArrayList<>();
+		List<Integer> months = new ArrayList<>(12);
 		boolean monthlyAmounts = false;
 		for (int m = 1; m <= 12; m++) {
 			bidrag[m] = Math.max(0, r.amount(ElevenFField.bidragMonth(m)));
 			laan[m] = Math.max(0, r.amount(ElevenFField.laanMonth(m)));
 			monthlyAmounts |= bidrag[m] + laan[m] > 0;
-			String ticked = r.value(ElevenFField.supportMonth(m));
-			if (ticked.equals(String.format("%02d", m)) || bidrag[m] + laan[m] > 0) {
+			if (bidrag[m] + laan[m] > 0 || isTicked(r.value(ElevenFField.supportMonth(m)), m)) {
 				months.add(m);
 			}
 		}
+		long yearlyBidrag = Math.max(0, r.amount(ElevenFField.BIDRAG));
+		long yearlyLaan = Math.max(0, r.amount(ElevenFField.LAAN));
 		if (months.isEmpty()) {
-			return new ParsedLine.Rejected(line, "Linje " + line + ": ingen stønadsmåned og ingen utbetaling");
+			return new ParsedLine.Rejected(line, "Linje " + line + ((yearlyBidrag + yearlyLaan > 0)
+					? ": BIDRAG/LAAN har beløp for året, men ingen stønadsmåned (STMND_1–STMND_12) er krysset av"
+					: ": ingen stønadsmåned og ingen utbetaling"));
 		}
 		if (!monthlyAmounts) {
-			spread(Math.max(0, r.amount(ElevenFField.BIDRAG)), bidrag, months);
-			spread(Math.max(0, r.amount(ElevenFField.LAAN)), laan, months);
+			spread(yearlyBidrag, bidrag, months);
+			spread(yearlyLaan, laan, months);
 		}
-		Integer birthYear = BirthYears.of(fnr, r.value(ElevenFField.FODSELSDATO), year);
-		String antbu = r.value(ElevenFField.ANTBU18);
-		Integer children = antbu.matches("[+-]?\\d+") ? Integer.valueOf(antbu.replace("+", "")) : null;
+		return new ParsedLine.Facts(line, facts(r, year, municipality, key.get(), months, bidrag, laan));
+	}
+
+	private static List<PersonMonth> facts(ElevenFRecord r, int year, String municipality, String key,
+			List<Integer> months, long[] bidrag, long[] laan) {
+		String district = code(r, ElevenFField.BYDELSNR);
+		Integer birthYear = BirthYears.of(r.value(ElevenFField.PERSON_FODSELSNR), r.value(ElevenFField.FODSELSDATO),
+				year);
+		String gender = code(r, ElevenFField.KJONN);
+		String civilStatus = code(r, ElevenFField.EKTSTAT);
+		String childrenFlag = code(r, ElevenFField.BU18);
+		Integer children = integerOrNull(r.value(ElevenFField.ANTBU18));
+		String income = code(r, ElevenFField.VKLO);
+		String benefit = code(r, ElevenFField.TRYGDESIT);
+		String work = code(r, ElevenFField.ARBSIT);
+		String housing = code(r, ElevenFField.BOSIT);
 		List<PersonMonth> facts = new ArrayList<>(months.size());
 		for (int m : months) {
-			facts.add(new PersonMonth(municipality, blankToNull(r.value(ElevenFField.BYDELSNR)), YearMonth.of(year, m),
-					key.get(), birthYear, blankToNull(r.value(ElevenFField.KJONN)),
-					blankToNull(r.value(ElevenFField.EKTSTAT)), blankToNull(r.value(ElevenFField.BU18)), children,
-					blankToNull(r.value(ElevenFField.VKLO)), blankToNull(r.value(ElevenFField.TRYGDESIT)),
-					blankToNull(r.value(ElevenFField.ARBSIT)), blankToNull(r.value(ElevenFField.BOSIT)), null, bidrag[m],
-					laan[m], true, line));
+			facts.add(new PersonMonth(municipality, district, YearMonth.of(year, m), key, birthYear, gender,
+					civilStatus, childrenFlag, children, income, benefit, work, housing, null, bidrag[m], laan[m], true,
+					r.lineNumber()));
 		}
-		return new ParsedLine.Facts(line, facts);
+		return facts;
+	}
+
+	/** STMND_n holds its own month: "03" (or "3") for March. */
+	static boolean isTicked(String value, int month) {
+		int length = value.length();
+		if (length == 0 || length > 2 || !Reasons.isDigits(value, 0, length)) {
+			return false;
+		}
+		return Integer.parseInt(value) == month;
 	}
 
 	private static void spread(long total, long[] perMonth, List<Integer> months) {
@@ -81,8 +103,18 @@ final class ElevenFFacts {
 		perMonth[months.get(months.size() - 1)] += total - share * months.size();
 	}
 
-	private static String blankToNull(String text) {
-		return text.isEmpty() ? null : text;
+	private static Integer integerOrNull(String text) {
+		try {
+			return text.isEmpty() ? null : Integer.valueOf(text);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String code(ElevenFRecord r, ElevenFField field) {
+		String value = r.value(field);
+		return value.isEmpty() ? null : value;
 	}
 
 }

@@ -15,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Reads text files whatever their encoding: a UTF-8 byte order mark means UTF-8; otherwise the file
- * is UTF-8 if all of it decodes as UTF-8 (checked in one streaming pass), else Windows-1252.
+ * is UTF-8 if all of it decodes as UTF-8 (checked in one streaming pass), else Windows-1252 (which
+ * reads ISO-8859-1 text the same). The first line break tells CRLF from LF.
  */
 public final class TextFiles {
 
@@ -24,9 +25,19 @@ public final class TextFiles {
 	private TextFiles() {
 	}
 
-	/** The detected encoding of a file. */
-	public record Encoding(Charset charset, boolean bom) {
+	/**
+	 * The detected encoding of a file.
+	 * @param charset UTF-8 or Windows-1252
+	 * @param bom whether the file starts with a UTF-8 byte order mark
+	 * @param lineBreak "CRLF" or "LF" (the first line break; "LF" when there is none)
+	 */
+	public record Encoding(Charset charset, boolean bom, String lineBreak) {
 
+		public Encoding(Charset charset, boolean bom) {
+			this(charset, bom, "LF");
+		}
+
+		/** E.g. "UTF-8 med BOM" or "Windows-1252". */
 		public String describe() {
 			if (this.charset.equals(StandardCharsets.UTF_8)) {
 				return this.bom ? "UTF-8 med BOM" : "UTF-8";
@@ -38,14 +49,24 @@ public final class TextFiles {
 
 	public static Encoding detect(Path file) throws IOException {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 65536)) {
-			in.mark(3);
-			byte[] head = in.readNBytes(3);
-			if (head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-				return new Encoding(StandardCharsets.UTF_8, true);
-			}
+			in.mark(65536);
+			byte[] head = in.readNBytes(65536);
 			in.reset();
-			return new Encoding(isUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, false);
+			String lineBreak = lineBreak(head);
+			if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+				return new Encoding(StandardCharsets.UTF_8, true, lineBreak);
+			}
+			return new Encoding(isUtf8(in) ? StandardCharsets.UTF_8 : WINDOWS_1252, false, lineBreak);
 		}
+	}
+
+	private static String lineBreak(byte[] head) {
+		for (int i = 0; i < head.length; i++) {
+			if (head[i] == '\n') {
+				return (i > 0 && head[i - 1] == '\r') ? "CRLF" : "LF";
+			}
+		}
+		return "LF";
 	}
 
 	private static boolean isUtf8(InputStream in) throws IOException {
