@@ -52,7 +52,7 @@ class ExtractReadersTests {
 				"=\"0301\",2025-01,201017238203,J1,1,2,0,3,04,04,100,0,\"Ødegård, \"\"Åse\"\"\"");
 
 		try (ExtractReader reader = ExtractReaders.open(file, PSEUDONYMISER, null)) {
-			assertThat(reader.description()).isEqualTo("CSV (Windows-1252, skilletegn ',')");
+			assertThat(reader.description()).isEqualTo("CSV (Windows-1252, skilletegn ',', LF)");
 			ParsedLine line = reader.next();
 			assertThat(line).isInstanceOf(ParsedLine.Facts.class);
 			PersonMonth fact = ((ParsedLine.Facts) line).facts().get(0);
@@ -128,6 +128,71 @@ class ExtractReadersTests {
 			assertThat(facts.get(0).month().getYear()).isEqualTo(year);
 			assertThat(((ParsedLine.Rejected) lines.get(1)).reason())
 				.isEqualTo("Linje 2: linjen har 104 tegn, forventet " + layout.length() + " (" + year + "-formatet)");
+		}
+	}
+
+	@Test
+	void wholeFileProblemsNameTheFileOnly() throws IOException {
+		Path utf16 = this.dir.resolve("utf16.csv");
+		Files.writeString(utf16, "KOMMUNE_NR;PERIODE\n", StandardCharsets.UTF_16LE);
+		Path shortRecord = write("short.dat", StandardCharsets.UTF_8, false, "\n", "0301" + " ".repeat(200));
+		Path twice = write("twice.csv", StandardCharsets.UTF_8, false, "\n",
+				"KOMMUNE_NR;PERIODE;PERSON_DUF;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BIDRAG;LAAN;kjonn");
+		Path unclosed = write("unclosed.csv", StandardCharsets.UTF_8, false, "\n",
+				"KOMMUNE_NR;PERIODE;PERSON_DUF;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BIDRAG;LAAN;SAKSBEHANDLER",
+				"0301;2025-01;D1;1;1;0;1;01;01;1;0;ok", "0301;2025-01;D2;1;1;0;1;01;01;1;0;\"no end", "0301;2025-01");
+
+		assertThatThrownBy(() -> ExtractReaders.open(this.dir.resolve("nope.csv"), PSEUDONYMISER, null))
+			.isInstanceOf(InputFileException.class)
+			.hasMessage("The input file nope.csv does not exist.");
+		assertThatThrownBy(() -> ExtractReaders.open(this.dir, PSEUDONYMISER, null))
+			.hasMessage("The input file " + this.dir.getFileName() + " is not a file.");
+		assertThatThrownBy(() -> ExtractReaders.open(utf16, PSEUDONYMISER, null)).hasMessage(
+				"utf16.csv looks like a UTF-16 file; save it as UTF-8 or Windows-1252 (ISO-8859-1) and try again.");
+		assertThatThrownBy(() -> ExtractReaders.open(shortRecord, PSEUDONYMISER, null)).hasMessage("short.dat looks "
+				+ "like an 11F file, but its first record has 204 characters; the 11F layouts have 324 (2024) or 338 "
+				+ "(2025/2026).");
+		assertThatThrownBy(() -> ExtractReaders.open(twice, PSEUDONYMISER, null))
+			.hasMessage("twice.csv has the column KJONN twice in its header.");
+		try (ExtractReader reader = ExtractReaders.open(unclosed, PSEUDONYMISER, null)) {
+			assertThat(reader.next()).isInstanceOf(ParsedLine.Facts.class);
+			assertThatThrownBy(reader::next).isInstanceOf(InputFileException.class)
+				.hasMessage("unclosed.csv cannot be read after line 2: a quoted field that starts there is never "
+						+ "closed (check the quotes).");
+		}
+	}
+
+	@Test
+	void theEncodingIsDecidedByTheWholeFileNotItsFirstBlock() throws IOException {
+		String header = "KOMMUNE_NR;PERIODE;PERSON_DUF;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BIDRAG;LAAN;SAKSBEHANDLER";
+		String[] lines = new String[2001];
+		lines[0] = header;
+		for (int i = 1; i < 2000; i++) {
+			lines[i] = "0301;2025-01;D" + i + ";1;1;0;1;01;01;100;0;Ola";
+		}
+		lines[2000] = "0301;2025-01;D2000;1;1;0;1;01;01;100;0;Bjørn Ærø";
+		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("windows-1252"))) {
+			Path file = write("late.csv", charset, false, "\r\n", lines);
+			assertThat(Files.size(file)).isGreaterThan(65536);
+			try (CsvExtract extract = CsvExtract.open(file, null)) {
+				CsvRow last = null;
+				for (CsvRow row = extract.next(); row != null; row = extract.next()) {
+					last = row;
+				}
+				assertThat(extract.description()).startsWith("CSV (" + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8"
+						: "Windows-1252") + ", skilletegn ';', CRLF)");
+				assertThat(last.get(CsvColumn.SAKSBEHANDLER)).isEqualTo("Bjørn Ærø");
+				assertThat(last.lineNumber()).isEqualTo(2001);
+			}
+		}
+	}
+
+	@Test
+	void theReportingYearOfACsvExtractIsTheFirstReadablePeriode() throws IOException {
+		try (ExtractReader reader = ExtractReaders.open(Fixtures.file("05_ERROR_bad_values.csv"), PSEUDONYMISER,
+				null)) {
+			assertThat(reader.reportingYear()).isEqualTo(2025);
+			assertThat(reader.next().lineNumber()).isEqualTo(2);
 		}
 	}
 
