@@ -59,6 +59,7 @@ final class GridSheet {
 		int firstBlock = -1;
 		List<String> charted = new ArrayList<>();
 		List<Integer> totalRows = new ArrayList<>();
+		int blocks = 0;
 		for (String measureId : grids) {
 			Measure measure = this.context.data().catalog().measure(measureId);
 			Xl.text(Xl.row(sheet, r++), 0, this.context.in(measure.label()) + " (" + this.context.in(measure.unit()) + ")",
@@ -68,6 +69,9 @@ final class GridSheet {
 			for (String region : this.context.municipalities()) {
 				if (this.context.data().cells(this.table.id(), region, period).isEmpty()) {
 					continue;
+				}
+				if (blocks++ % 2 == 0 && blocks > 1) {
+					sheet.setRowBreak(r - 1);
 				}
 				Xl.header(sheet, r++, 0, width + 1, this.context.regionName(region), styles.band);
 				firstBlock = (firstBlock < 0) ? headerRow + 1 : firstBlock;
@@ -107,7 +111,7 @@ final class GridSheet {
 		for (int i = 0; i < charted.size() && columns.size() > 2; i++) {
 			end = chart(sheet, i, r, charted.get(i), totalRows.get(i), columns.size());
 		}
-		Xl.print(sheet, true, Math.max(width, 2 * CHART_COLUMNS), end, 0);
+		Xl.print(sheet, true, Math.max(width, 2 * CHART_COLUMNS), end, 5);
 	}
 
 	private void header(XSSFSheet sheet, int headerRow, List<String> columns, List<String> totalOnly) {

@@ -48,10 +48,14 @@ final class TableSheet {
 		int chartColumn = this.columns.size() + 2;
 		int r = HEADER_ROWS;
 		int labelWidth = this.context.in(this.dimension.label()).length();
+		int blocks = 0;
 		for (String region : this.context.municipalities()) {
 			List<String> codes = categories(region);
 			if (codes.isEmpty()) {
 				continue;
+			}
+			if (blocks++ % 2 == 0 && blocks > 1) {
+				sheet.setRowBreak(r - 1);
 			}
 			int band = r;
 			Xl.header(sheet, r++, 0, this.columns.size() + 1, this.context.regionName(region), styles.band);

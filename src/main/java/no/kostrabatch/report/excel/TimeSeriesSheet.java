@@ -31,11 +31,15 @@ final class TimeSeriesSheet {
 		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
 		int chartColumn = regions.size() + 2;
 		int r = 3;
+		int blocks = 0;
 		for (String measureId : MEASURES) {
 			if (!this.context.data().catalog().requireTable("key_figures").measures().contains(measureId)) {
 				continue;
 			}
 			Measure measure = this.context.data().catalog().measure(measureId);
+			if (blocks++ % 2 == 0 && blocks > 1) {
+				sheet.setRowBreak(r - 1);
+			}
 			int top = r;
 			String label = this.context.in(measure.label()) + " (" + this.context.in(measure.unit()) + ")";
 			Xl.text(Xl.row(sheet, r++), 0, label, styles.bold);

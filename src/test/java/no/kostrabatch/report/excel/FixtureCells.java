@@ -62,7 +62,7 @@ final class FixtureCells {
 			case "recipients" -> empty.withValue(BigDecimal.valueOf(n));
 			case "percent" -> (Dimension.UNKNOWN.equals(c1) || known == 0) ? empty.withSymbol(Symbol.NOT_APPLICABLE)
 					: empty.withValue(WorkbookFixtures.ratio(100 * (Dimension.TOTAL.equals(c1) ? known : n), known, 1));
-			case "children" -> empty.withValue(BigDecimal.valueOf(n * childrenPer(c1)));
+			case "children" -> empty.withValue(BigDecimal.valueOf(children(leaves, c1)));
 			case "per_1000" -> empty.withSymbol(Symbol.MISSING);
 			case "nok_per_month" -> (n == 0) ? empty.withSymbol(Symbol.NOT_APPLICABLE)
 					: empty.withValue(BigDecimal.valueOf(7000 + random.nextInt(5000)));
@@ -87,9 +87,16 @@ final class FixtureCells {
 				: empty.withValue(WorkbookFixtures.ratio(months, persons, 1));
 	}
 
+	private long children(Map<String, Map<String, Long>> leaves, String code) {
+		if (!Dimension.TOTAL.equals(code)) {
+			return sum(leaves, code, "") * childrenPer(code);
+		}
+		return leaves.keySet().stream().mapToLong((leaf) -> sum(leaves, leaf, "") * childrenPer(leaf)).sum();
+	}
+
 	private static long childrenPer(String code) {
 		return switch (code) {
-			case "unknown", "total" -> 1;
+			case "unknown" -> 1;
 			case "6+" -> 6;
 			default -> Long.parseLong(code);
 		};

@@ -47,23 +47,32 @@ final class WorkbookFixtures {
 	}
 
 	static ReportData twoCities(Lang lang, DisclosureMode mode) {
-		List<Cell> before = year("2024");
-		List<Cell> now = year("2025");
+		return cities(CITIES, lang, mode);
+	}
+
+	/** Oslo, Bergen, Trondheim and Stavanger. */
+	static ReportData fourCities(Lang lang, DisclosureMode mode) {
+		return cities(List.of("0301", "4601", "5001", "1103"), lang, mode);
+	}
+
+	private static ReportData cities(List<String> cities, Lang lang, DisclosureMode mode) {
+		List<Cell> before = year(cities, "2024");
+		List<Cell> now = year(cities, "2025");
 		List<Cell> all = new ArrayList<>(Comparison.withChanges(before, List.of()));
 		all.addAll(Comparison.withChanges(now, before));
 		if (mode == DisclosureMode.PUBLIC) {
 			all = new DisclosureControl(CATALOG, 3).apply(all).cells();
 		}
-		RunInfo info = new RunInfo("annual", "2025", "2024", CITIES, List.of("0301-2025.csv", "4601-2025.11f"),
+		RunInfo info = new RunInfo("annual", "2025", "2024", cities, List.of("0301-2025.csv", "4601-2025.11f"),
 				Instant.parse("2026-03-01T06:00:00Z"), mode, lang);
 		return new ReportData(CATALOG, REGIONS, info, all);
 	}
 
-	private static List<Cell> year(String period) {
+	private static List<Cell> year(List<String> cities, String period) {
 		List<Cell> cells = new ArrayList<>();
-		for (String region : CITIES) {
+		for (String region : cities) {
 			SplittableRandom random = new SplittableRandom(region.hashCode() * 31L + period.hashCode());
-			int size = region.equals("0301") ? 20000 : 7000;
+			int size = region.equals("0301") ? 20000 : region.equals("4601") ? 7000 : 4000;
 			for (TableDefinition table : CATALOG.tables()) {
 				if (table.dim1() == null) {
 					continue;
