@@ -27,6 +27,11 @@ final class RunPrinter {
 		out.printf(Locale.ROOT, "%s: read %,d lines, stored %,d person-months, rejected %,d line(s)%s.%n",
 				capital(what), outcome.count("summary.lines"), outcome.count("summary.facts"),
 				outcome.count("summary.rejected"), (outcome.count("summary.rejected") > 0) ? " (see avvist.csv)" : "");
+		if (outcome.summary().containsKey("summary.errors")) {
+			out.printf(Locale.ROOT, "Control rules: %,d ERROR and %,d WARNING findings (control reports in kontroll/; "
+					+ "records with errors are counted, invalid codes as unknown).%n", outcome.count("summary.errors"),
+					outcome.count("summary.warnings"));
+		}
 		if (!outcome.text("summary.municipalities").isEmpty()) {
 			out.printf("Municipalities: %s.%n", outcome.text("summary.municipalities").replace(",", ", "));
 		}

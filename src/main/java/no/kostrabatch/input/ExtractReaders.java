@@ -50,6 +50,10 @@ public final class ExtractReaders {
 			if (first == null) {
 				throw new InputFileException(name + " is empty.");
 			}
+			if (first.indexOf('\u0000') >= 0) {
+				throw new InputFileException(name + " looks like a UTF-16 file; save it as UTF-8 or Windows-1252 "
+						+ "(ISO-8859-1) and try again.");
+			}
 			if (first.toUpperCase(Locale.ROOT).contains("KOMMUNE_NR") || first.contains(";")) {
 				return new CsvExtractReader(file, pseudonymiser, mapping);
 			}

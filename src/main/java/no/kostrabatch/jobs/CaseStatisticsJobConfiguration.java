@@ -16,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The jobs, as sequences of steps: {@code annual} (period {@code YYYY}) and {@code monthly} (period
- * {@code YYYY-MM}, year to date) run import → publish → aggregate → write; {@code import} only
- * imports.
+ * {@code YYYY-MM}, year to date) run validate → import → publish → aggregate → write; {@code import}
+ * only imports.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseStatisticsJobConfiguration {
@@ -29,9 +29,10 @@ class CaseStatisticsJobConfiguration {
 	static final String IMPORT = "import";
 
 	@Bean
-	Job annualJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step aggregateStep,
-			Step writeStep) {
-		return new JobBuilder(ANNUAL, jobRepository).start(importStep)
+	Job annualJob(JobRepository jobRepository, Step validateStep, Step importStep, Step finishImportStep,
+			Step aggregateStep, Step writeStep) {
+		return new JobBuilder(ANNUAL, jobRepository).start(validateStep)
+			.next(importStep)
 			.next(finishImportStep)
 			.next(aggregateStep)
 			.next(writeStep)
@@ -39,9 +40,10 @@ class CaseStatisticsJobConfiguration {
 	}
 
 	@Bean
-	Job monthlyJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step aggregateStep,
-			Step writeStep) {
-		return new JobBuilder(MONTHLY, jobRepository).start(importStep)
+	Job monthlyJob(JobRepository jobRepository, Step validateStep, Step importStep, Step finishImportStep,
+			Step aggregateStep, Step writeStep) {
+		return new JobBuilder(MONTHLY, jobRepository).start(validateStep)
+			.next(importStep)
 			.next(finishImportStep)
 			.next(aggregateStep)
 			.next(writeStep)
@@ -51,6 +53,11 @@ class CaseStatisticsJobConfiguration {
 	@Bean
 	Job importJob(JobRepository jobRepository, Step importStep, Step finishImportStep, Step rejectsStep) {
 		return new JobBuilder(IMPORT, jobRepository).start(importStep).next(finishImportStep).next(rejectsStep).build();
+	}
+
+	@Bean
+	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("validate", jobRepository).tasklet(new ValidateTasklet(), transactionManager).build();
 	}
 
 	@Bean

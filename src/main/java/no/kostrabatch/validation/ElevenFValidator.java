@@ -85,8 +85,9 @@ public final class ElevenFValidator {
 				String text = stripBom(line, lines);
 				if (text.length() != layout.length() || text.indexOf('\t') >= 0) {
 					fatal++;
-					String why = (text.indexOf('\t') >= 0) ? "inneholder tabulator"
-							: "har " + text.length() + " tegn";
+					String why = (text.indexOf('\u0000') >= 0)
+							? "inneholder NUL-tegn (filen er trolig lagret som UTF-16; lagre den som ISO-8859-1 eller UTF-8)"
+							: (text.indexOf('\t') >= 0) ? "inneholder tabulator" : "har " + text.length() + " tegn";
 					sink.accept(new Finding(lines, RuleId.R001, null, "", "Linjen " + why + ". Alle records skal være "
 							+ layout.length() + " tegn, med mellomrom i tomme posisjoner og linjeskift til slutt. "
 							+ "Denne feilen stopper de andre kontrollene."));

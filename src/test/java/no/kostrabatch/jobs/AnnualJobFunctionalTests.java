@@ -129,10 +129,14 @@ class AnnualJobFunctionalTests {
 		}
 		assertThat(files).extracting((p) -> p.getFileName().toString())
 			.contains("statistics.csv", "tabeller.xlsx", "statusrapport.pdf", "avvist.csv", "kostra.mv.db",
-					"kostra.log");
+					"kostra.log", "kontrollrapport.csv", "kontrollrapport.xlsx");
 		for (Path file : files) {
 			String content = contentOf(file);
+			boolean controlReport = file.toString().contains("/kontroll/");
 			for (String identifier : identifiers) {
+				if (controlReport && identifier.startsWith("J000")) {
+					continue; // the controller's control report names the case by its journal number, by design
+				}
 				assertThat(content).as("%s must not contain a personal identifier", file).doesNotContain(identifier);
 			}
 		}
@@ -143,9 +147,11 @@ class AnnualJobFunctionalTests {
 		byte[] bytes = Files.readAllBytes(file);
 		StringBuilder text = new StringBuilder(new String(bytes, StandardCharsets.ISO_8859_1));
 		if (file.toString().endsWith(".xlsx")) {
-			try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
-				for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-					text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+				for (var entries = zip.entries(); entries.hasMoreElements();) {
+					try (var in = zip.getInputStream(entries.nextElement())) {
+						text.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+					}
 				}
 			}
 		}

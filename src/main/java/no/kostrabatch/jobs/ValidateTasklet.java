@@ -1,0 +1,48 @@
+package no.kostrabatch.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import no.kostrabatch.report.control.ControlReport;
+import no.kostrabatch.validation.Severity;
+import no.kostrabatch.validation.ValidationSummary;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.item.ExecutionContext;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * Runs SSB's control rules on every input file and writes its control report under
+ * {@code kontroll/<file>/} next to the statistics. Records with ERROR findings are still counted
+ * (invalid codes as unknown); only a FATAL finding stops the run.
+ */
+class ValidateTasklet implements Tasklet {
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		var step = chunkContext.getStepContext().getStepExecution();
+		ExecutionContext job = step.getJobExecution().getExecutionContext();
+		List<Path> inputs = RunParameters.inputsOf(step.getJobParameters().getString(RunParameters.MANIFEST));
+		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT)).resolve("kontroll");
+		long errors = 0;
+		long warnings = 0;
+		for (Path input : inputs) {
+			String name = input.getFileName().toString();
+			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(name));
+			ValidationSummary summary = result.summary();
+			if (summary.count(Severity.FATAL) > 0) {
+				throw new RunFailure(name + " has FATAL findings (SSB's record rules cannot run on it); see "
+						+ result.csv() + ". Nothing was imported from this run.");
+			}
+			errors += summary.count(Severity.ERROR);
+			warnings += summary.count(Severity.WARNING);
+		}
+		job.putLong("summary.errors", errors);
+		job.putLong("summary.warnings", warnings);
+		return RepeatStatus.FINISHED;
+	}
+
+}
