@@ -1,22 +1,54 @@
 package no.kostrabatch.cli;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import no.kostrabatch.disclosure.DisclosureAudit;
+import no.kostrabatch.disclosure.StatisticsCsvReader;
+import no.kostrabatch.statistics.TableCatalog;
 
-/** {@code kostra audit}: not yet available in this version. */
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kostra audit}: proves that a published statistics.csv reveals no suppressed count. */
 @Command(name = "audit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-		description = "Prove that no suppressed cell of a statistics.csv can be worked out. (Not yet available in this version.)")
+		description = "Read DIR/statistics.csv and prove, table by table, that no suppressed cell can be worked out "
+				+ "from the published numbers. Exit 0 when the audit passes, 1 when it finds a problem.")
 class AuditCommand implements Callable<Integer> {
 
-	@Parameters(arity = "0..*", hidden = true)
-	List<String> ignored;
+	@Spec
+	CommandSpec spec;
+
+	@Parameters(index = "0", paramLabel = "DIR")
+	Path dir;
+
+	@Option(names = "--minimum-count", paramLabel = "K", defaultValue = "3",
+			description = "The smallest count that may be published. Default: ${DEFAULT-VALUE}")
+	int k;
 
 	@Override
-	public Integer call() {
-		throw new UnsupportedOperationException("'kostra audit' is not yet available in this version");
+	public Integer call() throws IOException {
+		Path file = Files.isDirectory(this.dir) ? this.dir.resolve("statistics.csv") : this.dir;
+		if (!Files.isRegularFile(file)) {
+			throw new IllegalArgumentException("No statistics.csv in " + this.dir);
+		}
+		DisclosureAudit.Report report = new DisclosureAudit(TableCatalog.load(), this.k)
+			.audit(new StatisticsCsvReader().read(file));
+		PrintWriter out = this.spec.commandLine().getOut();
+		if (report.passed()) {
+			out.printf("Audit passed: %d tables, %d suppressed cells; no suppressed cell can be worked out from %s.%n",
+					report.tablesChecked(), report.suppressedCells(), file);
+			return ExitCodes.OK;
+		}
+		out.printf("Audit FAILED: %d problem(s) in %s:%n", report.violations().size(), file);
+		report.violations().stream().limit(50).forEach((v) -> out.println("  " + v));
+		return ExitCodes.ERRORS;
 	}
 
 }

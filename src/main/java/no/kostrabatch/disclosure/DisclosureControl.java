@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.kostrabatch.disclosure.internal.AdditiveGroups;
+import no.kostrabatch.disclosure.internal.IntervalBounds;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Symbol;
@@ -19,7 +20,8 @@ import no.kostrabatch.statistics.TableDefinition;
 /**
  * Disclosure control of public outputs (STATISTICS.md): counts of 1..k−1 are suppressed (primary);
  * then, in every group of cells that add up to a published total, a group with a single suppressed
- * cell gets its smallest non-zero cell suppressed too, until no group has one (secondary). Every
+ * cell, or whose suppressed cells add up to no more than their number (each would be 1), gets its
+ * smallest non-zero published cell suppressed too, until no group is unsafe (secondary). Every
  * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
  * count is suppressed (they would reveal it through their denominator), and a change whose previous
  * count is suppressed. Key figures: counts under k, and shares and means built on them.
@@ -91,14 +93,16 @@ public final class DisclosureControl {
 		while (changed) {
 			changed = false;
 			for (List<String> group : groups) {
-				long inGroup = group.stream().filter(hidden::contains).count();
-				if (inGroup == 1) {
+				if (unsafe(group, count, hidden)) {
 					String next = smallestPublished(group, count, hidden);
 					if (next != null) {
 						hidden.add(next);
 						changed = true;
 					}
 				}
+			}
+			if (!changed && !hidden.isEmpty()) {
+				changed = protectExposed(groups, count, hidden);
 			}
 		}
 		counts[1] += hidden.size() - primary;
@@ -109,6 +113,56 @@ public final class DisclosureControl {
 				suppressed.add(prefix + "percent-column|" + c2);
 			}
 		}
+	}
+
+	/**
+	 * A group is unsafe when one cell is its only suppressed one, or when its suppressed parts (each
+	 * at least 1, since zeros are published) add up to no more than their number, which pins each at 1.
+	 */
+	private static boolean unsafe(List<String> group, Map<String, Long> count, Set<String> hidden) {
+		long inGroup = group.stream().filter(hidden::contains).count();
+		if (inGroup == 1) {
+			return true;
+		}
+		String total = group.get(0);
+		if (inGroup < 2 || hidden.contains(total) || !count.containsKey(total)) {
+			return false;
+		}
+		long hiddenSum = count.get(total);
+		for (String part : group.subList(1, group.size())) {
+			if (!hidden.contains(part)) {
+				hiddenSum -= count.getOrDefault(part, 0L);
+			}
+		}
+		return hiddenSum <= inGroup;
+	}
+
+	/**
+	 * When interval reasoning over all groups still pins suppressed cells to one value, suppresses for
+	 * each the smallest published non-zero cell of a group that contains it. Returns whether it did.
+	 */
+	private static boolean protectExposed(List<List<String>> groups, Map<String, Long> count, Set<String> hidden) {
+		Map<String, Long> published = new HashMap<>(count);
+		hidden.forEach(published::remove);
+		IntervalBounds bounds = new IntervalBounds(groups, published, hidden);
+		List<String> exposed = hidden.stream().filter((key) -> {
+			long[] range = bounds.range(key);
+			return range[0] == range[1];
+		}).sorted().toList();
+		boolean added = false;
+		for (String key : exposed) {
+			for (List<String> group : groups) {
+				if (group.contains(key)) {
+					String next = smallestPublished(group, count, hidden);
+					if (next != null) {
+						hidden.add(next);
+						added = true;
+						break;
+					}
+				}
+			}
+		}
+		return added;
 	}
 
 	private static String smallestPublished(List<String> group, Map<String, Long> count, Set<String> hidden) {
