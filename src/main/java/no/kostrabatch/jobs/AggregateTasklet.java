@@ -10,6 +10,7 @@ import no.kostrabatch.disclosure.DisclosureResult;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.GroupComparison;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -73,6 +74,7 @@ class AggregateTasklet implements Tasklet {
 			job.putInt("summary.suppressed", result.primarySuppressed() + result.secondarySuppressed());
 			job.putInt("summary.countCells", result.countCells());
 		}
+		cells = GroupComparison.withGroup(cells, municipalities, this.catalog);
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		this.results.replace(runId, cells);
