@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Writes a plausible population by single year of age and gender at 31 December
- * ({@code KOMMUNE_NR;AAR;ALDER;KJONN;ANTALL}): a city-shaped age profile scaled to each total.
+ * ({@code KOMMUNE_NR;AAR;ALDER;KJONN;ANTALL}): a city-shaped age profile (many in their twenties and
+ * thirties, Gompertz-like survival from 67) scaled to each total, growing 0.8 % a year.
  */
 public final class PopulationWriter {
 
@@ -51,7 +52,7 @@ public final class PopulationWriter {
 		if (age < 67) {
 			return 1.25 - 0.01 * (age - 40);
 		}
-		return Math.max(0.01, 0.95 * Math.exp(-(age - 67) / 9.0));
+		return 0.95 * Math.exp(-0.2 * (Math.exp(0.1 * (age - 67)) - 1));
 	}
 
 }
