@@ -54,10 +54,17 @@ class SampleSetTests {
 	void monthlyExtractsElevenFFilesAndPopulation() {
 		assertThat(set.csvFiles()).hasSize(96);
 		assertThat(set.csvFiles(2025)).hasSize(48).contains(dir.resolve("csv/0301-2025-03.csv"));
-		assertThat(set.elevenF(2024)).containsExactly(dir.resolve("11f/0301-2024.11f"), dir.resolve("11f/4601-2024.11f"),
-				dir.resolve("11f/5001-2024.11f"), dir.resolve("11f/1103-2024.11f"));
+		assertThat(set.csvFiles("4601", 2024)).hasSize(12).startsWith(dir.resolve("csv/4601-2024-01.csv"));
+		assertThat(set.elevenF(2024)).containsExactly(dir.resolve("11f/0301-2024.11f"), dir.resolve("11f/1103-2024.11f"),
+				dir.resolve("11f/4601-2024.11f"), dir.resolve("11f/5001-2024.11f"));
+		assertThat(set.elevenF("5001", 2025)).contains(dir.resolve("11f/5001-2025.11f"));
 		assertThat(set.population()).isEqualTo(dir.resolve("population.csv"));
 		assertThat(set.csvFiles()).allMatch(Files::isRegularFile);
+	}
+
+	@Test
+	void aFolderWithTheSetIsDescribedAsWritten() throws IOException {
+		assertThat(new SampleGenerator(1).describeSampleSet(dir)).isEqualTo(set);
 	}
 
 	@Test
@@ -70,9 +77,9 @@ class SampleSetTests {
 			records.put(file.getFileName().toString(), summary.records());
 		}
 		assertThat(records).containsExactly(Map.entry("0301-2024.11f", 20_000L), Map.entry("0301-2025.11f", 19_450L),
+				Map.entry("1103-2024.11f", 4_000L), Map.entry("1103-2025.11f", 3_890L),
 				Map.entry("4601-2024.11f", 7_000L), Map.entry("4601-2025.11f", 6_820L),
-				Map.entry("5001-2024.11f", 4_000L), Map.entry("5001-2025.11f", 4_120L),
-				Map.entry("1103-2024.11f", 4_000L), Map.entry("1103-2025.11f", 3_890L));
+				Map.entry("5001-2024.11f", 4_000L), Map.entry("5001-2025.11f", 4_120L));
 	}
 
 	@Test
@@ -100,7 +107,7 @@ class SampleSetTests {
 
 	@Test
 	void theCsvExtractsAndTheElevenFFileGiveTheSameStatistics() throws IOException {
-		List<Path> csv = set.csvFiles(2025).stream().filter((p) -> p.getFileName().toString().startsWith("1103")).toList();
+		List<Path> csv = set.csvFiles("1103", 2025);
 		Map<String, String> fromCsv = statistics(csv);
 		Map<String, String> from11f = statistics(List.of(dir.resolve("11f/1103-2025.11f")));
 

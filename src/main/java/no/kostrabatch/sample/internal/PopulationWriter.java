@@ -47,12 +47,12 @@ public final class PopulationWriter {
 			return 1.05;
 		}
 		if (age < 40) {
-			return 1.0 + 0.6 * Math.sin(Math.PI * (age - 20) / 40.0);
+			return 1.0 + 0.6 * StrictMath.sin(Math.PI * (age - 20) / 40.0);
 		}
 		if (age < 67) {
 			return 1.25 - 0.01 * (age - 40);
 		}
-		return 0.95 * Math.exp(-0.2 * (Math.exp(0.1 * (age - 67)) - 1));
+		return 0.95 * StrictMath.exp(-0.2 * (StrictMath.exp(0.1 * (age - 67)) - 1));
 	}
 
 }
