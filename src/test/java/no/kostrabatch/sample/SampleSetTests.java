@@ -32,6 +32,8 @@ import no.kostrabatch.validation.ValidationSummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -105,15 +107,17 @@ class SampleSetTests {
 		assertThat(SampleFiles.csvRows(dir.resolve("csv/4601-2025-06.csv"))).allMatch((r) -> r.get("BYDELSNR").isEmpty());
 	}
 
-	@Test
-	void theCsvExtractsAndTheElevenFFileGiveTheSameStatistics() throws IOException {
-		List<Path> csv = set.csvFiles("1103", 2025);
+	@ParameterizedTest
+	@CsvSource({ "1103, 2025, 3890", "0301, 2024, 20000" })
+	void theCsvExtractsAndTheElevenFFileGiveTheSameStatistics(String municipality, int year, String recipients)
+			throws IOException {
+		List<Path> csv = set.csvFiles(municipality, year);
 		Map<String, String> fromCsv = statistics(csv);
-		Map<String, String> from11f = statistics(List.of(dir.resolve("11f/1103-2025.11f")));
+		Map<String, String> from11f = statistics(List.of(set.elevenF(municipality, year).orElseThrow()));
 
 		assertThat(csv).hasSize(12);
 		assertThat(from11f).hasSameSizeAs(fromCsv).isEqualTo(fromCsv);
-		assertThat(fromCsv).containsEntry("key_figures|1103||recipients", "3890");
+		assertThat(fromCsv).containsEntry("key_figures|" + municipality + "||recipients", recipients);
 	}
 
 	@Test
