@@ -47,7 +47,7 @@ public final class DisclosureAudit {
 	public Report audit(List<Cell> cells) {
 		Map<String, List<Cell>> tables = new LinkedHashMap<>();
 		for (Cell cell : cells) {
-			if (RECIPIENTS.equals(cell.measure()) && cell.dim1() != null) {
+			if (RECIPIENTS.equals(cell.measure()) && cell.dim1() != null && !cell.region().startsWith("group:")) {
 				tables.computeIfAbsent(cell.tableId() + "|" + cell.region() + "|" + cell.period(), (x) -> new ArrayList<>())
 					.add(cell);
 			}

@@ -15,9 +15,10 @@ final class KeyFigureSuppression {
 
 	/** Each count and the measures derived from it. */
 	static final Map<String, List<String>> DERIVED = Map.ofEntries(Map.entry("recipients", List.of("mean_months",
-			"nok_per_recipient", "nok_per_month", "share_long_term", "share_months_10_12", "share_full_year")),
-			Map.entry("recipients_18_24", List.of("mean_months_18_24")),
-			Map.entry("recipients_25_66", List.of("mean_months_25_66")), Map.entry("recipients_18_66", List.of()),
+			"nok_per_recipient", "nok_per_month", "share_long_term", "share_months_10_12", "share_full_year",
+			"per_1000_pop")), Map.entry("recipients_18_24", List.of("mean_months_18_24", "share_pop_18_24")),
+			Map.entry("recipients_25_66", List.of("mean_months_25_66", "share_pop_25_66")),
+			Map.entry("recipients_18_66", List.of("share_pop_18_66")),
 			Map.entry("main_income_sa", List.of("share_main_income_sa", "mean_months_main_income_sa")),
 			Map.entry("long_term", List.of("share_long_term")),
 			Map.entry("long_term_main_income_sa", List.of("share_long_term_main_income_sa")),

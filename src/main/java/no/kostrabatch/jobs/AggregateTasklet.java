@@ -10,6 +10,8 @@ import no.kostrabatch.disclosure.DisclosureResult;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
 
 import org.springframework.batch.core.StepContribution;
@@ -55,7 +57,16 @@ class AggregateTasklet implements Tasklet {
 		if (municipalities.isEmpty()) {
 			throw new RunFailure("The store holds no recipients for " + year + ": import files for " + year + " first.");
 		}
-		List<Cell> cells = this.computation.compute(municipalities, period);
+		String populationFile = parameters.getString(RunParameters.POPULATION);
+		Population population;
+		try {
+			population = (populationFile != null) ? Population.load(java.nio.file.Path.of(populationFile))
+					: Population.empty();
+		}
+		catch (java.io.IOException ex) {
+			throw new RunFailure("Cannot read the population file " + populationFile + ".");
+		}
+		List<Cell> cells = this.computation.compute(municipalities, period, population);
 		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
 			int k = parameters.getLong(RunParameters.MINIMUM_COUNT).intValue();
 			DisclosureResult result = new DisclosureControl(this.catalog, k).apply(cells);
@@ -63,6 +74,7 @@ class AggregateTasklet implements Tasklet {
 			job.putInt("summary.suppressed", result.primarySuppressed() + result.secondarySuppressed());
 			job.putInt("summary.countCells", result.countCells());
 		}
+		cells = GroupComparison.withGroup(cells, municipalities, this.catalog);
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		this.results.replace(runId, cells);

@@ -12,6 +12,8 @@ import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
 import no.kostrabatch.statistics.PersonYears;
+import no.kostrabatch.statistics.Population;
+import no.kostrabatch.statistics.PopulationMeasures;
 import no.kostrabatch.statistics.StatisticsSettings;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -38,7 +40,7 @@ class StatisticsComputation {
 	 * Cells for {@code period}: a year {@code YYYY}, or a month {@code YYYY-MM} meaning the year to
 	 * date (compared with the same months of earlier years).
 	 */
-	List<Cell> compute(Collection<String> municipalities, String period) {
+	List<Cell> compute(Collection<String> municipalities, String period, Population population) {
 		int year = Integer.parseInt(period.substring(0, 4));
 		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
 		TreeSet<Integer> years = new TreeSet<>();
@@ -57,7 +59,7 @@ class StatisticsComputation {
 		}
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
-		return result;
+		return PopulationMeasures.apply(result, population);
 	}
 
 	private static Cell relabel(Cell cell, String period) {

@@ -12,6 +12,7 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.report.csv.CodebookCsvWriter;
+import no.kostrabatch.report.json.JsonStatWriter;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
 import no.kostrabatch.report.csv.StatisticsCsvWriter;
 import no.kostrabatch.report.excel.WorkbookWriter;
@@ -75,6 +76,10 @@ class WriteReportsTasklet implements Tasklet {
 		if (wants(wanted, "codebook.csv")) {
 			new CodebookCsvWriter().write(this.catalog, out.resolve("codebook.csv"));
 			written.add("codebook.csv");
+		}
+		if (wants(wanted, "statistics.json")) {
+			new JsonStatWriter().write(data, out.resolve("statistics.json"));
+			written.add("statistics.json");
 		}
 		if (wants(wanted, "tabeller.xlsx")) {
 			new WorkbookWriter().write(data, out.resolve("tabeller.xlsx"));

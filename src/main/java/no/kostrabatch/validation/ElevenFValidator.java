@@ -13,6 +13,8 @@ import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
 import no.kostrabatch.input.ElevenFRecord;
 import no.kostrabatch.input.ExtractReaders;
+import no.kostrabatch.validation.rules.Rule000SkalLevereFiluttrekk;
+import no.kostrabatch.validation.rules.Rule001Recordlengde;
 
 /**
  * Checks an 11F file with SSB's rules, streaming it twice: first the structural rules (000: the file
@@ -36,14 +38,14 @@ public final class ElevenFValidator {
 			sink.accept(finding);
 		};
 		Charset charset = ExtractReaders.charsetOf(file);
-		String first = firstLine(file, charset);
+		String first = firstLine(file, charset, summary);
 		if (first == null) {
-			counted.accept(new Finding(1, RuleId.R000, null, "",
-					"Filen er tom. Det skal leveres et filuttrekk med én linje per mottaker."));
+			summary.scope(year.orElse(0), (municipality != null) ? municipality : "");
+			new Rule000SkalLevereFiluttrekk().check(summary.lines(), 0).forEach(counted);
 			return summary;
 		}
-		ElevenFLayout layout = layout(first, year);
-		int reportingYear = year.orElseGet(() -> yearOf(first, layout));
+		int reportingYear = year.orElseGet(() -> yearOf(first, layout(first, year)));
+		ElevenFLayout layout = ElevenFLayout.forYear(reportingYear);
 		String expected = (municipality != null) ? municipality : first.substring(0, Math.min(4, first.length()));
 		summary.scope(reportingYear, expected);
 		if (structural(file, charset, layout, counted, summary) > 0) {
@@ -72,6 +74,7 @@ public final class ElevenFValidator {
 
 	private static long structural(Path file, Charset charset, ElevenFLayout layout, Consumer<Finding> sink,
 			ValidationSummary summary) throws IOException {
+		Rule001Recordlengde rule = new Rule001Recordlengde();
 		long fatal = 0;
 		long lines = 0;
 		long records = 0;
@@ -82,16 +85,9 @@ public final class ElevenFValidator {
 					continue;
 				}
 				records++;
-				String text = stripBom(line, lines);
-				if (text.length() != layout.length() || text.indexOf('\t') >= 0) {
-					fatal++;
-					String why = (text.indexOf('\u0000') >= 0)
-							? "inneholder NUL-tegn (filen er trolig lagret som UTF-16; lagre den som ISO-8859-1 eller UTF-8)"
-							: (text.indexOf('\t') >= 0) ? "inneholder tabulator" : "har " + text.length() + " tegn";
-					sink.accept(new Finding(lines, RuleId.R001, null, "", "Linjen " + why + ". Alle records skal være "
-							+ layout.length() + " tegn, med mellomrom i tomme posisjoner og linjeskift til slutt. "
-							+ "Denne feilen stopper de andre kontrollene."));
-				}
+				List<Finding> findings = rule.check(lines, stripBom(line, lines), layout);
+				fatal += findings.size();
+				findings.forEach(sink);
 			}
 		}
 		summary.lines(lines, records);
@@ -102,7 +98,7 @@ public final class ElevenFValidator {
 		if (year.isPresent()) {
 			return ElevenFLayout.forYear(year.getAsInt());
 		}
-		return ElevenFLayout.forLineLength(first.length()).orElse(ElevenFLayout.forYear(2025));
+		return ElevenFLayout.forLineLength(first.length()).orElse(ElevenFLayout.forYear(ElevenFLayout.YEARS.get(ElevenFLayout.YEARS.size() - 1)));
 	}
 
 	private static int yearOf(String first, ElevenFLayout layout) {
@@ -115,20 +111,21 @@ public final class ElevenFValidator {
 		return layout.year();
 	}
 
-	private static String firstLine(Path file, Charset charset) throws IOException {
+	private static String firstLine(Path file, Charset charset, ValidationSummary summary) throws IOException {
+		long lines = 0;
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				lines++;
 				if (!line.isBlank()) {
-					return stripBom(line, 1);
+					return stripBom(line, lines);
 				}
 			}
 		}
+		summary.lines(lines, 0);
 		return null;
 	}
 
 	private static String stripBom(String line, long number) {
 		return (number == 1 && line.startsWith("\uFEFF")) ? line.substring(1) : line;
 	}
-
-
 }

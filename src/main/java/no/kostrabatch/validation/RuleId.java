@@ -18,7 +18,7 @@ public enum RuleId {
 	R005B("005B", "Kontroll 05B : Journalnummer, dubletter", Severity.ERROR),
 	R006("006", "Kontroll 06 : Alder under 18 år", Severity.WARNING),
 	R006_2024("006", "Kontroll 06 : Alder under 18 år", Severity.WARNING),
-	R007("007", "Kontroll 07 : Alder 96 år eller over", Severity.WARNING),
+	R007("007", "Kontroll 07 : Alder over 96 år eller over", Severity.WARNING),
 	R007_2024("007", "Kontroll 07 : Alder 68 år eller over", Severity.WARNING),
 	R008("008", "Kontroll 08 : Kjønn", Severity.ERROR),
 	R009("009", "Kontroll 09 : Sivilstand", Severity.ERROR),

@@ -4,7 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Counts of a validation: lines and records read, and findings per rule.
+ * Counts of a validation: lines and records read, and findings per rule and severity; the exit code
+ * follows from them.
  */
 public final class ValidationSummary {
 
@@ -20,6 +21,21 @@ public final class ValidationSummary {
 
 	void count(Finding finding) {
 		this.perRule.merge(finding.rule(), 1L, Long::sum);
+	}
+
+	/**
+	 * Counts {@code findings} findings of a rule as one: a problem of the whole file (a column a CSV
+	 * extract lacks) reported once instead of once per record.
+	 */
+	public void mergeFindings(RuleId rule, long findings) {
+		if (findings > 1) {
+			this.perRule.merge(rule, 1 - findings, Long::sum);
+		}
+	}
+
+	/** The physical lines of the file that was checked, when the records were derived from another file. */
+	public void sourceLines(long lines) {
+		this.lines = lines;
 	}
 
 	void lines(long lines, long records) {

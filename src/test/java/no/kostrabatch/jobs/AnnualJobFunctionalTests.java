@@ -118,6 +118,57 @@ class AnnualJobFunctionalTests {
 		assertNoIdentifierAnywhere(List.of(out, dir.resolve("store")));
 	}
 
+	@Test
+	void hostileValuesInFreeTextFieldsNeverBecomeFormulas() throws IOException {
+		String header = "KOMMUNE_NR;PERIODE;BYDELSNR;PERSON_FODSELSNR;PERSON_JOURNALNR;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;"
+				+ "ARBSIT;BOSIT;STATSBORGERSKAP;SAKSBEHANDLER;BIDRAG;LAAN";
+		List<String> lines = new ArrayList<>(List.of(header));
+		String[] hostile = { "=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x" };
+		for (int i = 0; i < hostile.length; i++) {
+			String h = hostile[i].replace("\\t", "\t");
+			lines.add(String.join(";", "0301", "2026-01", h, fnr("0" + (i + 1) + "0190", "100"), h, h, h, h, h, h, h, h, h,
+					"\"=HYPERLINK(\"\"x\"\")\"", "1000", "0"));
+		}
+		Path file = dir.resolve("hostile.csv");
+		Files.write(file, lines, StandardCharsets.UTF_8);
+		Path out = dir.resolve("hostile");
+
+		RunOutcome outcome = this.runner.run("annual", RunParameters.of("2026", List.of(file), out,
+				DisclosureMode.INTERNAL, Lang.NB, null, 3));
+
+		assertThat(outcome.succeeded()).as(outcome.message()).isTrue();
+		for (Path csv : List.of(out.resolve("statistics.csv"), out.resolve("avvist.csv"),
+				out.resolve("kontroll/hostile.csv/kontrollrapport.csv"))) {
+			try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(Files.newBufferedReader(csv))) {
+				for (var record : parser) {
+					for (String field : record) {
+						assertThat(isFormula(field)).as(csv + ": " + field).isFalse();
+					}
+				}
+			}
+		}
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out.resolve("tabeller.xlsx")))) {
+			for (var sheet : workbook) {
+				for (var row : sheet) {
+					for (var cell : row) {
+						assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+						if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+							assertThat(isFormula(cell.getStringCellValue())).as(cell.getStringCellValue()).isFalse();
+						}
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isFormula(String text) {
+		if (text.isEmpty() || text.matches("-?\\d+(\\.\\d+)?")) {
+			return false;
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+	}
+
 	private static void assertNoIdentifierAnywhere(List<Path> roots) throws IOException {
 		List<String> identifiers = List.of(FNR_A, FNR_B, FNR_C, FNR_E, FNR_F, DUF_D, "J0000001", "J0000002",
 				"J0000003", "J0000004", "J0000005", "J0000006", "17051990", "1990-05-17", "SB4711");

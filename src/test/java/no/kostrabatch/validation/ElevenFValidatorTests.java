@@ -56,7 +56,7 @@ class ElevenFValidatorTests {
 		assertThat(findings).singleElement().satisfies((f) -> {
 			assertThat(f.rule()).isEqualTo(RuleId.R001);
 			assertThat(f.line()).isEqualTo(2);
-			assertThat(f.message()).startsWith("Linjen har 300 tegn. Alle records skal være 338 tegn");
+			assertThat(f.message()).startsWith("Linje 2 har 300 tegn, forventet 338 tegn (layout 2025). Alle records skal være 338 tegn");
 		});
 	}
 
@@ -81,6 +81,73 @@ class ElevenFValidatorTests {
 		}).exitCode()).isZero();
 		assertThat(new ElevenFValidator().validate(error, OptionalInt.empty(), null, (f) -> {
 		}).exitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void exitCodesForTheNewcomersFiles() throws IOException {
+		String clean = line(Map.of());
+		String error = line(Map.of(ElevenFField.KJONN, "3"));
+		Path utf16 = this.dir.resolve("utf16.11f");
+		Files.writeString(utf16, clean + "\n", StandardCharsets.UTF_16);
+		Path empty = this.dir.resolve("empty.11f");
+		Files.writeString(empty, "");
+
+		assertThat(summary(write(clean)).exitCode()).isZero();
+		assertThat(summary(write(clean, error.replace("J0000001", "J0000002"))).exitCode()).isEqualTo(1);
+		assertThat(summary(write(clean, clean.substring(0, 250))).exitCode()).isEqualTo(2);
+		assertThat(summary(utf16).exitCode()).isEqualTo(2);
+		assertThat(summary(empty).exitCode()).isEqualTo(2);
+	}
+
+	@Test
+	void theSummaryCountsLinesRecordsAndFindingsPerRuleAndSeverity() throws IOException {
+		Path file = write(line(Map.of()), "", line(Map.of(ElevenFField.PERSON_JOURNALNR, "J0000002",
+				ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(2008), ElevenFField.BOSIT, "9")));
+
+		ValidationSummary summary = summary(file);
+
+		assertThat(summary.lines()).isEqualTo(3);
+		assertThat(summary.records()).isEqualTo(2);
+		assertThat(summary.year()).isEqualTo(2025);
+		assertThat(summary.municipality()).isEqualTo("0301");
+		assertThat(summary.perRule()).containsExactlyInAnyOrderEntriesOf(
+				Map.of(RuleId.R002, 1L, RuleId.R006, 1L, RuleId.R035, 1L));
+		assertThat(summary.count(Severity.ERROR)).isEqualTo(2);
+		assertThat(summary.count(Severity.WARNING)).isEqualTo(1);
+		assertThat(summary.exitCode()).isEqualTo(1);
+	}
+
+	@Test
+	void aByteOrderMarkIsNotPartOfTheFirstRecord() throws IOException {
+		Path file = this.dir.resolve("bom.11f");
+		Files.writeString(file, "\uFEFF" + line(Map.of()) + "\n", StandardCharsets.UTF_8);
+
+		assertThat(summary(file).perRule()).isEmpty();
+	}
+
+	@Test
+	void aTwentyTwentyFourFileGetsTheTwentyTwentyFourRules() throws IOException {
+		Path file = write(ElevenFTestRecords.line(2024, Map.of(ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(1955),
+				ElevenFField.TRYGDESIT, "07", ElevenFField.VKLO, "3", ElevenFField.ARBSIT, "04")));
+
+		ValidationSummary summary = summary(file);
+
+		assertThat(summary.year()).isEqualTo(2024);
+		assertThat(summary.perRule()).containsExactlyInAnyOrderEntriesOf(Map.of(RuleId.R007_2024, 1L));
+	}
+
+	@Test
+	void theMunicipalityGivenIsChecked() throws IOException {
+		List<Finding> findings = new ArrayList<>();
+		new ElevenFValidator().validate(write(line(Map.of())), OptionalInt.of(2025), "4601", findings::add);
+
+		assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.R003_KOMMUNE);
+		assertThat(findings.get(0).message()).isEqualTo("Korrigér kommunenummeret. Fant '0301', forventet '4601'.");
+	}
+
+	private ValidationSummary summary(Path file) throws IOException {
+		return new ElevenFValidator().validate(file, OptionalInt.empty(), null, (f) -> {
+		});
 	}
 
 	private static String line(Map<ElevenFField, String> overrides) {

@@ -129,9 +129,13 @@ public final class ControlReport {
 							sink.accept(relocated(finding, csvLines));
 						}
 					});
-			perFile.forEach((key, finding) -> sink.accept(new Finding(1, finding.rule(), finding.field(), "",
-					"Uttrekket har ikke kolonnen for " + finding.field() + ", så kontrollen gjelder hele filen ("
-							+ merged.get(key) + " records). Legg til kolonnen i uttrekket.")));
+			perFile.forEach((key, finding) -> {
+				summary.mergeFindings(finding.rule(), merged.get(key));
+				sink.accept(new Finding(1, finding.rule(), finding.field(), "",
+						"Uttrekket har ikke kolonnen for " + finding.field() + ", så kontrollen gjelder hele filen ("
+								+ merged.get(key) + " records). Legg til kolonnen i uttrekket."));
+			});
+			summary.sourceLines(lineCount(file));
 			return summary;
 		}
 		finally {
@@ -143,6 +147,12 @@ public final class ControlReport {
 		int index = (int) finding.line() - 1;
 		long line = (index >= 0 && index < csvLines.size()) ? csvLines.get(index) : finding.line();
 		return new Finding(line, finding.rule(), finding.field(), finding.journal(), finding.message());
+	}
+
+	private static long lineCount(Path file) throws IOException {
+		try (java.util.stream.Stream<String> lines = Files.lines(file, ExtractReaders.charsetOf(file))) {
+			return lines.count();
+		}
 	}
 
 	private static int firstYear(Path file) {

@@ -8,10 +8,12 @@ import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -25,73 +27,93 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** Native Excel charts that point at the sheet's own cells. */
+/** Native Excel charts whose series point at the sheet's own cells. */
 final class Charts {
 
-	/** A series: its name and the column of its values. */
-	record Series(String name, int column) {
+	/** A series: its name and the cells of its values (one column or one row). */
+	record Series(String name, CellRangeAddress values) {
+
+		static Series column(String name, int first, int last, int column) {
+			return new Series(name, new CellRangeAddress(first, last, column, column));
+		}
+
 	}
 
-	private Charts() {
-	}
-
-	/** Horizontal bars: categories in column {@code categoryColumn} of rows {@code first..last}. */
-	static void bar(XSSFSheet sheet, String title, int first, int last, int categoryColumn, List<Series> series,
-			int[] anchor) {
-		XSSFChart chart = chart(sheet, title, anchor);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.LEFT);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.BOTTOM);
-		values.setCrosses(AxisCrosses.AUTO_ZERO);
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
-		data.setBarDirection(BarDirection.BAR);
-		data.setVaryColors(false);
-		addSeries(sheet, data, first, last, categoryColumn, series);
-		categories.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
-		chart.plot(data);
-	}
-
-	/** Lines over the rows {@code first..last} (periods in {@code categoryColumn}). */
-	static void line(XSSFSheet sheet, String title, int first, int last, int categoryColumn, List<Series> series,
-			int[] anchor) {
-		XSSFChart chart = chart(sheet, title, anchor);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
-		values.setCrosses(AxisCrosses.AUTO_ZERO);
-		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
-		addSeries(sheet, data, first, last, categoryColumn, series);
-		chart.plot(data);
-	}
-
-	private static XSSFChart chart(XSSFSheet sheet, String title, int[] anchor) {
-		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		XSSFClientAnchor place = drawing.createAnchor(0, 0, 0, 0, anchor[0], anchor[1], anchor[2], anchor[3]);
-		XSSFChart chart = drawing.createChart(place);
-		chart.setTitleText(title);
-		chart.setTitleOverlay(false);
-		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-		return chart;
+	/** Where a chart goes: its top-left and bottom-right cell corners. */
+	record Place(int column, int row, int toColumn, int toRow) {
 	}
 
 	private static final byte[][] COLOURS = { { 0x1F, 0x4E, 0x79 }, { (byte) 0x9D, (byte) 0xC3, (byte) 0xE6 },
 			{ (byte) 0xC5, 0x5A, 0x11 }, { 0x70, (byte) 0xAD, 0x47 }, { 0x7F, 0x60, (byte) 0x84 },
 			{ (byte) 0xBF, (byte) 0x90, 0x00 } };
 
-	private static void addSeries(XSSFSheet sheet, XDDFChartData data, int first, int last, int categoryColumn,
+	private Charts() {
+	}
+
+	/** Bars, horizontal ({@code horizontal}) with the first category on top, or vertical columns. */
+	static XSSFChart bar(XSSFSheet sheet, String title, CellRangeAddress categories, List<Series> series, Place place,
+			boolean horizontal) {
+		XSSFChart chart = chart(sheet, title, place, series.size() > 1);
+		XDDFCategoryAxis axis = chart.createCategoryAxis(horizontal ? AxisPosition.LEFT : AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(horizontal ? AxisPosition.BOTTOM : AxisPosition.LEFT);
+		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		values.setMinimum(0);
+		if (horizontal) {
+			axis.setOrientation(AxisOrientation.MAX_MIN);
+		}
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, axis, values);
+		data.setBarDirection(horizontal ? BarDirection.BAR : BarDirection.COL);
+		data.setVaryColors(false);
+		addSeries(sheet, data, categories, series);
+		chart.plot(data);
+		return chart;
+	}
+
+	/** Lines over periods, one per series. */
+	static XSSFChart line(XSSFSheet sheet, String title, CellRangeAddress categories, List<Series> series, Place place) {
+		XSSFChart chart = chart(sheet, title, place, true);
+		XDDFCategoryAxis axis = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
+		values.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, axis, values);
+		data.setVaryColors(false);
+		addSeries(sheet, data, categories, series);
+		for (XDDFChartData.Series s : data.getSeries()) {
+			((XDDFLineChartData.Series) s).setMarkerStyle(MarkerStyle.CIRCLE);
+			((XDDFLineChartData.Series) s).setSmooth(false);
+		}
+		chart.plot(data);
+		return chart;
+	}
+
+	private static XSSFChart chart(XSSFSheet sheet, String title, Place place, boolean legend) {
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, place.column(), place.row(), place.toColumn(),
+				place.toRow());
+		XSSFChart chart = drawing.createChart(anchor);
+		chart.setTitleText(title);
+		chart.setTitleOverlay(false);
+		chart.getTitle().getBody().getParagraph(0).addDefaultRunProperties().setFontSize(11.0);
+		if (legend) {
+			chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+		}
+		return chart;
+	}
+
+	private static void addSeries(XSSFSheet sheet, XDDFChartData data, CellRangeAddress categories,
 			List<Series> series) {
-		XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-				new CellRangeAddress(first, last, categoryColumn, categoryColumn));
+		XDDFDataSource<String> labels = XDDFDataSourcesFactory.fromStringCellRange(sheet, categories);
 		for (int i = 0; i < series.size(); i++) {
 			Series s = series.get(i);
-			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-					new CellRangeAddress(first, last, s.column(), s.column()));
-			XDDFChartData.Series added = data.addSeries(categories, values);
+			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet, s.values());
+			XDDFChartData.Series added = data.addSeries(labels, values);
 			added.setTitle(s.name(), null);
 			XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(COLOURS[i % COLOURS.length]));
 			XDDFShapeProperties shape = new XDDFShapeProperties();
 			shape.setFillProperties(fill);
 			if (data instanceof XDDFLineChartData) {
 				XDDFLineProperties line = new XDDFLineProperties(fill);
-				line.setWidth(2.0);
+				line.setWidth(2.25);
 				shape.setLineProperties(line);
 			}
 			added.setShapeProperties(shape);

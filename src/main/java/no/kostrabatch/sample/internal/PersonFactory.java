@@ -75,12 +75,12 @@ public final class PersonFactory {
 
 	/** A synthetic fødselsnummer (month + 80) with valid check digits, unique in the run. */
 	private String fnr(LocalDate birth) {
-		String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue() + 80,
-				birth.getYear() % 100);
+		String date = SampleWriters.pad(birth.getDayOfMonth(), 2) + (birth.getMonthValue() + 80)
+				+ SampleWriters.pad(birth.getYear() % 100, 2);
 		boolean before2000 = birth.getYear() < 2000;
 		while (true) {
 			int individual = before2000 ? this.random.nextInt(500) : 500 + this.random.nextInt(500);
-			var number = Fodselsnummer.withCheckDigits(date + String.format("%03d", individual));
+			var number = Fodselsnummer.withCheckDigits(date + SampleWriters.pad(individual, 3));
 			if (number.isPresent() && !Fodselsnummer.isPlaceholder(number.get()) && this.usedNumbers.add(number.get())) {
 				return number.get();
 			}

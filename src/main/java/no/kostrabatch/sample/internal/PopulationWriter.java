@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Writes a plausible population by single year of age and gender at 31 December
- * ({@code KOMMUNE_NR;AAR;ALDER;KJONN;ANTALL}): a city-shaped age profile scaled to each total.
+ * ({@code KOMMUNE_NR;AAR;ALDER;KJONN;ANTALL}): a city-shaped age profile (many in their twenties and
+ * thirties, Gompertz-like survival from 67) scaled to each total, growing 0.8 % a year.
  */
 public final class PopulationWriter {
 
@@ -46,12 +47,12 @@ public final class PopulationWriter {
 			return 1.05;
 		}
 		if (age < 40) {
-			return 1.0 + 0.6 * Math.sin(Math.PI * (age - 20) / 40.0);
+			return 1.0 + 0.6 * StrictMath.sin(Math.PI * (age - 20) / 40.0);
 		}
 		if (age < 67) {
 			return 1.25 - 0.01 * (age - 40);
 		}
-		return Math.max(0.01, 0.95 * Math.exp(-(age - 67) / 9.0));
+		return 0.95 * StrictMath.exp(-0.2 * (StrictMath.exp(0.1 * (age - 67)) - 1));
 	}
 
 }

@@ -3,6 +3,8 @@ package no.kostrabatch.sample.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.kostrabatch.input.ElevenFField;
+
 /**
  * One synthetic recipient's year: identity, the rows of the monthly extracts (one or two per
  * support month) and the yearly 11F fields.
@@ -22,6 +24,16 @@ record SamplePerson(Identity identity, List<Row> rows, Conditions conditions) {
 
 	record Conditions(String okonomirad, String plan, String vilkarSosLov, String vilkarSamEkt, List<String> vilkar,
 			LocalDate paidFrom, LocalDate paidTo) {
+
+		/** The codes of the VILKAR fields as the CSV column carries them, separated by {@code |}. */
+		String vilkarCodes() {
+			StringBuilder codes = new StringBuilder();
+			for (String field : this.vilkar) {
+				codes.append((codes.length() > 0) ? "|" : "").append(ElevenFField.valueOf(field).codes().get(0));
+			}
+			return codes.toString();
+		}
+
 	}
 
 	/** The row of the latest month (its last row), whose attributes the 11F record carries. */

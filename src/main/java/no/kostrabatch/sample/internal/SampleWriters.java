@@ -23,6 +23,8 @@ public final class SampleWriters {
 
 	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMyyyy");
 
+	private static final DateTimeFormatter DDMMYY = DateTimeFormatter.ofPattern("ddMMyy");
+
 	private SampleWriters() {
 	}
 
@@ -53,16 +55,16 @@ public final class SampleWriters {
 		SamplePerson.Identity id = p.identity();
 		SamplePerson.Attributes a = row.attributes();
 		SamplePerson.Conditions c = p.conditions();
-		return String.join(";", municipality, String.format("%d-%02d", year, row.month()), row.district(), id.fnr(),
-				id.duf(), id.journal(), id.birth().format(DDMMYYYY), id.gender(), a.civil(), a.bu18(),
+		return String.join(";", municipality, year + "-" + pad(row.month(), 2), row.district(), id.fnr(),
+				id.duf(), id.journal(), date(id.birth()), id.gender(), a.civil(), a.bu18(),
 				String.valueOf(a.children()), a.vklo(), a.trygdesit(), a.arbsit(), a.bosit(), id.citizenship(),
 				c.okonomirad(), c.plan(), id.caseWorker(), c.vilkarSosLov(), c.vilkarSamEkt(),
-				String.join("|", c.vilkar().stream().map(SampleWriters::conditionCode).toList()), date(c.paidFrom()),
+				c.vilkarCodes(), date(c.paidFrom()),
 				date(c.paidTo()), String.valueOf(row.bidrag()), String.valueOf(row.laan()));
 	}
 
 	private static String date(LocalDate date) {
-		return (date != null) ? date.format(DDMMYYYY) : "";
+		return (date != null) ? pad(date.getDayOfMonth(), 2) + pad(date.getMonthValue(), 2) + date.getYear() : "";
 	}
 
 	/** The 11F file of the year in the layout of that year. */
@@ -83,9 +85,9 @@ public final class SampleWriters {
 		SamplePerson.Row last = p.last();
 		SamplePerson.Attributes a = last.attributes();
 		SamplePerson.Identity id = p.identity();
-		DateTimeFormatter dates = DateTimeFormatter.ofPattern(layout.datePattern());
+		DateTimeFormatter dates = (layout.datePattern().length() == 6) ? DDMMYY : DDMMYYYY;
 		put(line, layout, ElevenFField.KOMMUNE_NR, municipality);
-		put(line, layout, ElevenFField.VERSION, String.format("%02d", year % 100));
+		put(line, layout, ElevenFField.VERSION, pad(year % 100, 2));
 		put(line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? last.district() : "");
 		put(line, layout, ElevenFField.FODSELSDATO, id.birth().format(DDMMYYYY));
 		put(line, layout, ElevenFField.PERSON_JOURNALNR, id.journal());
@@ -94,7 +96,7 @@ public final class SampleWriters {
 		put(line, layout, ElevenFField.KJONN, id.gender());
 		put(line, layout, ElevenFField.EKTSTAT, a.civil());
 		put(line, layout, ElevenFField.BU18, a.bu18());
-		put(line, layout, ElevenFField.ANTBU18, (a.children() > 0) ? String.format("%02d", a.children()) : "");
+		put(line, layout, ElevenFField.ANTBU18, (a.children() > 0) ? pad(a.children(), 2) : "");
 		put(line, layout, ElevenFField.VKLO, a.vklo());
 		put(line, layout, ElevenFField.TRYGDESIT, a.trygdesit());
 		put(line, layout, ElevenFField.ARBSIT, a.arbsit());
@@ -103,7 +105,7 @@ public final class SampleWriters {
 		for (SamplePerson.Row row : p.rows()) {
 			bidrag[row.month()] += row.bidrag();
 			laan[row.month()] += row.laan();
-			put(line, layout, ElevenFField.supportMonth(row.month()), String.format("%02d", row.month()));
+			put(line, layout, ElevenFField.supportMonth(row.month()), pad(row.month(), 2));
 		}
 		long totalBidrag = 0;
 		long totalLaan = 0;
@@ -113,8 +115,8 @@ public final class SampleWriters {
 			put(line, layout, ElevenFField.bidragMonth(m), amount(bidrag[m]));
 			put(line, layout, ElevenFField.laanMonth(m), amount(laan[m]));
 		}
-		put(line, layout, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
-		put(line, layout, ElevenFField.LAAN, String.format("%07d", totalLaan));
+		put(line, layout, ElevenFField.BIDRAG, pad(totalBidrag, 7));
+		put(line, layout, ElevenFField.LAAN, pad(totalLaan, 7));
 		SamplePerson.Conditions c = p.conditions();
 		put(line, layout, ElevenFField.GITT_OKONOMIRAD, c.okonomirad());
 		put(line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, c.plan());
@@ -131,12 +133,14 @@ public final class SampleWriters {
 		return new String(line);
 	}
 
-	private static String conditionCode(String field) {
-		return ElevenFField.valueOf(field).codes().get(0);
+	private static String amount(long value) {
+		return (value > 0) ? pad(value, 7) : "";
 	}
 
-	private static String amount(long value) {
-		return (value > 0) ? String.format("%07d", value) : "";
+	/** Zero-padded to {@code width} digits (String.format is too slow for a million fields). */
+	static String pad(long value, int width) {
+		String digits = Long.toString(value);
+		return (digits.length() >= width) ? digits : "0".repeat(width - digits.length()) + digits;
 	}
 
 	private static void put(char[] line, ElevenFLayout layout, ElevenFField field, String value) {

@@ -109,6 +109,9 @@ public final class KeyFigures {
 	}
 
 	private Symbol symbolFor(String measure) {
+		if (measure.startsWith("share_pop_") || "per_1000_pop".equals(measure)) {
+			return Symbol.MISSING;
+		}
 		return "share_foreign".equals(measure) && this.knownCitizenship == 0 ? Symbol.MISSING : Symbol.NOT_APPLICABLE;
 	}
 
@@ -144,6 +147,7 @@ public final class KeyFigures {
 			case "children" -> Numbers.count(this.all.children);
 			case "foreign" -> Numbers.count(this.foreign);
 			case "share_foreign" -> Numbers.ratio(this.foreign, this.knownCitizenship, 100, d);
+			case "share_pop_18_66", "share_pop_18_24", "share_pop_25_66", "per_1000_pop" -> null;
 			default -> throw new IllegalArgumentException("key_figures has no rule for " + measure);
 		};
 	}

@@ -19,6 +19,7 @@ import no.kostrabatch.input.CsvRow;
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
 import no.kostrabatch.input.Fodselsnummer;
+import no.kostrabatch.input.InputFileException;
 
 /**
  * Turns a year of monthly CSV extracts into the 11F records of that year's layout: one record per
@@ -32,6 +33,9 @@ public final class ElevenFExporter {
 	/** An exported record and where its latest month came from. */
 	public record Exported(String line, String csvFile, long csvLine) {
 	}
+
+	private static final Set<ElevenFField> MUST_FIT = Set.of(ElevenFField.KOMMUNE_NR, ElevenFField.PERSON_JOURNALNR,
+			ElevenFField.PERSON_FODSELSNR, ElevenFField.PERSON_DUF);
 
 	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu");
 
@@ -85,51 +89,51 @@ public final class ElevenFExporter {
 		Arrays.fill(line, ' ');
 		CsvRow r = p.latest;
 		String municipality = r.get(CsvColumn.KOMMUNE_NR);
-		put(line, layout, ElevenFField.KOMMUNE_NR, municipality);
-		put(line, layout, ElevenFField.VERSION, String.format("%02d", year % 100));
-		put(line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? r.get(CsvColumn.BYDELSNR) : "");
-		put(line, layout, ElevenFField.FODSELSDATO, date(r.get(CsvColumn.FODSELSDATO), DDMMYYYY));
-		put(line, layout, ElevenFField.PERSON_JOURNALNR, r.get(CsvColumn.PERSON_JOURNALNR));
-		put(line, layout, ElevenFField.PERSON_FODSELSNR, r.get(CsvColumn.PERSON_FODSELSNR));
-		put(line, layout, ElevenFField.PERSON_DUF, r.get(CsvColumn.PERSON_DUF));
-		put(line, layout, ElevenFField.KJONN, r.get(CsvColumn.KJONN));
-		put(line, layout, ElevenFField.EKTSTAT, r.get(CsvColumn.EKTSTAT));
+		put(p, line, layout, ElevenFField.KOMMUNE_NR, municipality);
+		put(p, line, layout, ElevenFField.VERSION, String.format("%02d", year % 100));
+		put(p, line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? r.get(CsvColumn.BYDELSNR) : "");
+		put(p, line, layout, ElevenFField.FODSELSDATO, date(r.get(CsvColumn.FODSELSDATO), DDMMYYYY));
+		put(p, line, layout, ElevenFField.PERSON_JOURNALNR, r.get(CsvColumn.PERSON_JOURNALNR));
+		put(p, line, layout, ElevenFField.PERSON_FODSELSNR, r.get(CsvColumn.PERSON_FODSELSNR));
+		put(p, line, layout, ElevenFField.PERSON_DUF, r.get(CsvColumn.PERSON_DUF));
+		put(p, line, layout, ElevenFField.KJONN, r.get(CsvColumn.KJONN));
+		put(p, line, layout, ElevenFField.EKTSTAT, r.get(CsvColumn.EKTSTAT));
 		String children = r.get(CsvColumn.ANTBU18);
 		String bu18 = r.has(CsvColumn.BU18) ? r.get(CsvColumn.BU18)
 				: (children.matches("\\d+") && Integer.parseInt(children) > 0) ? "1" : "2";
-		put(line, layout, ElevenFField.BU18, bu18);
-		put(line, layout, ElevenFField.ANTBU18, children.matches("\\d+") && Integer.parseInt(children) > 0
+		put(p, line, layout, ElevenFField.BU18, bu18);
+		put(p, line, layout, ElevenFField.ANTBU18, children.matches("\\d+") && Integer.parseInt(children) > 0
 				? String.format("%02d", Integer.parseInt(children)) : children.matches("\\d+") ? "" : children);
-		put(line, layout, ElevenFField.VKLO, r.get(CsvColumn.VKLO));
-		put(line, layout, ElevenFField.TRYGDESIT, r.get(CsvColumn.TRYGDESIT));
-		put(line, layout, ElevenFField.ARBSIT, r.get(CsvColumn.ARBSIT));
+		put(p, line, layout, ElevenFField.VKLO, r.get(CsvColumn.VKLO));
+		put(p, line, layout, ElevenFField.TRYGDESIT, r.get(CsvColumn.TRYGDESIT));
+		put(p, line, layout, ElevenFField.ARBSIT, r.get(CsvColumn.ARBSIT));
 		long totalBidrag = 0;
 		long totalLaan = 0;
 		for (int m = 1; m <= 12; m++) {
 			if (p.bidrag[m] + p.laan[m] > 0) {
-				put(line, layout, ElevenFField.supportMonth(m), String.format("%02d", m));
+				put(p, line, layout, ElevenFField.supportMonth(m), String.format("%02d", m));
 			}
-			put(line, layout, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? String.format("%07d", p.bidrag[m]) : "");
-			put(line, layout, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? String.format("%07d", p.laan[m]) : "");
+			put(p, line, layout, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? String.format("%07d", p.bidrag[m]) : "");
+			put(p, line, layout, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? String.format("%07d", p.laan[m]) : "");
 			totalBidrag += p.bidrag[m];
 			totalLaan += p.laan[m];
 		}
-		put(line, layout, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
-		put(line, layout, ElevenFField.LAAN, String.format("%07d", totalLaan));
-		put(line, layout, ElevenFField.GITT_OKONOMIRAD, r.get(CsvColumn.GITT_OKONOMIRAD));
-		put(line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, r.get(CsvColumn.FAAT_INDIVIDUELL_PLAN));
-		put(line, layout, ElevenFField.SAKSBEHANDLER, r.get(CsvColumn.SAKSBEHANDLER));
-		put(line, layout, ElevenFField.BOSIT, r.get(CsvColumn.BOSIT));
-		put(line, layout, ElevenFField.VILKARSOSLOV, r.get(CsvColumn.VILKARSOSLOV));
-		put(line, layout, ElevenFField.VILKARSAMEKT, r.get(CsvColumn.VILKARSAMEKT));
+		put(p, line, layout, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
+		put(p, line, layout, ElevenFField.LAAN, String.format("%07d", totalLaan));
+		put(p, line, layout, ElevenFField.GITT_OKONOMIRAD, r.get(CsvColumn.GITT_OKONOMIRAD));
+		put(p, line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, r.get(CsvColumn.FAAT_INDIVIDUELL_PLAN));
+		put(p, line, layout, ElevenFField.SAKSBEHANDLER, r.get(CsvColumn.SAKSBEHANDLER));
+		put(p, line, layout, ElevenFField.BOSIT, r.get(CsvColumn.BOSIT));
+		put(p, line, layout, ElevenFField.VILKARSOSLOV, r.get(CsvColumn.VILKARSOSLOV));
+		put(p, line, layout, ElevenFField.VILKARSAMEKT, r.get(CsvColumn.VILKARSAMEKT));
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern(layout.datePattern().replace("yyyy", "uuuu").replace("yy", "uu"));
-		put(line, layout, ElevenFField.UTBETDATO, date(r.get(CsvColumn.UTBETDATO), dates));
-		put(line, layout, ElevenFField.UTBETTOMDATO, date(r.get(CsvColumn.UTBETTOMDATO), dates));
+		put(p, line, layout, ElevenFField.UTBETDATO, date(r.get(CsvColumn.UTBETDATO), dates));
+		put(p, line, layout, ElevenFField.UTBETTOMDATO, date(r.get(CsvColumn.UTBETTOMDATO), dates));
 		for (String code : r.get(CsvColumn.VILKAR).split("\\|")) {
 			ElevenFField.conditions()
 				.stream()
 				.filter((f) -> f.codes().contains(code.trim()))
-				.forEach((f) -> put(line, layout, f, code.trim()));
+				.forEach((f) -> put(p, line, layout, f, code.trim()));
 		}
 		return new String(line);
 	}
@@ -148,13 +152,18 @@ public final class ElevenFExporter {
 		}
 	}
 
-	private static void put(char[] line, ElevenFLayout layout, ElevenFField field, String value) {
+	private static void put(PersonState p, char[] line, ElevenFLayout layout, ElevenFField field, String value) {
 		if (!layout.has(field) || value.isEmpty()) {
 			return;
 		}
 		ElevenFLayout.Span span = layout.span(field);
-		String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
 		boolean number = field.type() == no.kostrabatch.input.FieldType.INTEGER;
+		if (value.length() > span.size() && ((number && value.matches("\\d+")) || MUST_FIT.contains(field))) {
+			throw new InputFileException("Linje " + p.latest.lineNumber() + " i " + p.latestFile + ": " + field + " blir "
+					+ (number ? value.replaceFirst("^0+(?=\\d)", "") : "en verdi på " + value.length() + " tegn")
+					+ ", men 11F-feltet har plass til " + span.size() + (number ? " sifre." : " tegn."));
+		}
+		String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
 		int offset = number ? span.size() - v.length() : 0;
 		v.getChars(0, v.length(), line, span.from() - 1 + offset);
 	}

@@ -49,9 +49,12 @@ public final class Rule005AFodselsnummerDubletter implements FileRule {
 			for (Seen seen : group) {
 				Set<String> others = new LinkedHashSet<>();
 				group.stream().map(Seen::journal).filter((j) -> !j.equals(seen.journal())).forEach(others::add);
+				String where = others.isEmpty() ? "på linje " + group.stream()
+					.filter((s) -> s != seen)
+					.map((s) -> String.valueOf(s.line()))
+					.collect(java.util.stream.Collectors.joining(", ")) : "i journalene " + String.join(", ", others);
 				findings.add(new Finding(seen.line(), id(), ElevenFField.PERSON_FODSELSNR, seen.journal(),
-						"Fødselsnummeret i journalnummer " + seen.journal() + " fins også i journalene "
-								+ String.join(", ", others) + "."));
+						"Fødselsnummeret i journalnummer " + seen.journal() + " fins også " + where + "."));
 			}
 		}
 		findings.sort((a, b) -> Long.compare(a.line(), b.line()));

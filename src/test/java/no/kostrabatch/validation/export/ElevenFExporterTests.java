@@ -58,6 +58,63 @@ class ElevenFExporterTests {
 		assertThat(fromCsv).containsEntry("key_figures|0301||recipients", "600");
 	}
 
+	private static final String HEADER = "KOMMUNE_NR;PERIODE;BYDELSNR;PERSON_FODSELSNR;PERSON_DUF;PERSON_JOURNALNR;"
+			+ "FODSELSDATO;KJONN;EKTSTAT;BU18;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BOSIT;STATSBORGERSKAP;GITT_OKONOMIRAD;"
+			+ "FAAT_INDIVIDUELL_PLAN;SAKSBEHANDLER;VILKARSOSLOV;VILKARSAMEKT;VILKAR;UTBETDATO;UTBETTOMDATO;BIDRAG;LAAN";
+
+	@Test
+	void monthsSumsAndTheLatestMonthsAttributesInTheYearsLayout() throws IOException {
+		String fnr = no.kostrabatch.validation.rules.ElevenFTestRecords.fnr(1980);
+		Path csv = this.dir.resolve("bergen.csv");
+		Files.write(csv, List.of(HEADER, "4601;2024-01;03;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;1000;0",
+				"4601;2024-03;03;" + fnr + ";;J1;01061980;1;3;1;2;5;12;07;2;NO;1;2;SB2;1;2;08|16;2024-03-01;31032024;2000;300",
+				"4601;2025-01;03;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;9999;0"),
+				StandardCharsets.UTF_8);
+		List<ElevenFExporter.Exported> out = new ArrayList<>();
+
+		new ElevenFExporter().export(List.of(csv), 2024, out::add);
+
+		assertThat(out).singleElement().satisfies((e) -> {
+			assertThat(e.csvLine()).isEqualTo(3);
+			no.kostrabatch.input.ElevenFRecord r = new no.kostrabatch.input.ElevenFRecord(
+					no.kostrabatch.input.ElevenFLayout.forYear(2024), 1, e.line());
+			assertThat(e.line()).hasSize(324);
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.BYDELSNR)).isEqualTo("  ");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.VERSION)).isEqualTo("24");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.STMND_1)).isEqualTo("01");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.STMND_2)).isEqualTo("  ");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.STMND_3)).isEqualTo("03");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.BIDRAG)).isEqualTo("0003000");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.LAAN)).isEqualTo("0000300");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.BIDRAG_MARS)).isEqualTo("0002000");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.LAAN_MARS)).isEqualTo("0000300");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.EKTSTAT)).isEqualTo("3");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.BU18)).isEqualTo("1");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.ANTBU18)).isEqualTo("02");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.SAKSBEHANDLER)).isEqualTo("SB2       ");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.UTBETDATO)).isEqualTo("010324");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.UTBETTOMDATO)).isEqualTo("310324");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.VILKARSAMT)).isEqualTo("08");
+			assertThat(r.raw(no.kostrabatch.input.ElevenFField.VILKARARBEID)).isEqualTo("16");
+		});
+	}
+
+	@Test
+	void anAmountTooLargeForItsFieldIsAClearErrorNotATruncation() throws IOException {
+		String fnr = no.kostrabatch.validation.rules.ElevenFTestRecords.fnr(1980);
+		Path csv = this.dir.resolve("big.csv");
+		Files.write(csv, List.of(HEADER,
+				"0301;2025-01;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000000;0",
+				"0301;2025-02;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000000;0"),
+				StandardCharsets.UTF_8);
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new ElevenFExporter().export(List.of(csv), 2025, (e) -> {
+			}))
+			.isInstanceOf(no.kostrabatch.input.InputFileException.class)
+			.hasMessage("Linje 3 i big.csv: BIDRAG blir 12000000, men 11F-feltet har plass til 7 sifre.");
+	}
+
 	/** Every cell except citizenship, which an 11F file does not carry. */
 	private static Map<String, String> statistics(Path file) throws IOException {
 		Map<String, List<PersonMonth>> persons = new TreeMap<>();

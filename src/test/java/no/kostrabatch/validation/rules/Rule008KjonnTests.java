@@ -38,7 +38,8 @@ class Rule008KjonnTests {
 		return Stream.of(Arguments.of("1", Map.of(), false),
 				Arguments.of("2", Map.of(ElevenFField.KJONN, "2"), false),
 				Arguments.of("3", Map.of(ElevenFField.KJONN, "3"), true),
-				Arguments.of("blank", Map.of(ElevenFField.KJONN, " "), true));
+				Arguments.of("blank", Map.of(ElevenFField.KJONN, " "), true),
+				Arguments.of("letter", Map.of(ElevenFField.KJONN, "M"), true));
 	}
 
 }

@@ -37,7 +37,8 @@ class Rule014ViktigsteKildeTests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("5", Map.of(), false),
 				Arguments.of("0", Map.of(ElevenFField.VKLO, "0"), true),
-				Arguments.of("blank", Map.of(ElevenFField.VKLO, " "), true));
+				Arguments.of("blank", Map.of(ElevenFField.VKLO, " "), true),
+				Arguments.of("9", Map.of(ElevenFField.VKLO, "9"), false));
 	}
 
 }

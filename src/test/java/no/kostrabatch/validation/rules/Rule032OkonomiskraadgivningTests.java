@@ -36,7 +36,8 @@ class Rule032OkonomiskraadgivningTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("2", Map.of(), false),
-				Arguments.of("blank", Map.of(ElevenFField.GITT_OKONOMIRAD, " "), true));
+				Arguments.of("blank", Map.of(ElevenFField.GITT_OKONOMIRAD, " "), true),
+				Arguments.of("3", Map.of(ElevenFField.GITT_OKONOMIRAD, "3"), true));
 	}
 
 }

@@ -36,7 +36,8 @@ class Rule033IndividuellPlanTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("2", Map.of(), false),
-				Arguments.of("3", Map.of(ElevenFField.FAAT_INDIVIDUELL_PLAN, "3"), true));
+				Arguments.of("3", Map.of(ElevenFField.FAAT_INDIVIDUELL_PLAN, "3"), true),
+				Arguments.of("blank", Map.of(ElevenFField.FAAT_INDIVIDUELL_PLAN, " "), true));
 	}
 
 }

@@ -36,7 +36,8 @@ class Rule035BoligsituasjonTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("1", Map.of(), false),
-				Arguments.of("7", Map.of(ElevenFField.BOSIT, "7"), true));
+				Arguments.of("7", Map.of(ElevenFField.BOSIT, "7"), true),
+				Arguments.of("blank", Map.of(ElevenFField.BOSIT, " "), true));
 	}
 
 }

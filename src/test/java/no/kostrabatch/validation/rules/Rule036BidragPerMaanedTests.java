@@ -37,7 +37,8 @@ class Rule036BidragPerMaanedTests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("sums agree", Map.of(), false),
 				Arguments.of("months sum to one less", Map.of(ElevenFField.BIDRAG_JAN, "0004999"), true),
-				Arguments.of("months missing", Map.of(ElevenFField.BIDRAG_JAN, "       "), true));
+				Arguments.of("months missing", Map.of(ElevenFField.BIDRAG_JAN, "       "), true),
+				Arguments.of("months sum to one more", Map.of(ElevenFField.BIDRAG_JAN, "0005001"), true));
 	}
 
 }

@@ -37,7 +37,8 @@ class Rule037LaanPerMaanedTests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("no loan", Map.of(), false),
 				Arguments.of("loan without months", Map.of(ElevenFField.LAAN, "0000100"), true),
-				Arguments.of("loan in months", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000100"), false));
+				Arguments.of("loan in months", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000100"), false),
+				Arguments.of("months sum to one more", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000101"), true));
 	}
 
 }

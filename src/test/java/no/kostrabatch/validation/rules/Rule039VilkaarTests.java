@@ -36,7 +36,8 @@ class Rule039VilkaarTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("2", Map.of(), false),
-				Arguments.of("blank", Map.of(ElevenFField.VILKARSOSLOV, " "), true));
+				Arguments.of("blank", Map.of(ElevenFField.VILKARSOSLOV, " "), true),
+				Arguments.of("3", Map.of(ElevenFField.VILKARSOSLOV, "3"), true));
 	}
 
 }

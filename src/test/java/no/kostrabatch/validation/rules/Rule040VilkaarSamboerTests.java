@@ -36,7 +36,8 @@ class Rule040VilkaarSamboerTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("2", Map.of(), false),
-				Arguments.of("9", Map.of(ElevenFField.VILKARSAMEKT, "9"), true));
+				Arguments.of("9", Map.of(ElevenFField.VILKARSAMEKT, "9"), true),
+				Arguments.of("blank", Map.of(ElevenFField.VILKARSAMEKT, " "), true));
 	}
 
 }

@@ -1,0 +1,60 @@
+package no.kostrabatch.report.excel;
+
+import java.util.List;
+
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.ReportLabels;
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Label;
+import no.kostrabatch.statistics.Regions;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** What every sheet writer needs: the workbook, its styles, the data and the language. */
+record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabels labels) {
+
+	Lang lang() {
+		return this.labels.lang();
+	}
+
+	String t(String nb, String en) {
+		return this.labels.t(nb, en);
+	}
+
+	String in(Label label) {
+		return label.in(lang());
+	}
+
+	String period() {
+		return this.data.info().period();
+	}
+
+	/** The period compared with, or {@code null} when the data has none. */
+	String previous() {
+		String previous = this.data.info().previousPeriod();
+		return (previous != null && this.data.periods().contains(previous)) ? previous : null;
+	}
+
+	List<String> municipalities() {
+		return this.data.info().municipalities();
+	}
+
+	String regionName(String region) {
+		return this.data.regions().name(region);
+	}
+
+	/** A category's label; districts are named from the reference data, never shown as bare codes. */
+	String category(Dimension dimension, String region, String code) {
+		if ("district".equals(dimension.id()) && dimension.category(code).isEmpty()) {
+			String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
+			return name.equals(code) ? t("Bydel/kontor ", "District/office ") + code : name;
+		}
+		return dimension.labelOf(code, lang());
+	}
+
+	String symbolsNote() {
+		return this.labels.symbolsExplained();
+	}
+
+}

@@ -1,0 +1,146 @@
+package no.kostrabatch.report.excel;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Measure;
+import no.kostrabatch.statistics.Symbol;
+import no.kostrabatch.statistics.TableDefinition;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * The key figures: one row per indicator (label and unit), for each municipality this period, the
+ * previous one and the change (in percentage points for shares). Below, the shares side by side with
+ * a bar chart.
+ */
+final class KeyFiguresSheet {
+
+	private static final String TABLE = "key_figures";
+
+	private final Context context;
+
+	private final TableDefinition table;
+
+	private final List<String> periods;
+
+	KeyFiguresSheet(Context context, TableDefinition table) {
+		this.context = context;
+		this.table = table;
+		this.periods = (context.previous() != null) ? List.of(context.period(), context.previous())
+				: List.of(context.period());
+	}
+
+	void write(XSSFSheet sheet) {
+		Styles styles = this.context.styles();
+		List<String> regions = this.context.municipalities();
+		int per = this.periods.size() + ((this.periods.size() > 1) ? 1 : 0);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.in(this.table.title()) + " " + this.context.period(), styles.title);
+		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
+		Xl.text(Xl.row(sheet, 3), 0, "", styles.headerLeft);
+		Xl.text(Xl.row(sheet, 3), 1, "", styles.headerLeft);
+		Xl.text(Xl.row(sheet, 4), 0, this.context.t("Nøkkeltall", "Key figure"), styles.headerLeft);
+		Xl.text(Xl.row(sheet, 4), 1, this.context.t("Enhet", "Unit"), styles.headerLeft);
+		for (int i = 0; i < regions.size(); i++) {
+			int column = 2 + per * i;
+			Xl.header(sheet, 3, column, per, this.context.regionName(regions.get(i)), styles.header);
+			for (int p = 0; p < this.periods.size(); p++) {
+				Xl.text(Xl.row(sheet, 4), column + p, this.periods.get(p), styles.header);
+			}
+			if (per > this.periods.size()) {
+				Xl.text(Xl.row(sheet, 4), column + per - 1, this.context.t("Endring", "Change"), styles.header);
+			}
+		}
+		int r = 5;
+		for (String measureId : this.table.measures()) {
+			Measure measure = this.context.data().catalog().measure(measureId);
+			Row row = Xl.row(sheet, r++);
+			Xl.text(row, 0, this.context.in(measure.label()), styles.text);
+			Xl.text(row, 1, this.context.in(measure.unit()), styles.text);
+			Styles.Format format = Styles.Format.of(measure.decimals());
+			for (int i = 0; i < regions.size(); i++) {
+				int column = 2 + per * i;
+				List<Optional<Cell>> cells = new ArrayList<>();
+				for (int p = 0; p < this.periods.size(); p++) {
+					cells.add(cell(regions.get(i), this.periods.get(p), measureId));
+					Xl.value(row, column + p, cells.get(p), styles, format, false, false);
+				}
+				if (per > this.periods.size()) {
+					change(row, column + per - 1, cells.get(0), cells.get(1), format);
+				}
+			}
+		}
+		sheet.createFreezePane(2, 5);
+		sheet.setColumnWidth(0, 52 * 256);
+		sheet.setColumnWidth(1, 11 * 256);
+		for (int c = 2; c < 2 + per * regions.size(); c++) {
+			sheet.setColumnWidth(c, 12 * 256);
+		}
+		int end = shares(sheet, r + 1);
+		Xl.print(sheet, true, Math.max(1 + per * regions.size(), 10), end, 5);
+	}
+
+	/** Shares of this period, a column per municipality (and the previous period for a single one). */
+	private int shares(XSSFSheet sheet, int start) {
+		Styles styles = this.context.styles();
+		List<String> regions = this.context.municipalities();
+		List<String[]> columns = new ArrayList<>();
+		for (String region : regions) {
+			columns.add(new String[] { region, this.context.period() });
+		}
+		if (regions.size() == 1 && this.context.previous() != null) {
+			columns.add(new String[] { regions.get(0), this.context.previous() });
+		}
+		List<String> shares = this.table.measures().stream().filter((m) -> m.startsWith("share_")).toList();
+		if (shares.isEmpty()) {
+			return start;
+		}
+		sheet.setRowBreak(start - 1);
+		Xl.text(Xl.row(sheet, start), 0, this.context.t("Andeler (prosent)", "Shares (percent)"), styles.bold);
+		Row header = Xl.row(sheet, start + 1);
+		Xl.text(header, 0, this.context.t("Andel", "Share"), styles.headerLeft);
+		Xl.text(header, 1, "", styles.headerLeft);
+		List<Charts.Series> series = new ArrayList<>();
+		for (int i = 0; i < columns.size(); i++) {
+			String name = (regions.size() == 1) ? columns.get(i)[1] : this.context.regionName(columns.get(i)[0]);
+			Xl.text(header, 2 + i, name, styles.header);
+			series.add(Charts.Series.column(name, start + 2, start + 1 + shares.size(), 2 + i));
+		}
+		int r = start + 2;
+		for (String share : shares) {
+			Row row = Xl.row(sheet, r++);
+			Xl.text(row, 0, this.context.in(this.context.data().catalog().measure(share).label()), styles.text);
+			for (int i = 0; i < columns.size(); i++) {
+				Xl.value(row, 2 + i, cell(columns.get(i)[0], columns.get(i)[1], share), styles, Styles.Format.DECIMAL, false,
+						false);
+			}
+		}
+		String title = this.context.t("Andeler ", "Shares ") + this.context.period() + " (%)";
+		Charts.bar(sheet, title, new CellRangeAddress(start + 2, r - 1, 0, 0), series,
+				new Charts.Place(0, r + 1, 6, r + 24), true);
+		return r + 24;
+	}
+
+	private Optional<Cell> cell(String region, String period, String measure) {
+		return this.context.data().cell(TABLE, region, period, null, null, measure);
+	}
+
+	/** This period minus the previous; a symbol when either has none (suppressed wins over missing). */
+	private void change(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles.Format format) {
+		Styles styles = this.context.styles();
+		if (now.isPresent() && before.isPresent() && now.get().hasValue() && before.get().hasValue()) {
+			BigDecimal difference = now.get().value().subtract(before.get().value());
+			Xl.number(row, column, difference.doubleValue(), styles.number(format.change(), false));
+			return;
+		}
+		boolean suppressed = now.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false)
+				|| before.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false);
+		Xl.text(row, column, suppressed ? Symbol.SUPPRESSED.text() : Symbol.MISSING.text(), styles.symbol);
+	}
+
+}

@@ -1,0 +1,145 @@
+package no.kostrabatch.report.json;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.TableDefinition;
+
+/**
+ * Writes {@code statistics.json}: a JSON-stat 2.0 collection with one dataset per table. Each
+ * dataset has the dimensions region, period, the table's own dimensions and measure, values in
+ * row-major order ({@code null} where a cell has a symbol) and the symbols in {@code status}.
+ */
+public final class JsonStatWriter {
+
+	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	public void write(ReportData data, Path file) throws IOException {
+		ObjectNode root = this.mapper.createObjectNode();
+		root.put("version", "2.0");
+		root.put("class", "collection");
+		root.put("label", "Økonomisk sosialhjelp " + data.info().period());
+		root.put("updated", data.info().runTime().toString());
+		ArrayNode items = root.putObject("link").putArray("item");
+		for (TableDefinition table : data.catalog().tables()) {
+			List<Cell> cells = data.cells().stream().filter((c) -> c.tableId().equals(table.id())).toList();
+			if (!cells.isEmpty()) {
+				items.add(dataset(data, table, cells));
+			}
+		}
+		this.mapper.writeValue(file.toFile(), root);
+	}
+
+	private ObjectNode dataset(ReportData data, TableDefinition table, List<Cell> cells) {
+		Map<String, Set<String>> categories = new LinkedHashMap<>();
+		categories.put("region", new LinkedHashSet<>());
+		categories.put("period", new LinkedHashSet<>());
+		table.dimensions().forEach((d) -> categories.put(d, new LinkedHashSet<>()));
+		categories.put("measure", new LinkedHashSet<>());
+		for (Cell cell : cells) {
+			categories.get("region").add(cell.region());
+			categories.get("period").add(cell.period());
+			if (table.dim1() != null) {
+				categories.get(table.dim1()).add(cell.cat1());
+			}
+			if (table.dim2() != null) {
+				categories.get(table.dim2()).add(cell.cat2());
+			}
+			categories.get("measure").add(cell.measure());
+		}
+		List<String> ids = new ArrayList<>(categories.keySet());
+		ObjectNode dataset = this.mapper.createObjectNode();
+		dataset.put("class", "dataset");
+		dataset.put("label", table.title().in(data.info().lang()));
+		ArrayNode id = dataset.putArray("id");
+		ArrayNode size = dataset.putArray("size");
+		ObjectNode dimensions = dataset.putObject("dimension");
+		for (String dim : ids) {
+			id.add(dim);
+			size.add(categories.get(dim).size());
+			ObjectNode category = dimensions.putObject(dim).put("label", dimensionLabel(data, dim)).putObject("category");
+			ObjectNode index = category.putObject("index");
+			ObjectNode labels = category.putObject("label");
+			int i = 0;
+			for (String code : categories.get(dim)) {
+				index.put(code, i++);
+				labels.put(code, categoryLabel(data, dim, code));
+			}
+		}
+		int total = 1;
+		for (String dim : ids) {
+			total *= categories.get(dim).size();
+		}
+		ArrayNode values = dataset.putArray("value");
+		for (int i = 0; i < total; i++) {
+			values.addNull();
+		}
+		ObjectNode status = dataset.putObject("status");
+		for (Cell cell : cells) {
+			int position = 0;
+			for (String dim : ids) {
+				String code = switch (dim) {
+					case "region" -> cell.region();
+					case "period" -> cell.period();
+					case "measure" -> cell.measure();
+					default -> dim.equals(table.dim1()) ? cell.cat1() : cell.cat2();
+				};
+				position = position * categories.get(dim).size() + indexOf(categories.get(dim), code);
+			}
+			if (cell.hasValue()) {
+				values.set(position, this.mapper.getNodeFactory().numberNode(cell.value()));
+			}
+			else {
+				status.put(String.valueOf(position), cell.symbol().text());
+			}
+		}
+		return dataset;
+	}
+
+	private static int indexOf(Set<String> codes, String code) {
+		int i = 0;
+		for (String c : codes) {
+			if (c.equals(code)) {
+				return i;
+			}
+			i++;
+		}
+		throw new IllegalStateException("code " + code);
+	}
+
+	private static String dimensionLabel(ReportData data, String dim) {
+		return switch (dim) {
+			case "region" -> "Region";
+			case "period" -> "Periode";
+			case "measure" -> "Mål";
+			default -> data.catalog().dimension(dim).label().in(data.info().lang());
+		};
+	}
+
+	private static String categoryLabel(ReportData data, String dim, String code) {
+		return switch (dim) {
+			case "region" -> data.regions().name(code);
+			case "period" -> code;
+			case "measure" -> data.catalog().measure(code).label().in(data.info().lang());
+			default -> {
+				Dimension d = data.catalog().dimension(dim);
+				yield d.labelOf(code, data.info().lang());
+			}
+		};
+	}
+
+}

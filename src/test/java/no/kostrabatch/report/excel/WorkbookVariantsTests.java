@@ -1,0 +1,100 @@
+package no.kostrabatch.report.excel;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.RunInfo;
+import no.kostrabatch.statistics.Lang;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkbookVariantsTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void englishLabelsEverywhere() throws IOException {
+		XSSFWorkbook workbook = WorkbookReading.write(WorkbookFixtures.twoCities(Lang.EN, DisclosureMode.PUBLIC),
+				this.dir.resolve("tables.xlsx"));
+		assertThat(workbook.getSheetName(0)).isEqualTo("Cover");
+		assertThat(workbook.getSheetName(1)).isEqualTo("Contents");
+		assertThat(workbook.getSheetName(3)).isEqualTo("Age");
+		assertThat(workbook.getSheetIndex("Definitions")).isEqualTo(workbook.getNumberOfSheets() - 1);
+		XSSFSheet cover = workbook.getSheet("Cover");
+		assertThat(WorkbookReading.labelled(cover, "Disclosure")).isEqualTo("Public – small counts are suppressed (:)");
+		XSSFSheet age = workbook.getSheet("Age");
+		assertThat(WorkbookReading.texts(age.getRow(4))).containsExactly("Age", "Number", "Percent", "Number", "Percent",
+				"Number", "Percent");
+		assertThat(age.getRow(7).getCell(0).getStringCellValue()).isEqualTo("18–24");
+		assertThat(age.getRow(15).getCell(0).getStringCellValue()).isEqualTo("Total");
+		assertThat(age.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Change 2024–2025");
+	}
+
+	@Test
+	void internalWorkbookShowsEveryNumberAndSaysSo() throws IOException {
+		ReportData data = WorkbookFixtures.twoCities(Lang.NB, DisclosureMode.INTERNAL);
+		XSSFWorkbook workbook = WorkbookReading.write(data, this.dir.resolve("internt.xlsx"));
+		assertThat(WorkbookReading.labelled(workbook.getSheet("Forside"), "Personvern"))
+			.isEqualTo("Internt – alle tall vises");
+		XSSFSheet age = workbook.getSheet("Alder");
+		assertThat(age.getRow(13).getCell(0).getStringCellValue()).isEqualTo("67 år og eldre");
+		assertThat(age.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+		assertThat(symbols(age)).doesNotContain(":");
+	}
+
+	@Test
+	void oneYearHasNoPreviousColumnsNoChangeAndNoTimeSeries() throws IOException {
+		ReportData two = WorkbookFixtures.twoCities(Lang.NB, DisclosureMode.PUBLIC);
+		RunInfo info = two.info();
+		ReportData one = new ReportData(two.catalog(), two.regions(),
+				new RunInfo(info.jobName(), "2025", null, info.municipalities(), info.sourceFiles(), info.runTime(),
+						info.disclosure(), info.lang()),
+				two.cells().stream().filter((c) -> c.period().equals("2025") && !c.measure().startsWith("change")).toList());
+		XSSFWorkbook workbook = WorkbookReading.write(one, this.dir.resolve("ett-aar.xlsx"));
+		assertThat(workbook.getSheet("Tidsserie")).isNull();
+		assertThat(WorkbookReading.texts(workbook.getSheet("Alder").getRow(4))).containsExactly("Alder", "Antall", "Prosent");
+		assertThat(WorkbookReading.texts(workbook.getSheet("Nøkkeltall").getRow(4))).containsExactly("Nøkkeltall", "Enhet",
+				"2025", "2025");
+		assertThat(workbook.getSheet("Forside").getRow(4).getCell(0).getStringCellValue()).isEqualTo("Periode");
+		assertThat(workbook.getSheet("Forside").getRow(5).getCell(0).getStringCellValue()).isEqualTo("Kildefiler");
+	}
+
+	@Test
+	void textThatASpreadsheetWouldRunIsNeutralised() throws IOException {
+		ReportData two = WorkbookFixtures.twoCities(Lang.NB, DisclosureMode.PUBLIC);
+		RunInfo info = two.info();
+		ReportData hostile = new ReportData(two.catalog(), two.regions(),
+				new RunInfo(info.jobName(), info.period(), info.previousPeriod(), info.municipalities(),
+						List.of("=HYPERLINK(\"http://x\")", "@SUM(A1)"), info.runTime(), info.disclosure(), info.lang()),
+				two.cells());
+		XSSFWorkbook workbook = WorkbookReading.write(hostile, this.dir.resolve("safe.xlsx"));
+		var cell = workbook.getSheet("Forside").getRow(WorkbookReading.rowOf(workbook.getSheet("Forside"), 0, "Kildefiler"))
+			.getCell(1);
+		assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(cell.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")\n@SUM(A1)");
+	}
+
+	private static List<String> symbols(XSSFSheet sheet) {
+		List<String> symbols = new ArrayList<>();
+		for (var row : sheet) {
+			for (var cell : row) {
+				if (cell.getColumnIndex() > 0 && cell.getCellType() == CellType.STRING
+						&& List.of(":", ".", "..").contains(cell.getStringCellValue())) {
+					symbols.add(cell.getStringCellValue());
+				}
+			}
+		}
+		return symbols;
+	}
+
+}

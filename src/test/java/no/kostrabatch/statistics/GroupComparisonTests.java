@@ -1,0 +1,47 @@
+package no.kostrabatch.statistics;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GroupComparisonTests {
+
+	@Test
+	void theGroupRowIsTheUnweightedMeanAndTheIndexIsAgainstIt() {
+		List<Cell> cells = List.of(kf("0301", "share_long_term", "50.0"), kf("4601", "share_long_term", "40.0"),
+				pct("0301", "5", "60.0"), pct("4601", "5", "30.0"), pct("0301", "1", "10.0"),
+				pct("4601", "1", null));
+
+		List<Cell> result = GroupComparison.withGroup(cells, List.of("0301", "4601"), TableCatalog.load());
+
+		assertThat(find(result, "key_figures", "group:run", null, "share_long_term")).isEqualTo("45.0");
+		assertThat(find(result, "recipients_by_income_source", "group:run", "5", "percent")).isEqualTo("45.0");
+		assertThat(find(result, "recipients_by_income_source", "0301", "5", "index")).isEqualTo("133.3");
+		assertThat(find(result, "recipients_by_income_source", "4601", "5", "index")).isEqualTo("66.7");
+		assertThat(find(result, "recipients_by_income_source", "group:run", "1", "percent")).isEqualTo("..");
+		assertThat(find(result, "recipients_by_income_source", "0301", "1", "index")).isEqualTo(".");
+	}
+
+	private static Cell kf(String region, String measure, String value) {
+		return Cell.of("key_figures", region, "2025", null, null, null, null, measure, new BigDecimal(value));
+	}
+
+	private static Cell pct(String region, String code, String value) {
+		Cell cell = Cell.of("recipients_by_income_source", region, "2025", "income_source", code, null, null, "percent",
+				BigDecimal.ONE);
+		return (value != null) ? cell.withValue(new BigDecimal(value)) : cell.withSymbol(Symbol.SUPPRESSED);
+	}
+
+	private static String find(List<Cell> cells, String table, String region, String cat1, String measure) {
+		return cells.stream()
+			.filter((c) -> c.tableId().equals(table) && c.region().equals(region)
+					&& java.util.Objects.equals(c.cat1(), cat1) && c.measure().equals(measure))
+			.map((c) -> c.hasValue() ? c.value().toPlainString() : c.symbol().text())
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
