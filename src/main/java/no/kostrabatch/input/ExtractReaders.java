@@ -16,6 +16,8 @@ import no.kostrabatch.input.internal.TextFiles;
 /** Opens an input file as the right reader: an 11F file or a CSV extract, detected from its content. */
 public final class ExtractReaders {
 
+	private static final int PROBE_LINES = 100;
+
 	private ExtractReaders() {
 	}
 
@@ -25,9 +27,9 @@ public final class ExtractReaders {
 	}
 
 	/**
-	 * Opens a file for reading. 11F: the first non-blank line has the length of a layout (324 or
-	 * 338) and starts with a municipality number. CSV: the first line is a header naming KOMMUNE_NR,
-	 * or has a {@code ;}, or a column mapping is given.
+	 * Opens a file for reading. 11F: lines start with a municipality number and one of the first
+	 * non-blank lines has the length of a layout (324 or 338), which decides the layout. CSV: the
+	 * first line is a header naming KOMMUNE_NR, or has a {@code ;}, or a column mapping is given.
 	 * @param mapping the municipality's column mapping for CSV extracts, or {@code null}
 	 * @throws InputFileException when the file is missing, unreadable, empty or neither format
 	 */
@@ -41,25 +43,27 @@ public final class ExtractReaders {
 		}
 		try {
 			TextFiles.Encoding encoding = TextFiles.detect(file);
-			FirstLine first = firstLine(file, encoding);
-			if (first == null) {
+			String text = firstLine(file, encoding);
+			if (text == null) {
 				throw new InputFileException(name + " is empty.");
 			}
-			String text = first.text();
 			if (text.indexOf('\u0000') >= 0) {
 				throw new InputFileException(name + " looks like a UTF-16 file; save it as UTF-8 or Windows-1252 "
 						+ "(ISO-8859-1) and try again.");
 			}
-			boolean startsWithMunicipality = text.length() >= 4 && text.substring(0, 4).matches("\\d{4}");
-			if (startsWithMunicipality && ElevenFLayout.forLineLength(text.length()).isPresent()) {
-				return new ElevenFExtractReader(file, pseudonymiser, text, first.number(), encoding);
+			boolean delimited = text.indexOf(';') >= 0 || text.indexOf(',') >= 0;
+			if (startsWithMunicipality(text) && text.length() >= 100) {
+				String record = elevenFRecord(file, encoding);
+				if (record != null) {
+					return new ElevenFExtractReader(file, pseudonymiser, record, encoding);
+				}
+				if (!delimited) {
+					throw new InputFileException(name + " looks like an 11F file, but its first record has "
+							+ text.length() + " characters; the 11F layouts have 324 (2024) or 338 (2025/2026).");
+				}
 			}
 			if (text.toUpperCase(Locale.ROOT).contains("KOMMUNE_NR") || text.indexOf(';') >= 0 || mapping != null) {
 				return csv(file, pseudonymiser, mapping, encoding);
-			}
-			if (startsWithMunicipality && text.length() >= 100) {
-				throw new InputFileException(name + " looks like an 11F file, but its first record has " + text.length()
-						+ " characters; the 11F layouts have 324 (2024) or 338 (2025/2026).");
 			}
 			throw new InputFileException(name + " is neither an 11F file nor a CSV extract with a header row "
 					+ "(KOMMUNE_NR;PERIODE;...).");
@@ -85,21 +89,44 @@ public final class ExtractReaders {
 		}
 	}
 
-	private record FirstLine(String text, long number) {
+	private static boolean startsWithMunicipality(String line) {
+		return line.length() >= 4 && line.substring(0, 4).chars().allMatch((c) -> c >= '0' && c <= '9');
 	}
 
-	private static FirstLine firstLine(Path file, TextFiles.Encoding encoding) throws IOException {
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(TextFiles.open(file, encoding), encoding.charset()))) {
-			long number = 0;
+	/** The first non-blank line, or {@code null}. */
+	private static String firstLine(Path file, TextFiles.Encoding encoding) throws IOException {
+		try (BufferedReader reader = reader(file, encoding)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				number++;
 				if (!line.isBlank()) {
-					return new FirstLine(line, number);
+					return line;
 				}
 			}
 			return null;
 		}
+	}
+
+	/**
+	 * The first of the first {@value #PROBE_LINES} non-blank lines that has an 11F layout's length and
+	 * starts with a municipality number (so that one damaged first line does not hide the format).
+	 */
+	private static String elevenFRecord(Path file, TextFiles.Encoding encoding) throws IOException {
+		try (BufferedReader reader = reader(file, encoding)) {
+			int probed = 0;
+			for (String line = reader.readLine(); line != null && probed < PROBE_LINES; line = reader.readLine()) {
+				if (line.isBlank()) {
+					continue;
+				}
+				probed++;
+				if (startsWithMunicipality(line) && ElevenFLayout.forLineLength(line.length()).isPresent()) {
+					return line;
+				}
+			}
+			return null;
+		}
+	}
+
+	private static BufferedReader reader(Path file, TextFiles.Encoding encoding) throws IOException {
+		return new BufferedReader(new InputStreamReader(TextFiles.open(file, encoding), encoding.charset()));
 	}
 
 }

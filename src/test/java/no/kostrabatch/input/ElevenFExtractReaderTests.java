@@ -122,6 +122,21 @@ class ElevenFExtractReaderTests {
 	}
 
 	@Test
+	void aDamagedFirstLineDoesNotHideTheFormat() throws IOException {
+		String good = person(2025).months(6).amount(ElevenFField.BIDRAG_JUNI, 100).toString();
+		Path file = write("first.dat", good.stripTrailing(), good);
+
+		try (ExtractReader reader = ExtractReaders.open(file, PSEUDONYMISER, ColumnMapping.none())) {
+			assertThat(reader.format()).isEqualTo(ExtractFormat.ELEVEN_F);
+			assertThat(reader.next()).isEqualTo(new ParsedLine.Rejected(1,
+					"Linje 1: linjen har " + good.stripTrailing().length() + " tegn, forventet 338 (2025-formatet)"));
+			assertThat(((ParsedLine.Facts) reader.next()).facts()).extracting(PersonMonth::amount).containsExactly(100L);
+			assertThat(reader.next()).isNull();
+			assertThat(reader.bytesRead()).isEqualTo(Files.size(file));
+		}
+	}
+
+	@Test
 	void theBirthYearComesFromTheFodselsnummerElseFromTheBirthDate() throws IOException {
 		String withNumber = person(2025).set(ElevenFField.PERSON_FODSELSNR, FNR_1970)
 			.set(ElevenFField.FODSELSDATO, "01011999")

@@ -14,7 +14,7 @@ import no.kostrabatch.input.ParsedLine;
 import no.kostrabatch.input.Pseudonymiser;
 
 /**
- * Reads an 11F file line by line. The layout comes from the first line's length (324: 2024, 338:
+ * Reads an 11F file line by line. The layout comes from the record length (324: 2024, 338:
  * 2025/2026) and the reporting year from VERSION; a line of another length or with a TAB is rejected.
  */
 public final class ElevenFExtractReader implements ExtractReader {
@@ -37,10 +37,14 @@ public final class ElevenFExtractReader implements ExtractReader {
 
 	private long lineNumber;
 
-	public ElevenFExtractReader(Path file, Pseudonymiser pseudonymiser, String firstLine, long firstLineNumber,
-			TextFiles.Encoding encoding) throws IOException {
-		ElevenFLayout byLength = ElevenFLayout.forLineLength(firstLine.length()).orElseThrow();
-		this.reportingYear = yearOf(firstLine, byLength);
+	/**
+	 * @param record a line of the file with a layout's length: it decides the layout and, by its
+	 * VERSION, the reporting year
+	 */
+	public ElevenFExtractReader(Path file, Pseudonymiser pseudonymiser, String record, TextFiles.Encoding encoding)
+			throws IOException {
+		ElevenFLayout byLength = ElevenFLayout.forLineLength(record.length()).orElseThrow();
+		this.reportingYear = yearOf(record, byLength);
 		this.layout = ElevenFLayout.forYear(this.reportingYear);
 		this.stream = TextFiles.open(file, encoding);
 		this.reader = new BufferedReader(new InputStreamReader(this.stream, encoding.charset()), 65536);
