@@ -11,6 +11,7 @@ import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -36,7 +37,11 @@ class AggregateTasklet implements Tasklet {
 
 	private final TableCatalog catalog;
 
-	AggregateTasklet(FactStore facts, ResultStore results, StatisticsComputation computation, TableCatalog catalog) {
+	private final Regions regions;
+
+	AggregateTasklet(FactStore facts, ResultStore results, StatisticsComputation computation, TableCatalog catalog,
+			Regions regions) {
+		this.regions = regions;
 		this.facts = facts;
 		this.results = results;
 		this.computation = computation;
@@ -52,6 +57,8 @@ class AggregateTasklet implements Tasklet {
 		int year = Integer.parseInt(period.substring(0, 4));
 		List<String> regions = RunParameters.listOf(parameters.getString(RunParameters.REGIONS));
 		List<String> municipalities = municipalities(job, year).stream()
+			.map(this.regions::current)
+			.distinct()
 			.filter((m) -> regions.isEmpty() || regions.contains(m))
 			.toList();
 		if (municipalities.isEmpty()) {
