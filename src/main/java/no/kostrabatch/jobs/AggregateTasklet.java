@@ -81,11 +81,34 @@ class AggregateTasklet implements Tasklet {
 			job.putInt("summary.suppressed", result.primarySuppressed() + result.secondarySuppressed());
 			job.putInt("summary.countCells", result.countCells());
 		}
-		cells = GroupComparison.withGroup(cells, municipalities, this.catalog);
+		List<String> compared = new java.util.ArrayList<>(municipalities);
+		cells = new java.util.ArrayList<>(cells);
+		for (String file : RunParameters.listOf(parameters.getString(RunParameters.COMPARE))) {
+			for (Cell cell : readPublished(file)) {
+				boolean municipality = cell.region().matches("\\d{4}");
+				if (municipality && !municipalities.contains(cell.region()) && cell.period().compareTo(period) <= 0) {
+					cells.add(cell);
+					if (!compared.contains(cell.region())) {
+						compared.add(cell.region());
+					}
+				}
+			}
+		}
+		cells = GroupComparison.withGroup(cells, compared, this.catalog);
+		municipalities = compared;
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		this.results.replace(runId, cells);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static List<Cell> readPublished(String file) {
+		try {
+			return new no.kostrabatch.disclosure.StatisticsCsvReader().read(java.nio.file.Path.of(file));
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			throw new RunFailure("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
+		}
 	}
 
 	private List<String> municipalities(ExecutionContext job, int year) {
