@@ -94,7 +94,8 @@ class AggregateTasklet implements Tasklet {
 				}
 			}
 		}
-		cells = GroupComparison.withGroup(cells, compared, this.catalog);
+		cells = GroupComparison.withNamedGroups(GroupComparison.withGroup(cells, compared, this.catalog), compared,
+				this.catalog, this.regions);
 		municipalities = compared;
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
