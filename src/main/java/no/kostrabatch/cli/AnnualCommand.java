@@ -51,6 +51,10 @@ class AnnualCommand implements Callable<Integer> {
 	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Report language (default nb).")
 	String lang;
 
+	@Option(names = "--compare", arity = "1..*", paramLabel = "STATISTICS_CSV",
+			description = "Published statistics.csv of other municipalities to compare with.")
+	List<Path> compare = new ArrayList<>();
+
 	@Override
 	public Integer call() {
 		List<Path> files = Inputs.existing(this.inputs);
@@ -58,7 +62,8 @@ class AnnualCommand implements Callable<Integer> {
 		Lang language = Lang.parse(this.lang);
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
-					this.population, context.getBean(KostraProperties.class).minimumCount());
+					this.population, context.getBean(KostraProperties.class).minimumCount())
+				.comparedWith(Inputs.existing(this.compare));
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"annual statistics " + this.year, outcome, this.out);

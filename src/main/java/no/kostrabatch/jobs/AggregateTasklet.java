@@ -11,6 +11,7 @@ import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -36,7 +37,11 @@ class AggregateTasklet implements Tasklet {
 
 	private final TableCatalog catalog;
 
-	AggregateTasklet(FactStore facts, ResultStore results, StatisticsComputation computation, TableCatalog catalog) {
+	private final Regions regions;
+
+	AggregateTasklet(FactStore facts, ResultStore results, StatisticsComputation computation, TableCatalog catalog,
+			Regions regions) {
+		this.regions = regions;
 		this.facts = facts;
 		this.results = results;
 		this.computation = computation;
@@ -52,6 +57,8 @@ class AggregateTasklet implements Tasklet {
 		int year = Integer.parseInt(period.substring(0, 4));
 		List<String> regions = RunParameters.listOf(parameters.getString(RunParameters.REGIONS));
 		List<String> municipalities = municipalities(job, year).stream()
+			.map(this.regions::current)
+			.distinct()
 			.filter((m) -> regions.isEmpty() || regions.contains(m))
 			.toList();
 		if (municipalities.isEmpty()) {
@@ -74,11 +81,35 @@ class AggregateTasklet implements Tasklet {
 			job.putInt("summary.suppressed", result.primarySuppressed() + result.secondarySuppressed());
 			job.putInt("summary.countCells", result.countCells());
 		}
-		cells = GroupComparison.withGroup(cells, municipalities, this.catalog);
+		List<String> compared = new java.util.ArrayList<>(municipalities);
+		cells = new java.util.ArrayList<>(cells);
+		for (String file : RunParameters.listOf(parameters.getString(RunParameters.COMPARE))) {
+			for (Cell cell : readPublished(file)) {
+				boolean municipality = cell.region().matches("\\d{4}");
+				if (municipality && !municipalities.contains(cell.region()) && cell.period().compareTo(period) <= 0) {
+					cells.add(cell);
+					if (!compared.contains(cell.region())) {
+						compared.add(cell.region());
+					}
+				}
+			}
+		}
+		cells = GroupComparison.withNamedGroups(GroupComparison.withGroup(cells, compared, this.catalog), compared,
+				this.catalog, this.regions);
+		municipalities = compared;
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		this.results.replace(runId, cells);
 		return RepeatStatus.FINISHED;
+	}
+
+	private static List<Cell> readPublished(String file) {
+		try {
+			return new no.kostrabatch.disclosure.StatisticsCsvReader().read(java.nio.file.Path.of(file));
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			throw new RunFailure("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
+		}
 	}
 
 	private List<String> municipalities(ExecutionContext job, int year) {

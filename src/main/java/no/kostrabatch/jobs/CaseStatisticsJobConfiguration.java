@@ -68,11 +68,11 @@ class CaseStatisticsJobConfiguration {
 
 	@Bean
 	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
-			ResultStore results, TableCatalog catalog, KostraProperties properties) {
+			ResultStore results, TableCatalog catalog, KostraProperties properties, Regions regions) {
 		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
-				new StatisticsSettings(properties.longTermThreshold()));
+				new StatisticsSettings(properties.longTermThreshold()), regions);
 		return new StepBuilder("aggregate", jobRepository)
-			.tasklet(new AggregateTasklet(facts, results, computation, catalog), transactionManager)
+			.tasklet(new AggregateTasklet(facts, results, computation, catalog, regions), transactionManager)
 			.build();
 	}
 

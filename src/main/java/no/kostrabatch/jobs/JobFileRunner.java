@@ -36,7 +36,7 @@ public class JobFileRunner {
 			throw new RunFailure("The job " + job.name() + " would write outside " + reportsDir + ".");
 		}
 		RunParameters parameters = new RunParameters(period, inputs, out, job.disclosure(), job.lang(), null,
-				job.minimumCount(), job.regions(), job.outputs());
+				job.minimumCount(), job.regions(), job.outputs(), List.of());
 		return this.runner.run(job.kind().jobName(), parameters);
 	}
 

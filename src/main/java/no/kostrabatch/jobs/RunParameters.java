@@ -27,9 +27,10 @@ import org.springframework.batch.core.JobParametersBuilder;
  * @param minimumCount the smallest published count in public mode
  * @param regions municipalities to report on (empty: those the inputs deliver)
  * @param outputs report files to write (empty: all)
+ * @param compare other municipalities' published statistics.csv to compare with
  */
 public record RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
-		Path population, int minimumCount, List<String> regions, List<String> outputs) {
+		Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare) {
 
 	static final String PERIOD = "period";
 
@@ -51,16 +52,26 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String OUTPUTS = "outputs";
 
+	static final String COMPARE = "compare";
+
 	public RunParameters {
 		inputs = List.copyOf(inputs);
 		regions = List.copyOf(regions);
 		outputs = List.copyOf(outputs);
+		compare = List.copyOf(compare);
 	}
 
 	/** Parameters for a run with every output and no region filter. */
 	public static RunParameters of(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
 			Path population, int minimumCount) {
-		return new RunParameters(period, inputs, out, disclosure, lang, population, minimumCount, List.of(), List.of());
+		return new RunParameters(period, inputs, out, disclosure, lang, population, minimumCount, List.of(), List.of(),
+				List.of());
+	}
+
+	/** The same run, also comparing with the published figures in {@code files}. */
+	public RunParameters comparedWith(List<Path> files) {
+		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
+				this.minimumCount, this.regions, this.outputs, files);
 	}
 
 	JobParameters toJobParameters(long run) {
@@ -81,7 +92,9 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 			.addString(LANG, this.lang.name(), false)
 			.addLong(MINIMUM_COUNT, (long) this.minimumCount, false)
 			.addString(REGIONS, String.join(",", this.regions), false)
-			.addString(OUTPUTS, String.join(",", this.outputs), false);
+			.addString(OUTPUTS, String.join(",", this.outputs), false)
+			.addString(COMPARE, String.join(",", this.compare.stream().map((p) -> p.toAbsolutePath().toString()).toList()),
+					false);
 		if (this.population != null) {
 			builder.addString(POPULATION, this.population.toAbsolutePath().toString(), false);
 		}

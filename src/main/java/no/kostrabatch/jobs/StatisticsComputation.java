@@ -11,7 +11,9 @@ import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.PersonYear;
 import no.kostrabatch.statistics.PersonYears;
+import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.PopulationMeasures;
 import no.kostrabatch.statistics.StatisticsSettings;
@@ -30,10 +32,13 @@ class StatisticsComputation {
 
 	private final StatisticsSettings settings;
 
-	StatisticsComputation(FactStore store, TableCatalog catalog, StatisticsSettings settings) {
+	private final Regions regions;
+
+	StatisticsComputation(FactStore store, TableCatalog catalog, StatisticsSettings settings, Regions regions) {
 		this.store = store;
 		this.catalog = catalog;
 		this.settings = settings;
+		this.regions = regions;
 	}
 
 	/**
@@ -43,16 +48,21 @@ class StatisticsComputation {
 	List<Cell> compute(Collection<String> municipalities, String period, Population population) {
 		int year = Integer.parseInt(period.substring(0, 4));
 		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
+		Map<String, List<String>> numbers = numbersOf(municipalities);
 		TreeSet<Integer> years = new TreeSet<>();
-		for (String municipality : municipalities) {
-			this.store.years(municipality).stream().filter((y) -> y <= year).forEach(years::add);
-		}
+		numbers.values().forEach((codes) -> codes.forEach((code) -> this.store.years(code)
+			.stream()
+			.filter((y) -> y <= year)
+			.forEach(years::add)));
 		Map<Integer, List<Cell>> byYear = new TreeMap<>();
 		for (int y : years) {
 			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
-			for (String municipality : municipalities) {
-				this.store.forEachPerson(municipality, y, lastMonth,
-						(facts) -> PersonYears.fromMonths(facts).ifPresent(aggregator::add));
+			for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
+				for (String code : municipality.getValue()) {
+					this.store.forEachPerson(code, y, lastMonth, (facts) -> PersonYears.fromMonths(facts)
+						.map((p) -> renumbered(p, municipality.getKey()))
+						.ifPresent(aggregator::add));
+				}
 			}
 			String label = (lastMonth == 12 && period.length() == 4) ? String.valueOf(y) : y + period.substring(4);
 			byYear.put(y, aggregator.cells().stream().map((c) -> relabel(c, label)).toList());
@@ -60,6 +70,31 @@ class StatisticsComputation {
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
 		return PopulationMeasures.apply(result, population);
+	}
+
+	/** Each municipality with the numbers it had before (e.g. 4601 ← 1201), so its series goes on. */
+	private Map<String, List<String>> numbersOf(Collection<String> municipalities) {
+		Map<String, List<String>> numbers = new TreeMap<>();
+		for (String municipality : municipalities) {
+			String current = this.regions.current(municipality);
+			List<String> codes = numbers.computeIfAbsent(current, (c) -> new ArrayList<>());
+			for (String code : this.regions.formerNumbers(current)) {
+				if (!codes.contains(code)) {
+					codes.add(code);
+				}
+			}
+		}
+		return numbers;
+	}
+
+	private static PersonYear renumbered(PersonYear p, String municipality) {
+		if (p.municipality().equals(municipality)) {
+			return p;
+		}
+		return new PersonYear(municipality, p.district(), p.year(), p.personKey(), p.birthYear(), p.gender(),
+				p.civilStatus(), p.childrenFlag(), p.childrenCount(), p.incomeSource(), p.benefitType(),
+				p.workSituation(), p.housing(), p.citizenship(), p.supportMonths(), p.latestMonth(), p.monthMask(),
+				p.bidrag(), p.laan());
 	}
 
 	private static Cell relabel(Cell cell, String period) {

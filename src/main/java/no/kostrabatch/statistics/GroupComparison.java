@@ -23,6 +23,26 @@ public final class GroupComparison {
 	}
 
 	public static List<Cell> withGroup(List<Cell> cells, List<String> municipalities, TableCatalog catalog) {
+		return withGroup(cells, municipalities, catalog, RUN_GROUP, true);
+	}
+
+	/**
+	 * Adds the rows of a named group (e.g. {@code group:ASSS}) when all its members are present; the
+	 * index is given against the run's own group only.
+	 */
+	public static List<Cell> withNamedGroups(List<Cell> cells, List<String> municipalities, TableCatalog catalog,
+			Regions regions) {
+		List<Cell> result = cells;
+		for (Map.Entry<String, List<String>> group : regions.groups().entrySet()) {
+			if (municipalities.containsAll(group.getValue())) {
+				result = withGroup(result, group.getValue(), catalog, Regions.GROUP_PREFIX + group.getKey(), false);
+			}
+		}
+		return result;
+	}
+
+	private static List<Cell> withGroup(List<Cell> cells, List<String> municipalities, TableCatalog catalog,
+			String groupRegion, boolean index) {
 		if (municipalities.size() < 2) {
 			return cells;
 		}
@@ -38,7 +58,7 @@ public final class GroupComparison {
 			Cell any = entry.getValue().values().iterator().next();
 			BigDecimal mean = mean(entry.getValue(), municipalities);
 			int decimals = catalog.measure(any.measure()).decimals();
-			Cell group = new Cell(any.tableId(), RUN_GROUP, any.period(), any.dim1(), any.cat1(), null, null, any.measure(),
+			Cell group = new Cell(any.tableId(), groupRegion, any.period(), any.dim1(), any.cat1(), null, null, any.measure(),
 					BigDecimal.ZERO, null);
 			if (mean != null) {
 				means.put(entry.getKey(), mean);
@@ -50,7 +70,7 @@ public final class GroupComparison {
 		}
 		for (Map.Entry<String, Map<String, Cell>> entry : byKey.entrySet()) {
 			Cell any = entry.getValue().values().iterator().next();
-			if (!"percent".equals(any.measure())) {
+			if (!index || !"percent".equals(any.measure())) {
 				continue;
 			}
 			BigDecimal mean = means.get(entry.getKey());

@@ -61,6 +61,21 @@ public final class Regions {
 		return code;
 	}
 
+	/** A municipality's current number and every number it had before, current first. */
+	public List<String> formerNumbers(String municipality) {
+		List<String> numbers = new ArrayList<>();
+		numbers.add(municipality);
+		for (int i = 0; i < numbers.size() && i < 20; i++) {
+			String code = numbers.get(i);
+			this.replacedBy.forEach((old, replacement) -> {
+				if (replacement.equals(code) && !numbers.contains(old)) {
+					numbers.add(old);
+				}
+			});
+		}
+		return numbers;
+	}
+
 	public static boolean isGroup(String region) {
 		return region.startsWith(GROUP_PREFIX);
 	}

@@ -25,6 +25,23 @@ class GroupComparisonTests {
 		assertThat(find(result, "recipients_by_income_source", "0301", "1", "index")).isEqualTo(".");
 	}
 
+	@Test
+	void aNamedGroupOnlyWhenAllItsMembersArePresent() {
+		Regions regions = Regions.load();
+		List<String> asss = regions.group("ASSS").orElseThrow();
+		List<Cell> all = new java.util.ArrayList<>();
+		for (int i = 0; i < asss.size(); i++) {
+			all.add(kf(asss.get(i), "recipients", String.valueOf(1000 * (i + 1))));
+		}
+
+		List<Cell> withAll = GroupComparison.withNamedGroups(all, asss, TableCatalog.load(), regions);
+		List<Cell> withSome = GroupComparison.withNamedGroups(all.subList(0, 4), asss.subList(0, 4), TableCatalog.load(),
+				regions);
+
+		assertThat(find(withAll, "key_figures", "group:ASSS", null, "recipients")).isEqualTo("5500");
+		assertThat(withSome).noneMatch((c) -> c.region().equals("group:ASSS"));
+	}
+
 	private static Cell kf(String region, String measure, String value) {
 		return Cell.of("key_figures", region, "2025", null, null, null, null, measure, new BigDecimal(value));
 	}
