@@ -42,7 +42,7 @@ public final class GroupComparison {
 	}
 
 	private static List<Cell> withGroup(List<Cell> cells, List<String> municipalities, TableCatalog catalog,
-			String groupRegion, boolean index) {
+			String groupRegion, boolean withIndex) {
 		if (municipalities.size() < 2) {
 			return cells;
 		}
@@ -70,7 +70,7 @@ public final class GroupComparison {
 		}
 		for (Map.Entry<String, Map<String, Cell>> entry : byKey.entrySet()) {
 			Cell any = entry.getValue().values().iterator().next();
-			if (!index || !"percent".equals(any.measure())) {
+			if (!withIndex || !"percent".equals(any.measure())) {
 				continue;
 			}
 			BigDecimal mean = means.get(entry.getKey());
