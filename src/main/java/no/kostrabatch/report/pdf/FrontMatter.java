@@ -82,9 +82,13 @@ final class FrontMatter {
 				stream.moveTo(PdfCanvas.MARGIN, y + 11);
 				stream.lineTo(PdfCanvas.MARGIN + PdfCanvas.WIDTH, y + 11);
 				stream.stroke();
-				show(stream, left, this.canvas.regular, 7.5f, PdfCanvas.MARGIN, y);
-				show(stream, right, this.canvas.regular, 7.5f,
-						PdfCanvas.MARGIN + PdfCanvas.WIDTH - PdfCanvas.width(right, this.canvas.regular, 7.5f), y);
+				float rightWidth = PdfCanvas.width(right, this.canvas.regular, 7.5f);
+				float size = 7.5f;
+				while (size > 5.5f && PdfCanvas.width(left, this.canvas.regular, size) > PdfCanvas.WIDTH - rightWidth - 12) {
+					size -= 0.25f;
+				}
+				show(stream, left, this.canvas.regular, size, PdfCanvas.MARGIN, y);
+				show(stream, right, this.canvas.regular, 7.5f, PdfCanvas.MARGIN + PdfCanvas.WIDTH - rightWidth, y);
 			}
 		}
 	}
