@@ -57,6 +57,9 @@ public final class DisclosureControl {
 			if (KEY_FIGURES.equals(definition.id())) {
 				new KeyFigureSuppression(this.k).apply(table, suppressed, counts);
 			}
+			else if (definition.dim1() == null) {
+				new KeyFigureSuppression(this.k, KeyFigureSuppression.MONTHLY).apply(table, suppressed, counts);
+			}
 			else {
 				suppressTable(definition, table, suppressed, counts);
 			}
@@ -177,7 +180,7 @@ public final class DisclosureControl {
 	}
 
 	private boolean mustHide(Cell cell, Set<String> suppressed) {
-		if (KEY_FIGURES.equals(cell.tableId())) {
+		if (cell.dim1() == null) {
 			return suppressed.contains(tablePrefix(cell) + cell.measure());
 		}
 		String prefix = tablePrefix(cell);

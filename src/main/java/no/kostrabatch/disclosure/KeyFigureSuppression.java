@@ -25,16 +25,28 @@ final class KeyFigureSuppression {
 			Map.entry("months_10_12", List.of("share_months_10_12")), Map.entry("full_year", List.of("share_full_year")),
 			Map.entry("providers", List.of("children")), Map.entry("foreign", List.of("share_foreign")));
 
+	/** The monthly status: each count and the measures derived from it. */
+	static final Map<String, List<String>> MONTHLY = Map.of("recipients_month", List.of("nok_month"),
+			"new_recipients_month", List.of(), "recipients_ytd", List.of("nok_ytd", "mean_months_ytd"), "long_term_ytd",
+			List.of());
+
 	private final int k;
 
+	private final Map<String, List<String>> derived;
+
 	KeyFigureSuppression(int k) {
+		this(k, DERIVED);
+	}
+
+	KeyFigureSuppression(int k, Map<String, List<String>> derived) {
 		this.k = k;
+		this.derived = derived;
 	}
 
 	void apply(List<Cell> cells, Set<String> suppressed, int[] counts) {
 		Map<String, Long> count = new HashMap<>();
 		for (Cell cell : cells) {
-			if (DERIVED.containsKey(cell.measure()) && cell.hasValue()) {
+			if (this.derived.containsKey(cell.measure()) && cell.hasValue()) {
 				count.put(cell.measure(), cell.value().longValue());
 			}
 		}
@@ -59,7 +71,7 @@ final class KeyFigureSuppression {
 		}
 		for (String measure : hidden) {
 			suppressed.add(prefix + measure);
-			DERIVED.get(measure).forEach((derived) -> suppressed.add(prefix + derived));
+			this.derived.get(measure).forEach((d) -> suppressed.add(prefix + d));
 		}
 	}
 

@@ -11,6 +11,7 @@ import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.PersonYear;
 import no.kostrabatch.statistics.PersonYears;
 import no.kostrabatch.statistics.Regions;
@@ -57,19 +58,44 @@ class StatisticsComputation {
 		Map<Integer, List<Cell>> byYear = new TreeMap<>();
 		for (int y : years) {
 			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
+			boolean monthly = period.length() == 7;
+			MonthlyStatus status = monthly ? new MonthlyStatus(this.catalog, this.settings, lastMonth,
+					(lastMonth <= 3) ? lateMonths(numbers, y - 1) : Map.of()) : null;
 			for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
 				for (String code : municipality.getValue()) {
-					this.store.forEachPerson(code, y, lastMonth, (facts) -> PersonYears.fromMonths(facts)
-						.map((p) -> renumbered(p, municipality.getKey()))
-						.ifPresent(aggregator::add));
+					this.store.forEachPerson(code, y, lastMonth, (facts) -> {
+						PersonYears.fromMonths(facts).map((p) -> renumbered(p, municipality.getKey())).ifPresent(aggregator::add);
+						if (status != null && code.equals(municipality.getKey())) {
+							status.add(facts);
+						}
+					});
 				}
 			}
-			String label = (lastMonth == 12 && period.length() == 4) ? String.valueOf(y) : y + period.substring(4);
-			byYear.put(y, aggregator.cells().stream().map((c) -> relabel(c, label)).toList());
+			String label = monthly ? y + period.substring(4) : String.valueOf(y);
+			List<Cell> cells = new ArrayList<>(aggregator.cells());
+			if (status != null) {
+				cells.addAll(status.cells(label));
+			}
+			byYear.put(y, cells.stream().map((c) -> relabel(c, label)).toList());
 		}
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
 		return PopulationMeasures.apply(result, population);
+	}
+
+	/** Per municipality and person, the support months of a year (to find new recipients early in the next). */
+	private Map<String, Integer> lateMonths(Map<String, List<String>> numbers, int year) {
+		Map<String, Integer> masks = new java.util.HashMap<>();
+		for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
+			for (String code : municipality.getValue()) {
+				this.store.forEachPerson(code, year, (facts) -> PersonYears.fromMonths(facts).ifPresent((p) -> {
+					if ((p.monthMask() & (0b111 << 9)) != 0) {
+						masks.put(municipality.getKey() + "|" + p.personKey(), p.monthMask());
+					}
+				}));
+			}
+		}
+		return masks;
 	}
 
 	/** Each municipality with the numbers it had before (e.g. 4601 ← 1201), so its series goes on. */

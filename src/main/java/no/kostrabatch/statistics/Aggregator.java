@@ -36,7 +36,7 @@ public final class Aggregator {
 		this.settings = settings;
 		this.classifier = new Classifier(catalog, settings);
 		for (TableDefinition table : catalog.tables()) {
-			if (!KEY_FIGURES.equals(table.id())) {
+			if (table.dim1() != null) {
 				this.tables.add(new TableTally(table, catalog, this.classifier));
 			}
 		}

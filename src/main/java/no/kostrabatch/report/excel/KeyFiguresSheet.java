@@ -127,7 +127,7 @@ final class KeyFiguresSheet {
 	}
 
 	private Optional<Cell> cell(String region, String period, String measure) {
-		return this.context.data().cell(TABLE, region, period, null, null, measure);
+		return this.context.data().cell(this.table.id(), region, period, null, null, measure);
 	}
 
 	/** This period minus the previous; a symbol when either has none (suppressed wins over missing). */
