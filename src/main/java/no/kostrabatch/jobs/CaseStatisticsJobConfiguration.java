@@ -31,23 +31,24 @@ class CaseStatisticsJobConfiguration {
 	@Bean
 	Job annualJob(JobRepository jobRepository, Step validateStep, Step importStep, Step finishImportStep,
 			Step aggregateStep, Step writeStep) {
-		return new JobBuilder(ANNUAL, jobRepository).start(validateStep)
-			.next(importStep)
-			.next(finishImportStep)
-			.next(aggregateStep)
-			.next(writeStep)
-			.build();
+		return statisticsJob(ANNUAL, jobRepository, validateStep, importStep, finishImportStep, aggregateStep,
+				writeStep);
 	}
 
 	@Bean
 	Job monthlyJob(JobRepository jobRepository, Step validateStep, Step importStep, Step finishImportStep,
 			Step aggregateStep, Step writeStep) {
-		return new JobBuilder(MONTHLY, jobRepository).start(validateStep)
-			.next(importStep)
-			.next(finishImportStep)
-			.next(aggregateStep)
-			.next(writeStep)
-			.build();
+		return statisticsJob(MONTHLY, jobRepository, validateStep, importStep, finishImportStep, aggregateStep,
+				writeStep);
+	}
+
+	/** Both statistics jobs are the same steps; the period (year or month) makes the difference. */
+	private static Job statisticsJob(String name, JobRepository jobRepository, Step... steps) {
+		var builder = new JobBuilder(name, jobRepository).start(steps[0]);
+		for (int i = 1; i < steps.length; i++) {
+			builder = builder.next(steps[i]);
+		}
+		return builder.build();
 	}
 
 	@Bean
