@@ -1,22 +1,90 @@
 package no.kostrabatch.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.jobs.PeriodJobRunner;
+import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.sample.SampleFormat;
+import no.kostrabatch.sample.SampleGenerator;
+import no.kostrabatch.statistics.Lang;
 
-/** {@code kostra bench}: not yet available in this version. */
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kostra bench}: throughput of the whole annual job on a generated year. */
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-		description = "Measure throughput on generated data. (Not yet available in this version.)")
+		description = "Generate a year of monthly CSV rows for N recipients (default: a national year, 130 000) in a "
+				+ "temporary folder and run the annual job on it with a fresh store; print the time and throughput "
+				+ "of every step.")
 class BenchCommand implements Callable<Integer> {
 
-	@Parameters(arity = "0..*", hidden = true)
-	List<String> ignored;
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--recipients", defaultValue = "130000", paramLabel = "N")
+	int recipients;
+
+	@Option(names = "--format", defaultValue = "csv", paramLabel = "csv|11f")
+	String format;
+
+	@Option(names = "--seed", defaultValue = "1")
+	long seed;
 
 	@Override
-	public Integer call() {
-		throw new UnsupportedOperationException("'kostra bench' is not yet available in this version");
+	public Integer call() throws IOException {
+		PrintWriter out = this.spec.commandLine().getOut();
+		Path dir = Files.createTempDirectory("kostra-bench");
+		SampleFormat sampleFormat = "11f".equalsIgnoreCase(this.format) ? SampleFormat.ELEVEN_F : SampleFormat.CSV;
+		Path input = dir.resolve("bench-2025." + ("11f".equalsIgnoreCase(this.format) ? "11f" : "csv"));
+		long generateStart = System.nanoTime();
+		new SampleGenerator(this.seed).write("0301", 2025, this.recipients, sampleFormat, input);
+		out.printf(Locale.ROOT, "Generated %,d recipients (%s, %,d bytes) in %.1f s.%n", this.recipients, this.format,
+				Files.size(input), (System.nanoTime() - generateStart) / 1e9);
+		out.flush();
+		StoreOptions store = new StoreOptions();
+		store.store = dir.resolve("store");
+		try (ConfigurableApplicationContext context = Store.open(store)) {
+			RunOutcome outcome = context.getBean(PeriodJobRunner.class)
+				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), DisclosureMode.PUBLIC, Lang.NB,
+						null, 3));
+			if (!outcome.succeeded()) {
+				throw new IllegalStateException(outcome.message());
+			}
+			long lines = outcome.count("summary.lines");
+			for (Map.Entry<String, java.time.Duration> step : outcome.steps().entrySet()) {
+				double seconds = step.getValue().toMillis() / 1000.0;
+				out.printf(Locale.ROOT, "  %-13s %7.1f s%s%n", step.getKey(), seconds,
+						(seconds > 0 && !step.getKey().equals("write")) ? String.format(Locale.ROOT, "  %,10.0f lines/s", lines / seconds) : "");
+			}
+			out.printf(Locale.ROOT, "Annual job on %,d lines (%,d person-months): %.1f s, %,.0f lines/s end to end.%n",
+					lines, outcome.count("summary.facts"), outcome.duration().toMillis() / 1000.0,
+					lines / Math.max(0.001, outcome.duration().toMillis() / 1000.0));
+		}
+		finally {
+			deleteQuietly(dir);
+		}
+		return ExitCodes.OK;
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (var walk = Files.walk(dir)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary folder left behind is harmless
+		}
 	}
 
 }

@@ -64,8 +64,14 @@ public class PeriodJobRunner {
 		Map<String, Object> summary = new HashMap<>();
 		execution.getExecutionContext().entrySet().forEach((e) -> summary.put(e.getKey(), e.getValue()));
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+		Map<String, Duration> steps = new java.util.LinkedHashMap<>();
+		execution.getStepExecutions()
+			.stream()
+			.sorted(java.util.Comparator.comparing(org.springframework.batch.core.StepExecution::getId))
+			.forEach((s) -> steps.put(s.getStepName(), (s.getStartTime() != null && s.getEndTime() != null)
+					? Duration.between(s.getStartTime(), s.getEndTime()) : Duration.ZERO));
 		return new RunOutcome(ok, restart, replaced, ok ? "" : failureMessage(execution), summary,
-				Duration.between(start, Instant.now()));
+				Duration.between(start, Instant.now()), steps);
 	}
 
 	private JobExecution lastExecution(String jobName, String period) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param message the one-sentence reason when it failed
  * @param summary counts and names from the job's context (lines, facts, rejected, written files…)
  * @param duration wall-clock time of the run
+ * @param steps wall-clock time of each step, in order
  */
 public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
-		Map<String, Object> summary, Duration duration) {
+		Map<String, Object> summary, Duration duration, Map<String, Duration> steps) {
 
 	public long count(String key) {
 		Object value = this.summary.get(key);

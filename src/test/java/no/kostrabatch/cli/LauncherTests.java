@@ -73,9 +73,11 @@ class LauncherTests {
 	}
 
 	@Test
-	void commandsOfLaterVersionsSaySo() {
-		assertThat(Launcher.run("bench")).isEqualTo(3);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("'kostra bench' is not yet available in this version.");
+	void benchRunsTheAnnualJobOnAGeneratedYear() {
+		assertThat(Launcher.run("bench", "--recipients", "300")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Generated 300 recipients")
+			.contains("import")
+			.contains("Annual job on ");
 	}
 
 }
