@@ -73,7 +73,9 @@ public final class ControlReport {
 	}
 
 	private static ExtractFormat format(Path file) {
-		Pseudonymiser throwaway = new Pseudonymiser(new java.security.SecureRandom().generateSeed(32));
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		Pseudonymiser throwaway = new Pseudonymiser(key);
 		try (ExtractReader reader = ExtractReaders.open(file, throwaway, null)) {
 			return reader.format();
 		}
