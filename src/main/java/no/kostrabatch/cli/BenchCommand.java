@@ -42,6 +42,9 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "1")
 	long seed;
 
+	@Option(names = "--disclosure", defaultValue = "public", paramLabel = "public|internal")
+	String disclosure;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter out = this.spec.commandLine().getOut();
@@ -57,7 +60,7 @@ class BenchCommand implements Callable<Integer> {
 		store.store = dir.resolve("store");
 		try (ConfigurableApplicationContext context = Store.open(store)) {
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class)
-				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), DisclosureMode.PUBLIC, Lang.NB,
+				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), DisclosureMode.parse(this.disclosure), Lang.NB,
 						null, 3));
 			if (!outcome.succeeded()) {
 				throw new IllegalStateException(outcome.message());

@@ -180,19 +180,29 @@ public class FactStore {
 	public void forEachPerson(String municipality, int year, int lastMonth, Consumer<List<PersonMonth>> consumer) {
 		List<PersonMonth> person = new ArrayList<>();
 		RowCallbackHandler handler = (rs) -> {
+			if (rs.getInt("period_month") > lastMonth) {
+				return;
+			}
 			PersonMonth fact = fact(rs);
 			if (!person.isEmpty() && !person.get(0).personKey().equals(fact.personKey())) {
-				consumer.accept(List.copyOf(person));
+				consumer.accept(inOrder(person));
 				person.clear();
 			}
 			person.add(fact);
 		};
-		this.jdbc.query("SELECT f.* FROM person_month f JOIN import_log l ON l.id = f.import_id "
-				+ "WHERE l.status = 'DONE' AND f.municipality = ? AND f.period_year = ? AND f.period_month <= ? "
-				+ "ORDER BY f.person_key, f.period_month, f.source_line", handler, municipality, year, lastMonth);
+		this.jdbc.query("SELECT * FROM person_month WHERE municipality = ? AND period_year = ? "
+				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY person_key", handler,
+				municipality, year);
 		if (!person.isEmpty()) {
-			consumer.accept(List.copyOf(person));
+			consumer.accept(inOrder(person));
 		}
+	}
+
+	/** One person's facts by month and line (the query orders by person only, which the index gives). */
+	private static List<PersonMonth> inOrder(List<PersonMonth> facts) {
+		List<PersonMonth> sorted = new ArrayList<>(facts);
+		sorted.sort(java.util.Comparator.comparing(PersonMonth::month).thenComparingLong(PersonMonth::sourceLine));
+		return List.copyOf(sorted);
 	}
 
 	private static PersonMonth fact(ResultSet rs) throws SQLException {
