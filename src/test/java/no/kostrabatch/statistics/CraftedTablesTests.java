@@ -2,17 +2,11 @@ package no.kostrabatch.statistics;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import no.kostrabatch.input.ColumnMapping;
-import no.kostrabatch.input.ExtractReader;
-import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.ParsedLine;
-import no.kostrabatch.input.PersonMonth;
-import no.kostrabatch.input.Pseudonymiser;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,33 +31,15 @@ class CraftedTablesTests {
 
 	static Map<String, String> cells;
 
-	static List<ParsedLine.Rejected> rejected = new ArrayList<>();
+	static List<ParsedLine.Rejected> rejected;
 
 	@BeforeAll
 	static void aggregate() throws IOException {
-		Path file = CraftedExtract.write(dir.resolve("crafted.csv"));
-		Map<String, List<PersonMonth>> byPerson = new LinkedHashMap<>();
-		int lines = 0;
-		try (ExtractReader reader = ExtractReaders.open(file,
-				new Pseudonymiser("a crafted key of at least 16 bytes".getBytes()), ColumnMapping.none())) {
-			for (ParsedLine line = reader.next(); line != null; line = reader.next()) {
-				lines++;
-				if (line instanceof ParsedLine.Facts facts) {
-					facts.facts()
-						.forEach((f) -> byPerson.computeIfAbsent(f.municipality() + f.personKey(), (k) -> new ArrayList<>())
-							.add(f));
-				}
-				else {
-					rejected.add((ParsedLine.Rejected) line);
-				}
-			}
-		}
-		assertThat(lines).isEqualTo(CraftedExtract.LINES);
-		TableCatalog catalog = TableCatalog.load();
-		Aggregator aggregator = new Aggregator(catalog, StatisticsSettings.defaults());
-		byPerson.values().forEach((facts) -> PersonYears.fromMonths(facts).ifPresent(aggregator::add));
+		CraftedExtract.Counted counted = CraftedExtract.count(CraftedExtract.write(dir.resolve("crafted.csv")));
+		assertThat(counted.lines()).isEqualTo(CraftedExtract.LINES);
+		rejected = counted.rejected();
 		cells = new LinkedHashMap<>();
-		for (Cell cell : aggregator.cells()) {
+		for (Cell cell : counted.cells()) {
 			String key = String.join("|", cell.tableId(), cell.region(), String.valueOf(cell.cat1()),
 					String.valueOf(cell.cat2()), cell.measure());
 			cells.put(key, cell.hasValue() ? cell.value().toPlainString() : cell.symbol().text());
