@@ -15,6 +15,7 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.disclosure.StatisticsCsvReader;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.CraftedExtract;
+import no.kostrabatch.statistics.Engine;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -80,7 +81,7 @@ class CraftedExtractJobFunctionalTests {
 		assertThat(Files.readAllLines(internal.resolve("avvist.csv"))).hasSize(1 + CraftedExtract.REJECTED)
 			.anyMatch((line) -> line.contains("crafted.csv,54,"))
 			.anyMatch((line) -> line.contains("crafted.csv,55,"));
-		Map<String, String> engine = keyed(CraftedExtract.count(extract).cells());
+		Map<String, String> engine = keyed(Engine.count(extract).cells());
 		Map<String, String> job = keyed(new StatisticsCsvReader().read(internal.resolve("statistics.csv")));
 		assertThat(job).isEqualTo(engine);
 		List<Cell> publicCells = new StatisticsCsvReader().read(published.resolve("statistics.csv"));

@@ -7,16 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import no.kostrabatch.input.ColumnMapping;
-import no.kostrabatch.input.ExtractReader;
-import no.kostrabatch.input.ExtractReaders;
+
 import no.kostrabatch.input.Fodselsnummer;
-import no.kostrabatch.input.ParsedLine;
-import no.kostrabatch.input.PersonMonth;
-import no.kostrabatch.input.Pseudonymiser;
 
 /**
  * A monthly CSV extract of Oslo (0301) for 2025, small enough that every cell of every table can be
@@ -108,34 +101,6 @@ public final class CraftedExtract {
 		}
 		Files.write(file, lines, StandardCharsets.UTF_8);
 		return file;
-	}
-
-	/** What the engine makes of a file: its lines, the rejected ones and every cell of the catalogue. */
-	public record Counted(int lines, List<ParsedLine.Rejected> rejected, List<Cell> cells) {
-	}
-
-	/** Reads a file as the import does, derives the person-years and counts them with the one engine. */
-	public static Counted count(Path file) throws IOException {
-		Map<String, List<PersonMonth>> byPerson = new LinkedHashMap<>();
-		List<ParsedLine.Rejected> rejected = new ArrayList<>();
-		int lines = 0;
-		try (ExtractReader reader = ExtractReaders.open(file,
-				new Pseudonymiser("a crafted key of at least 16 bytes".getBytes()), ColumnMapping.none())) {
-			for (ParsedLine line = reader.next(); line != null; line = reader.next()) {
-				lines++;
-				if (line instanceof ParsedLine.Facts facts) {
-					facts.facts()
-						.forEach((f) -> byPerson.computeIfAbsent(f.municipality() + f.personKey(), (k) -> new ArrayList<>())
-							.add(f));
-				}
-				else {
-					rejected.add((ParsedLine.Rejected) line);
-				}
-			}
-		}
-		Aggregator aggregator = new Aggregator(TableCatalog.load(), StatisticsSettings.defaults());
-		byPerson.values().forEach((facts) -> PersonYears.fromMonths(facts).ifPresent(aggregator::add));
-		return new Counted(lines, rejected, aggregator.cells());
 	}
 
 	private static void months(List<String> lines, int from, int to, String district, String fnr, String duf,

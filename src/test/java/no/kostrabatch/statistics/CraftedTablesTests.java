@@ -35,7 +35,7 @@ class CraftedTablesTests {
 
 	@BeforeAll
 	static void aggregate() throws IOException {
-		CraftedExtract.Counted counted = CraftedExtract.count(CraftedExtract.write(dir.resolve("crafted.csv")));
+		Engine.Counted counted = Engine.count(CraftedExtract.write(dir.resolve("crafted.csv")));
 		assertThat(counted.lines()).isEqualTo(CraftedExtract.LINES);
 		rejected = counted.rejected();
 		cells = new LinkedHashMap<>();
