@@ -209,6 +209,22 @@ class CraftedTablesTests {
 	}
 
 	@Test
+	void theLongTermThresholdIsASetting() throws IOException {
+		Path file = CraftedExtract.write(dir.resolve("threshold.csv"));
+		Engine.Counted counted = Engine.count(file, new StatisticsSettings(10));
+		Map<String, String> values = new LinkedHashMap<>();
+		counted.cells()
+			.stream()
+			.filter((c) -> c.region().equals(OSLO) && (c.tableId().equals("recipients_by_long_term")
+					|| c.tableId().equals("key_figures") && c.measure().startsWith("long_term")))
+			.forEach((c) -> values.put(c.tableId() + "|" + c.cat1() + "|" + c.measure(), c.value().toPlainString()));
+		assertThat(values).containsEntry("recipients_by_long_term|yes|recipients", "2")
+			.containsEntry("recipients_by_long_term|no|recipients", "8")
+			.containsEntry("key_figures|null|long_term", "2")
+			.containsEntry("key_figures|null|long_term_main_income_sa", "0");
+	}
+
+	@Test
 	void rowsThatPayNothingMakeNoRecipientAndNoRegion() {
 		assertThat(cells.keySet()).noneMatch((key) -> key.contains("|030105|"));
 		assertThat(cells.keySet().stream().map((key) -> key.split("\\|")[1]).distinct())

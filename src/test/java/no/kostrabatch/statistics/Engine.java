@@ -26,6 +26,11 @@ public final class Engine {
 
 	/** Reads a file, derives each person's year and counts the person-years into every table. */
 	public static Counted count(Path file) throws IOException {
+		return count(file, StatisticsSettings.defaults());
+	}
+
+	/** The same with other settings (e.g. the long-term threshold). */
+	public static Counted count(Path file, StatisticsSettings settings) throws IOException {
 		Map<String, List<PersonMonth>> byPerson = new LinkedHashMap<>();
 		List<ParsedLine.Rejected> rejected = new ArrayList<>();
 		int lines = 0;
@@ -43,7 +48,7 @@ public final class Engine {
 				}
 			}
 		}
-		Aggregator aggregator = new Aggregator(TableCatalog.load(), StatisticsSettings.defaults());
+		Aggregator aggregator = new Aggregator(TableCatalog.load(), settings);
 		byPerson.values().forEach((facts) -> PersonYears.fromMonths(facts).ifPresent(aggregator::add));
 		return new Counted(lines, rejected, aggregator.cells());
 	}
