@@ -1,0 +1,48 @@
+package no.kostrabatch.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code kostra bench} on a small year: the job, then DuckDB on the same file, agreeing on every cell. */
+class BenchCommandTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private PrintStream originalOut;
+
+	private PrintStream originalErr;
+
+	@BeforeEach
+	void capture() {
+		this.originalOut = System.out;
+		this.originalErr = System.err;
+		System.setOut(new PrintStream(this.out, true, StandardCharsets.UTF_8));
+		System.setErr(new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@AfterEach
+	void restore() {
+		System.setOut(this.originalOut);
+		System.setErr(this.originalErr);
+	}
+
+	@Test
+	void duckDbAgreesWithTheJobOnEveryCellItComputes() {
+		int code = Launcher.run("bench", "--recipients", "2000");
+
+		String printed = this.out.toString(StandardCharsets.UTF_8);
+		assertThat(code).as(printed + this.err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(printed).contains("Generated 2,000 recipients (csv,", "Annual job on 13,", "DuckDB 1.4",
+				"on the same file (13,", "  load ", "  person-years ", "  tables ", "DuckDB agrees on ");
+	}
+
+}
