@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
 import no.kostrabatch.sample.SampleFormat;
 import no.kostrabatch.sample.SampleGenerator;
+import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -79,7 +81,7 @@ class BenchCommand implements Callable<Integer> {
 				throw new IllegalStateException(outcome.message());
 			}
 			long lines = outcome.count("summary.lines");
-			for (Map.Entry<String, java.time.Duration> step : outcome.steps().entrySet()) {
+			for (Map.Entry<String, Duration> step : outcome.steps().entrySet()) {
 				double seconds = step.getValue().toMillis() / 1000.0;
 				out.printf(Locale.ROOT, "  %-13s %7.1f s%s%n", step.getKey(), seconds,
 						(seconds > 0 && !step.getKey().equals("write")) ? String.format(Locale.ROOT, "  %,10.0f lines/s", lines / seconds) : "");
@@ -90,7 +92,8 @@ class BenchCommand implements Callable<Integer> {
 			out.flush();
 			if (this.duckdb && sampleFormat == SampleFormat.CSV) {
 				int threshold = context.getBean(KostraProperties.class).longTermThreshold();
-				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold);
+				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold,
+						outcome.duration());
 			}
 			if (this.duckdb) {
 				out.println("DuckDB compares the CSV format only (read_csv); run with --format csv.");
@@ -103,20 +106,25 @@ class BenchCommand implements Callable<Integer> {
 	}
 
 	private static int compareWithDuckDb(PrintWriter out, Path input, Path statistics, long lines, DisclosureMode mode,
-			int longTermThreshold) throws IOException {
+			int longTermThreshold, Duration job) throws IOException {
 		DuckDbComparison.DuckDbRun duck = new DuckDbComparison(longTermThreshold).run(input, 2025);
 		out.printf(Locale.ROOT, "DuckDB %s on the same file (%,d rows):%n", duck.version(), duck.rows());
 		printDuckDbStep(out, "load", duck.load(), lines);
 		printDuckDbStep(out, "person-years", duck.personYears(), lines);
 		printDuckDbStep(out, "tables", duck.tables(), lines);
 		printDuckDbStep(out, "total", duck.total(), lines);
+		out.printf(Locale.ROOT, "DuckDB %.1f s against the job's %.1f s (%.0f times as fast; it derives only %d of the "
+				+ "job's tables and writes no reports).%n", duck.total().toNanos() / 1e9, job.toNanos() / 1e9,
+				job.toNanos() / (double) Math.max(1, duck.total().toNanos()),
+				duck.cells().stream().map(Cell::tableId).distinct().count());
 		if (mode != DisclosureMode.INTERNAL) {
 			out.println("DuckDB's cells not checked: the job ran with public disclosure (use --disclosure internal).");
 			return ExitCodes.OK;
 		}
 		CellCheck.Result check = CellCheck.compare(duck.cells(), new StatisticsCsvReader().read(statistics), "2025");
 		if (check.agrees()) {
-			out.printf(Locale.ROOT, "DuckDB agrees on %,d cells.%n", check.agreed());
+			out.printf(Locale.ROOT, "DuckDB agrees on %,d cells (%s).%n", check.agreed(),
+					String.join(", ", duck.cells().stream().map(Cell::tableId).distinct().sorted().toList()));
 			return ExitCodes.OK;
 		}
 		out.printf(Locale.ROOT, "DuckDB disagrees on %,d cells (agrees on %,d); the first:%n", check.differences().size(),
@@ -125,7 +133,7 @@ class BenchCommand implements Callable<Integer> {
 		return ExitCodes.FAILED;
 	}
 
-	private static void printDuckDbStep(PrintWriter out, String name, java.time.Duration duration, long lines) {
+	private static void printDuckDbStep(PrintWriter out, String name, Duration duration, long lines) {
 		double seconds = duration.toNanos() / 1e9;
 		out.printf(Locale.ROOT, "  %-13s %7.1f s  %,10.0f lines/s%n", name, seconds, lines / Math.max(0.001, seconds));
 	}
