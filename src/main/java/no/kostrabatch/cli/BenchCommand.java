@@ -4,17 +4,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import no.kostrabatch.bench.CellCheck;
+import no.kostrabatch.bench.DuckDbComparison;
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.disclosure.StatisticsCsvReader;
+import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
 import no.kostrabatch.sample.SampleFormat;
 import no.kostrabatch.sample.SampleGenerator;
+import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -27,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
 		description = "Generate a year of monthly CSV rows for N recipients (default: a national year, 130 000) in a "
 				+ "temporary folder and run the annual job on it with a fresh store; print the time and throughput "
-				+ "of every step.")
+				+ "of every step. Then DuckDB computes the same tables from the same file (read_csv and GROUP BYs), "
+				+ "its times are printed beside the job's, and its cells are checked against the job's unsuppressed "
+				+ "cells (exit code 3 when they differ).")
 class BenchCommand implements Callable<Integer> {
 
 	@Spec
@@ -42,8 +50,14 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--seed", defaultValue = "1")
 	long seed;
 
-	@Option(names = "--disclosure", defaultValue = "public", paramLabel = "public|internal")
+	@Option(names = "--disclosure", paramLabel = "public|internal",
+			description = "Disclosure control of the job (default: internal with --duckdb, so every cell can be "
+					+ "checked; public without).")
 	String disclosure;
+
+	@Option(names = "--duckdb", negatable = true, defaultValue = "true", fallbackValue = "true",
+			description = "Compare with DuckDB on the same file (default; --no-duckdb to skip).")
+	boolean duckdb;
 
 	@Override
 	public Integer call() throws IOException {
@@ -58,15 +72,16 @@ class BenchCommand implements Callable<Integer> {
 		out.flush();
 		StoreOptions store = new StoreOptions();
 		store.store = dir.resolve("store");
+		DisclosureMode mode = (this.disclosure != null) ? DisclosureMode.parse(this.disclosure)
+				: this.duckdb ? DisclosureMode.INTERNAL : DisclosureMode.PUBLIC;
 		try (ConfigurableApplicationContext context = Store.open(store)) {
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class)
-				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), DisclosureMode.parse(this.disclosure), Lang.NB,
-						null, 3));
+				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), mode, Lang.NB, null, 3));
 			if (!outcome.succeeded()) {
 				throw new IllegalStateException(outcome.message());
 			}
 			long lines = outcome.count("summary.lines");
-			for (Map.Entry<String, java.time.Duration> step : outcome.steps().entrySet()) {
+			for (Map.Entry<String, Duration> step : outcome.steps().entrySet()) {
 				double seconds = step.getValue().toMillis() / 1000.0;
 				out.printf(Locale.ROOT, "  %-13s %7.1f s%s%n", step.getKey(), seconds,
 						(seconds > 0 && !step.getKey().equals("write")) ? String.format(Locale.ROOT, "  %,10.0f lines/s", lines / seconds) : "");
@@ -74,11 +89,53 @@ class BenchCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "Annual job on %,d lines (%,d person-months): %.1f s, %,.0f lines/s end to end.%n",
 					lines, outcome.count("summary.facts"), outcome.duration().toMillis() / 1000.0,
 					lines / Math.max(0.001, outcome.duration().toMillis() / 1000.0));
+			out.flush();
+			if (this.duckdb && sampleFormat == SampleFormat.CSV) {
+				int threshold = context.getBean(KostraProperties.class).longTermThreshold();
+				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold,
+						outcome.duration());
+			}
+			if (this.duckdb) {
+				out.println("DuckDB compares the CSV format only (read_csv); run with --format csv.");
+			}
 		}
 		finally {
 			deleteQuietly(dir);
 		}
 		return ExitCodes.OK;
+	}
+
+	private static int compareWithDuckDb(PrintWriter out, Path input, Path statistics, long lines, DisclosureMode mode,
+			int longTermThreshold, Duration job) throws IOException {
+		DuckDbComparison.DuckDbRun duck = new DuckDbComparison(longTermThreshold).run(input, 2025);
+		out.printf(Locale.ROOT, "DuckDB %s on the same file (%,d rows):%n", duck.version(), duck.rows());
+		printDuckDbStep(out, "load", duck.load(), lines);
+		printDuckDbStep(out, "person-years", duck.personYears(), lines);
+		printDuckDbStep(out, "tables", duck.tables(), lines);
+		printDuckDbStep(out, "total", duck.total(), lines);
+		out.printf(Locale.ROOT, "DuckDB %.1f s against the job's %.1f s (%.0f times as fast; it derives only %d of the "
+				+ "job's tables and writes no reports).%n", duck.total().toNanos() / 1e9, job.toNanos() / 1e9,
+				job.toNanos() / (double) Math.max(1, duck.total().toNanos()),
+				duck.cells().stream().map(Cell::tableId).distinct().count());
+		if (mode != DisclosureMode.INTERNAL) {
+			out.println("DuckDB's cells not checked: the job ran with public disclosure (use --disclosure internal).");
+			return ExitCodes.OK;
+		}
+		CellCheck.Result check = CellCheck.compare(duck.cells(), new StatisticsCsvReader().read(statistics), "2025");
+		if (check.agrees()) {
+			out.printf(Locale.ROOT, "DuckDB agrees on %,d cells (%s).%n", check.agreed(),
+					String.join(", ", duck.cells().stream().map(Cell::tableId).distinct().sorted().toList()));
+			return ExitCodes.OK;
+		}
+		out.printf(Locale.ROOT, "DuckDB disagrees on %,d cells (agrees on %,d); the first:%n", check.differences().size(),
+				check.agreed());
+		check.differences().stream().limit(20).forEach((d) -> out.println("  " + d));
+		return ExitCodes.FAILED;
+	}
+
+	private static void printDuckDbStep(PrintWriter out, String name, Duration duration, long lines) {
+		double seconds = duration.toNanos() / 1e9;
+		out.printf(Locale.ROOT, "  %-13s %7.1f s  %,10.0f lines/s%n", name, seconds, lines / Math.max(0.001, seconds));
 	}
 
 	private static void deleteQuietly(Path dir) {
