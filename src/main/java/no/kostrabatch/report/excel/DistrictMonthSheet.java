@@ -62,8 +62,8 @@ final class DistrictMonthSheet {
 		int year = Months.year(this.context.period());
 		int month = Months.month(this.context.period());
 		String name = this.context.regionName(this.municipality);
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Bydeler ", "Districts ") + Months.name(month, this.context.lang())
-				+ " " + year + " – " + name, styles.title);
+		String title = this.context.t("Bydeler ", "Districts ") + Months.inText(year, month, this.context.lang());
+		Xl.text(Xl.row(sheet, 0), 0, title + " – " + name, styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.mark(), styles.mark);
 		Xl.text(Xl.row(sheet, 2), 0, this.context.t(
 				"Bydelen er bydelen i personens siste stønadsmåned til og med måneden. Mottakere uten bydel telles bare i kommunen. ",
@@ -82,6 +82,7 @@ final class DistrictMonthSheet {
 		}
 		sheet.setColumnWidth(column("nok_month"), 14 * 256);
 		sheet.setColumnWidth(column("nok_ytd"), 15 * 256);
+		sheet.setColumnWidth(column("long_term_ytd"), 17 * 256);
 		sheet.createFreezePane(1, FIRST_ROW);
 		int chartTop = last + 2;
 		int chartRows = Math.max(16, 6 + (this.districts.size() * 3) / 2);
@@ -111,8 +112,7 @@ final class DistrictMonthSheet {
 					this.context.t("Samme periode i fjor ", "Same period last year ") + (year - 1), styles.header);
 		}
 		for (String measure : this.measures) {
-			Xl.text(Xl.row(sheet, 5), column(measure), this.context.in(this.context.data().catalog().measure(measure).label()),
-					styles.header);
+			Xl.text(Xl.row(sheet, 5), column(measure), shortLabel(measure), styles.header);
 		}
 		if (this.previous != null) {
 			for (int i = 0; i < COMPARED.size(); i++) {
@@ -121,7 +121,7 @@ final class DistrictMonthSheet {
 				Xl.text(Xl.row(sheet, 5), previousColumn(i) + 1, this.context.t("Endring", "Change"), styles.header);
 			}
 		}
-		Xl.row(sheet, 5).setHeightInPoints(42);
+		Xl.row(sheet, 5).setHeightInPoints(30);
 	}
 
 	private void row(XSSFSheet sheet, int index, String region, String label, boolean total) {
@@ -140,6 +140,18 @@ final class DistrictMonthSheet {
 						Styles.Format.COUNT, total);
 			}
 		}
+	}
+
+	/** A measure's header under its group (the month, or the year to date). */
+	private String shortLabel(String measure) {
+		return switch (measure) {
+			case "recipients_month", "recipients_ytd" -> this.context.t("Mottakere", "Recipients");
+			case "new_recipients_month" -> this.context.t("Nye mottakere", "New recipients");
+			case "nok_month", "nok_ytd" -> this.context.t("Utbetalt (kr)", "Paid (NOK)");
+			case "long_term_ytd" -> this.context.t("Langtidsmottakere", "Long-term recipients");
+			case "mean_months_ytd" -> this.context.t("Gj.sn. stønadstid (mnd.)", "Mean duration (months)");
+			default -> this.context.in(this.context.data().catalog().measure(measure).label());
+		};
 	}
 
 	int column(String measure) {

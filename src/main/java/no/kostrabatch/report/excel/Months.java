@@ -35,6 +35,12 @@ final class Months {
 		return Integer.parseInt(period.substring(5, 7));
 	}
 
+	/** "mars 2025" (nb) or "March 2025" (en), a month in running text. */
+	static String inText(int year, int month, Lang lang) {
+		String name = name(month, lang);
+		return ((lang == Lang.EN) ? name : name.toLowerCase(java.util.Locale.ROOT)) + " " + year;
+	}
+
 	/** "januar–mars 2025", the months January to M of a year in running text. */
 	static String span(int year, int month, Lang lang) {
 		String first = name(1, lang);
