@@ -75,7 +75,7 @@ class StatisticsComputation {
 						if (status != null) {
 							rememberLateMonths(late, municipality.getKey(), facts);
 							if (code.equals(municipality.getKey())) {
-								status.add(toDate);
+								status.add(facts);
 							}
 						}
 					});

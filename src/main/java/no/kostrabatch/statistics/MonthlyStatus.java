@@ -47,8 +47,14 @@ public final class MonthlyStatus {
 		this.previousYearMonths = previousYearMonths;
 	}
 
-	/** One person's facts of the year in one municipality; months after M are left out. */
+	/**
+	 * One person's facts of the year in one municipality; months after M are left out, but the
+	 * municipality has its zeros even when nobody had support up to M.
+	 */
 	public void add(List<PersonMonth> facts) {
+		if (!facts.isEmpty()) {
+			this.sums.computeIfAbsent(facts.get(0).municipality(), (r) -> new long[this.lastMonth + 1][MEASURES]);
+		}
 		long[] amount = new long[13];
 		boolean[] flagged = new boolean[13];
 		PersonMonth[] last = new PersonMonth[13];
