@@ -83,6 +83,7 @@ final class DistrictMonthSheet {
 		sheet.setColumnWidth(column("nok_month"), 14 * 256);
 		sheet.setColumnWidth(column("nok_ytd"), 15 * 256);
 		sheet.setColumnWidth(column("long_term_ytd"), 17 * 256);
+		sheet.setColumnWidth(column("mean_months_ytd"), 14 * 256);
 		sheet.createFreezePane(1, FIRST_ROW);
 		int chartTop = last + 2;
 		int chartRows = Math.max(16, 6 + (this.districts.size() * 3) / 2);
@@ -121,7 +122,7 @@ final class DistrictMonthSheet {
 				Xl.text(Xl.row(sheet, 5), previousColumn(i) + 1, this.context.t("Endring", "Change"), styles.header);
 			}
 		}
-		Xl.row(sheet, 5).setHeightInPoints(30);
+		Xl.row(sheet, 5).setHeightInPoints(40);
 	}
 
 	private void row(XSSFSheet sheet, int index, String region, String label, boolean total) {
