@@ -2,11 +2,13 @@ package no.kostrabatch.jobs;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import no.kostrabatch.input.PersonMonth;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
@@ -23,7 +25,9 @@ import no.kostrabatch.statistics.TableCatalog;
 /**
  * Computes every table of the catalogue for the given municipalities, for the reporting year and
  * every earlier year the store holds (the time series), with each year's change from the year
- * before. Streams the store one person at a time.
+ * before. Streams the store one person at a time, each year once: a monthly period {@code YYYY-MM}
+ * counts the year to date from the facts up to M, and keeps each person's October–December for the
+ * new recipients of the next year's first months.
  */
 class StatisticsComputation {
 
@@ -56,46 +60,55 @@ class StatisticsComputation {
 			.filter((y) -> y <= year)
 			.forEach(years::add)));
 		Map<Integer, List<Cell>> byYear = new TreeMap<>();
+		boolean monthly = period.length() == 7;
+		Map<String, Integer> lateMonths = Map.of();
 		for (int y : years) {
 			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
-			boolean monthly = period.length() == 7;
 			MonthlyStatus status = monthly ? new MonthlyStatus(this.catalog, this.settings, lastMonth,
-					(lastMonth <= 3) ? lateMonths(numbers, y - 1) : Map.of()) : null;
+					years.contains(y - 1) ? lateMonths : Map.of()) : null;
+			Map<String, Integer> late = new HashMap<>();
 			for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
 				for (String code : municipality.getValue()) {
-					this.store.forEachPerson(code, y, lastMonth, (facts) -> {
-						PersonYears.fromMonths(facts).map((p) -> renumbered(p, municipality.getKey())).ifPresent(aggregator::add);
-						if (status != null && code.equals(municipality.getKey())) {
-							status.add(facts);
+					this.store.forEachPerson(code, y, monthly ? 12 : lastMonth, (facts) -> {
+						List<PersonMonth> toDate = upTo(facts, lastMonth);
+						PersonYears.fromMonths(toDate).map((p) -> renumbered(p, municipality.getKey())).ifPresent(aggregator::add);
+						if (status != null) {
+							rememberLateMonths(late, municipality.getKey(), facts);
+							if (code.equals(municipality.getKey())) {
+								status.add(facts);
+							}
 						}
 					});
 				}
 			}
+			lateMonths = late;
 			String label = monthly ? y + period.substring(4) : String.valueOf(y);
-			List<Cell> cells = new ArrayList<>(aggregator.cells());
+			List<Cell> cells = new ArrayList<>(aggregator.cells().stream().map((c) -> relabel(c, label)).toList());
 			if (status != null) {
-				cells.addAll(status.cells(label));
+				cells.addAll(status.cells(y));
 			}
-			byYear.put(y, cells.stream().map((c) -> relabel(c, label)).toList());
+			byYear.put(y, cells);
 		}
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
 		return PopulationMeasures.apply(result, population);
 	}
 
-	/** Per municipality and person, the support months of a year (to find new recipients early in the next). */
-	private Map<String, Integer> lateMonths(Map<String, List<String>> numbers, int year) {
-		Map<String, Integer> masks = new java.util.HashMap<>();
-		for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
-			for (String code : municipality.getValue()) {
-				this.store.forEachPerson(code, year, (facts) -> PersonYears.fromMonths(facts).ifPresent((p) -> {
-					if ((p.monthMask() & (0b111 << 9)) != 0) {
-						masks.put(municipality.getKey() + "|" + p.personKey(), p.monthMask());
-					}
-				}));
+	private static List<PersonMonth> upTo(List<PersonMonth> facts, int lastMonth) {
+		for (PersonMonth fact : facts) {
+			if (fact.month().getMonthValue() > lastMonth) {
+				return facts.stream().filter((f) -> f.month().getMonthValue() <= lastMonth).toList();
 			}
 		}
-		return masks;
+		return facts;
+	}
+
+	/** A person's support months of the year when October–December has one (new recipients early next year). */
+	private static void rememberLateMonths(Map<String, Integer> late, String municipality, List<PersonMonth> facts) {
+		int mask = MonthlyStatus.supportMask(facts);
+		if ((mask & (0b111 << 9)) != 0) {
+			late.merge(municipality + "|" + facts.get(0).personKey(), mask, (a, b) -> a | b);
+		}
 	}
 
 	/** Each municipality with the numbers it had before (e.g. 4601 ← 1201), so its series goes on. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -97,10 +98,23 @@ public final class ReportData {
 		return List.copyOf(codes);
 	}
 
-	/** Every period with cells, oldest first. */
+	/**
+	 * Every period of the tables, oldest first; the months of {@code monthly_status} before the run's
+	 * own month are not periods of their own (see {@link #monthlyPeriods(int)}).
+	 */
 	public List<String> periods() {
 		TreeSet<String> periods = new TreeSet<>();
-		this.cells.forEach((c) -> periods.add(c.period()));
+		this.cells.stream().filter((c) -> !MonthlyStatus.TABLE.equals(c.tableId())).forEach((c) -> periods.add(c.period()));
+		return List.copyOf(periods);
+	}
+
+	/** The months {@code YYYY-01} to {@code YYYY-MM} of a year that {@code monthly_status} has, in order. */
+	public List<String> monthlyPeriods(int year) {
+		TreeSet<String> periods = new TreeSet<>();
+		String prefix = year + "-";
+		this.cells.stream()
+			.filter((c) -> MonthlyStatus.TABLE.equals(c.tableId()) && c.period().startsWith(prefix))
+			.forEach((c) -> periods.add(c.period()));
 		return List.copyOf(periods);
 	}
 

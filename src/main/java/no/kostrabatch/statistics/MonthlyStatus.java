@@ -10,77 +10,112 @@ import no.kostrabatch.input.PersonMonth;
 import no.kostrabatch.statistics.internal.Numbers;
 
 /**
- * The table {@code monthly_status} for a month M: recipients and payments in M, new recipients in M
- * (no support in the three months before, looking into the year before for January–March), and the
- * year to date (January–M): recipients, payments, long-term recipients (support months so far at or
- * above the threshold) and mean support months. For the municipality and the district of the
- * person's latest support month.
+ * The table {@code monthly_status} of a year for every month m from January to M: recipients and
+ * payments in m, new recipients in m (no support in the three months before, looking into the year
+ * before for January–March), and the year to date (January–m): recipients, payments, long-term
+ * recipients (support months so far at or above the threshold) and mean support months. For the
+ * municipality and the district of the person's latest support month up to m, so a person who moves
+ * district counts in the new district from the month of the move. One pass over each person's facts
+ * gives every month.
  */
 public final class MonthlyStatus {
 
 	public static final String TABLE = "monthly_status";
 
+	private static final int MEASURES = 7;
+
 	private final TableCatalog catalog;
 
 	private final StatisticsSettings settings;
 
-	private final int month;
+	private final int lastMonth;
 
 	private final Map<String, Integer> previousYearMonths;
 
-	private final Map<String, long[]> sums = new TreeMap<>();
+	private final Map<String, long[][]> sums = new TreeMap<>();
 
 	/**
+	 * @param lastMonth M, the last month reported (1..12)
 	 * @param previousYearMonths per municipality and person key ({@code NNNN|key}), a bit mask of the
-	 * support months of the year before (bit m−1 for month m); only needed for January–March
+	 * support months of the year before (bit m−1 for month m); only October–December are read
 	 */
-	public MonthlyStatus(TableCatalog catalog, StatisticsSettings settings, int month,
+	public MonthlyStatus(TableCatalog catalog, StatisticsSettings settings, int lastMonth,
 			Map<String, Integer> previousYearMonths) {
 		this.catalog = catalog;
 		this.settings = settings;
-		this.month = month;
+		this.lastMonth = lastMonth;
 		this.previousYearMonths = previousYearMonths;
 	}
 
-	/** One person's facts of the year, months up to M. */
+	/**
+	 * One person's facts of the year in one municipality; months after M are left out, but the
+	 * municipality has its zeros even when nobody had support up to M.
+	 */
 	public void add(List<PersonMonth> facts) {
-		PersonYear p = PersonYears.fromMonths(facts).orElse(null);
-		if (p == null) {
-			return;
+		if (!facts.isEmpty()) {
+			this.sums.computeIfAbsent(facts.get(0).municipality(), (r) -> new long[this.lastMonth + 1][MEASURES]);
 		}
-		long inMonth = 0;
+		long[] amount = new long[13];
+		boolean[] flagged = new boolean[13];
+		PersonMonth[] last = new PersonMonth[13];
 		for (PersonMonth fact : facts) {
-			if (fact.month().getMonthValue() == this.month) {
-				inMonth += fact.amount();
+			int m = fact.month().getMonthValue();
+			if (m > this.lastMonth) {
+				continue;
+			}
+			amount[m] += fact.amount();
+			flagged[m] |= fact.supportMonth();
+			if (last[m] == null || fact.sourceLine() >= last[m].sourceLine()) {
+				last[m] = fact;
 			}
 		}
-		boolean supported = p.supportedIn(this.month);
-		boolean isNew = supported && !supportedBefore(p);
-		List<String> regions = new ArrayList<>(List.of(p.municipality()));
-		if (p.district() != null && !p.district().isBlank()) {
-			regions.add(p.municipality() + p.district());
-		}
-		for (String region : regions) {
-			long[] s = this.sums.computeIfAbsent(region, (r) -> new long[7]);
-			s[0] += supported ? 1 : 0;
-			s[1] += isNew ? 1 : 0;
-			s[2] += supported ? inMonth : 0;
-			s[3] += 1;
-			s[4] += p.nok();
-			s[5] += (p.supportMonths() >= this.settings.longTermThreshold()) ? 1 : 0;
-			s[6] += p.supportMonths();
+		int mask = 0;
+		int supportMonths = 0;
+		int latest = 0;
+		long paidSoFar = 0;
+		for (int m = 1; m <= this.lastMonth; m++) {
+			paidSoFar += amount[m];
+			boolean supported = amount[m] > 0 || flagged[m];
+			if (supported) {
+				mask |= 1 << (m - 1);
+				supportMonths++;
+				latest = m;
+			}
+			if (latest == 0) {
+				continue;
+			}
+			PersonMonth at = last[latest];
+			boolean isNew = supported && !supportedBefore(m, mask, at);
+			for (String region : regions(at)) {
+				long[] s = this.sums.computeIfAbsent(region, (r) -> new long[this.lastMonth + 1][MEASURES])[m];
+				s[0] += supported ? 1 : 0;
+				s[1] += isNew ? 1 : 0;
+				s[2] += supported ? amount[m] : 0;
+				s[3] += 1;
+				s[4] += paidSoFar;
+				s[5] += (supportMonths >= this.settings.longTermThreshold()) ? 1 : 0;
+				s[6] += supportMonths;
+			}
 		}
 	}
 
-	private boolean supportedBefore(PersonYear p) {
+	private static List<String> regions(PersonMonth at) {
+		List<String> regions = new ArrayList<>(List.of(at.municipality()));
+		if (at.district() != null && !at.district().isBlank()) {
+			regions.add(at.municipality() + at.district());
+		}
+		return regions;
+	}
+
+	private boolean supportedBefore(int month, int mask, PersonMonth person) {
 		for (int back = 1; back <= 3; back++) {
-			int m = this.month - back;
-			if (m >= 1 && p.supportedIn(m)) {
+			int m = month - back;
+			if (m >= 1 && (mask & (1 << (m - 1))) != 0) {
 				return true;
 			}
 			if (m < 1) {
-				int mask = this.previousYearMonths.getOrDefault(p.municipality() + "|" + p.personKey(), 0);
-				if ((mask & (1 << (m + 12 - 1))) != 0) {
+				int before = this.previousYearMonths.getOrDefault(person.municipality() + "|" + person.personKey(), 0);
+				if ((before & (1 << (m + 12 - 1))) != 0) {
 					return true;
 				}
 			}
@@ -88,28 +123,46 @@ public final class MonthlyStatus {
 		return false;
 	}
 
-	public List<Cell> cells(String period) {
+	/**
+	 * The cells of {@code year}, periods {@code YYYY-01} to {@code YYYY-MM}, for every region with a
+	 * recipient in some month up to M; a month without any is zero (its mean is not applicable).
+	 */
+	public List<Cell> cells(int year) {
 		List<Cell> cells = new ArrayList<>();
 		TableDefinition table = this.catalog.table(TABLE).orElse(null);
 		if (table == null) {
 			return cells;
 		}
-		this.sums.forEach((region, s) -> {
-			for (String measure : table.measures()) {
-				BigDecimal value = switch (measure) {
-					case "recipients_month" -> Numbers.count(s[0]);
-					case "new_recipients_month" -> Numbers.count(s[1]);
-					case "nok_month" -> Numbers.count(s[2]);
-					case "recipients_ytd" -> Numbers.count(s[3]);
-					case "nok_ytd" -> Numbers.count(s[4]);
-					case "long_term_ytd" -> Numbers.count(s[5]);
-					case "mean_months_ytd" -> Numbers.ratio(s[6], s[3], 1, 1);
-					default -> throw new IllegalArgumentException("monthly_status has no rule for " + measure);
-				};
-				cells.add(Cell.of(TABLE, region, period, null, null, null, null, measure, value));
+		this.sums.forEach((region, months) -> {
+			for (int m = 1; m <= this.lastMonth; m++) {
+				long[] s = months[m];
+				String period = String.format("%d-%02d", year, m);
+				for (String measure : table.measures()) {
+					Cell cell = Cell.of(TABLE, region, period, null, null, null, null, measure, BigDecimal.ZERO);
+					BigDecimal value = value(measure, s);
+					cells.add((value != null) ? cell.withValue(value) : cell.withSymbol(Symbol.NOT_APPLICABLE));
+				}
 			}
 		});
 		return cells;
+	}
+
+	private static BigDecimal value(String measure, long[] s) {
+		return switch (measure) {
+			case "recipients_month" -> Numbers.count(s[0]);
+			case "new_recipients_month" -> Numbers.count(s[1]);
+			case "nok_month" -> Numbers.count(s[2]);
+			case "recipients_ytd" -> Numbers.count(s[3]);
+			case "nok_ytd" -> Numbers.count(s[4]);
+			case "long_term_ytd" -> Numbers.count(s[5]);
+			case "mean_months_ytd" -> Numbers.ratio(s[6], s[3], 1, 1);
+			default -> throw new IllegalArgumentException("monthly_status has no rule for " + measure);
+		};
+	}
+
+	/** The support months of one person's facts of a year, bit m−1 for month m (0 when none). */
+	public static int supportMask(List<PersonMonth> facts) {
+		return PersonYears.fromMonths(facts).map(PersonYear::monthMask).orElse(0);
 	}
 
 }

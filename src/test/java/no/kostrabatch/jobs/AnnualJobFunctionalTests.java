@@ -244,7 +244,7 @@ class AnnualJobFunctionalTests {
 				arbsit, bosit, citizenship, "SB4711", String.valueOf(bidrag), String.valueOf(laan));
 	}
 
-	private static String fnr(String ddmmyy, String individual) {
+	static String fnr(String ddmmyy, String individual) {
 		String synthetic = ddmmyy.substring(0, 2) + (char) (ddmmyy.charAt(2) + 8) + ddmmyy.substring(3);
 		for (int i = Integer.parseInt(individual); i < 1000; i++) {
 			var number = Fodselsnummer.withCheckDigits(synthetic + String.format("%03d", i));

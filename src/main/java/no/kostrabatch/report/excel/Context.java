@@ -44,6 +44,13 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 		return this.data.regions().name(region);
 	}
 
+	/** A district's name ({@code NNNNDD}) without its municipality's. */
+	String districtName(String region) {
+		String code = region.substring(4);
+		String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
+		return name.equals(code) ? t("Bydel/kontor ", "District/office ") + code : name;
+	}
+
 	/** A category's label; districts are named from the reference data, never shown as bare codes. */
 	String category(Dimension dimension, String region, String code) {
 		if ("district".equals(dimension.id()) && dimension.category(code).isEmpty()) {
@@ -51,6 +58,16 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 			return name.equals(code) ? t("Bydel/kontor ", "District/office ") + code : name;
 		}
 		return dimension.labelOf(code, lang());
+	}
+
+	/** Whether the run is a month ({@code YYYY-MM}): the workbook is then the controller's monthly workbook. */
+	boolean monthly() {
+		return period().length() == 7;
+	}
+
+	/** The marking every sheet of an internal report carries. */
+	String mark() {
+		return t("INTERNT – Intern rapport – ikke for publisering", "INTERNAL – Internal report – not for publication");
 	}
 
 	String symbolsNote() {

@@ -27,14 +27,21 @@ final class CoverSheet {
 		Styles styles = this.context.styles();
 		RunInfo info = this.context.data().info();
 		List<String> names = this.context.municipalities().stream().map(this.context::regionName).toList();
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Økonomisk sosialhjelp – tabeller", "Social assistance – tables"),
-				styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.monthly()
+				? this.context.t("Økonomisk sosialhjelp – månedsstatus", "Social assistance – monthly status")
+				: this.context.t("Økonomisk sosialhjelp – tabeller", "Social assistance – tables"), styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, String.join(", ", names) + " " + info.period(), styles.bold);
+		if (this.context.monthly()) {
+			Xl.text(Xl.row(sheet, 2), 0, this.context.mark(), styles.mark);
+		}
 		List<String[]> lines = new ArrayList<>();
 		lines.add(new String[] { (names.size() == 1) ? this.context.t("Kommune", "Municipality")
 				: this.context.t("Kommuner", "Municipalities"), String.join(", ", names) });
 		lines.add(new String[] { this.context.t("Periode", "Period"), info.period() });
-		if (this.context.previous() != null) {
+		if (this.context.monthly()) {
+			monthly(lines);
+		}
+		else if (this.context.previous() != null) {
 			lines.add(new String[] { this.context.t("Sammenlignet med", "Compared with"), this.context.previous() });
 		}
 		lines.add(new String[] { this.context.t("Kildefiler", "Source files"), String.join("\n", info.sourceFiles()) });
@@ -61,6 +68,26 @@ final class CoverSheet {
 		sheet.setColumnWidth(0, 20 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
 		Xl.print(sheet, true, 1, r, 0);
+	}
+
+	private void monthly(List<String[]> lines) {
+		int year = Months.year(this.context.period());
+		int month = Months.month(this.context.period());
+		String months = Months.span(year, month, this.context.lang());
+		lines.add(new String[] { this.context.t("Rapport", "Report"),
+				this.context.t("Intern rapport – ikke for publisering", "Internal report – not for publication") });
+		lines.add(new String[] { this.context.t("Måneder", "Months"),
+				this.context.t("Måned for måned og hittil i år, " + months, "Month by month and year to date, " + months) });
+		boolean lastYear = !this.context.data().monthlyPeriods(year - 1).isEmpty();
+		lines.add(new String[] { this.context.t("Sammenlignet med", "Compared with"),
+				lastYear ? Months.span(year - 1, month, this.context.lang())
+						: this.context.t("ingen tall for i fjor i lageret", "the store has no figures for last year") });
+		lines.add(new String[] { this.context.t("Nye mottakere", "New recipients"), this.context.t(
+				"Stønad i måneden og ingen stønad de tre månedene før (for januar–mars ses det på oktober–desember i fjor).",
+				"Support in the month and none in the three months before (for January–March, October–December of last year count).") });
+		lines.add(new String[] { this.context.t("Hittil i år", "Year to date"), this.context.t(
+				"Fra januar til og med måneden: mottakere, utbetalt, langtidsmottakere (stønadsmåneder hittil på eller over terskelen, 6 som standard) og gjennomsnittlig stønadstid.",
+				"January up to the month: recipients, paid, long-term recipients (support months so far at or above the threshold, 6 by default) and mean duration.") });
 	}
 
 	private String disclosure(DisclosureMode mode) {

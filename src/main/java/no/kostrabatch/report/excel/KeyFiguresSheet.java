@@ -1,13 +1,11 @@
 package no.kostrabatch.report.excel;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Measure;
-import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableDefinition;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -71,7 +69,7 @@ final class KeyFiguresSheet {
 					Xl.value(row, column + p, cells.get(p), styles, format, false, false);
 				}
 				if (per > this.periods.size()) {
-					change(row, column + per - 1, cells.get(0), cells.get(1), format);
+					Xl.change(row, column + per - 1, cells.get(0), cells.get(1), styles, format, false);
 				}
 			}
 		}
@@ -128,19 +126,6 @@ final class KeyFiguresSheet {
 
 	private Optional<Cell> cell(String region, String period, String measure) {
 		return this.context.data().cell(this.table.id(), region, period, null, null, measure);
-	}
-
-	/** This period minus the previous; a symbol when either has none (suppressed wins over missing). */
-	private void change(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles.Format format) {
-		Styles styles = this.context.styles();
-		if (now.isPresent() && before.isPresent() && now.get().hasValue() && before.get().hasValue()) {
-			BigDecimal difference = now.get().value().subtract(before.get().value());
-			Xl.number(row, column, difference.doubleValue(), styles.number(format.change(), false));
-			return;
-		}
-		boolean suppressed = now.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false)
-				|| before.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false);
-		Xl.text(row, column, suppressed ? Symbol.SUPPRESSED.text() : Symbol.MISSING.text(), styles.symbol);
 	}
 
 }

@@ -62,6 +62,9 @@ final class Styles {
 
 	final CellStyle wrap;
 
+	/** The marking of an internal report: bold dark red. */
+	final CellStyle mark;
+
 	private final Map<Format, CellStyle> numbers = new EnumMap<>(Format.class);
 
 	private final Map<Format, CellStyle> totals = new EnumMap<>(Format.class);
@@ -99,6 +102,9 @@ final class Styles {
 		this.wrap = style(workbook, null);
 		this.wrap.setWrapText(true);
 		this.wrap.setVerticalAlignment(VerticalAlignment.TOP);
+		Font markFont = font(workbook, true, false, 11);
+		markFont.setColor(IndexedColors.DARK_RED.getIndex());
+		this.mark = style(workbook, markFont);
 		for (Format format : Format.values()) {
 			short pattern = workbook.createDataFormat().getFormat(format.pattern);
 			this.numbers.put(format, style(workbook, null));

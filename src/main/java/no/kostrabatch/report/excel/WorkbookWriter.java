@@ -12,6 +12,7 @@ import java.util.Set;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.ReportLabels;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.TableDefinition;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -24,6 +25,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * native bar and line charts over the sheets' own cells, the key figures over time, and the
  * definitions. Numbers are numeric cells equal to {@code statistics.csv}; a cell without a number
  * shows SSB's symbol as text. Several municipalities get one block each, one under the other.
+ *
+ * <p>
+ * For a monthly run ({@code YYYY-MM}) it is the controller's monthly workbook: its cover, then per
+ * municipality its {@code monthly_status} month by month and by district, with charts, then the
+ * year-to-date tables as above; every sheet is marked internal, on screen and in print.
  */
 public final class WorkbookWriter {
 
@@ -34,10 +40,14 @@ public final class WorkbookWriter {
 			new CoverSheet(context).write(workbook.createSheet(names.unique(context.t("Forside", "Cover"))));
 			XSSFSheet contents = workbook.createSheet(names.unique(context.t("Innhold", "Contents")));
 			List<ContentsSheet.Entry> entries = new ArrayList<>();
+			if (context.monthly()) {
+				monthly(workbook, context, names, entries);
+			}
 			Set<String> tablesWithCells = new HashSet<>();
 			data.cells().stream().map(Cell::tableId).forEach(tablesWithCells::add);
 			for (TableDefinition table : data.catalog().tables()) {
-				if (!tablesWithCells.contains(table.id())) {
+				if (!tablesWithCells.contains(table.id())
+						|| (context.monthly() && MonthlyStatus.TABLE.equals(table.id()))) {
 					continue;
 				}
 				String name = names.of(table, context.lang());
@@ -63,10 +73,46 @@ public final class WorkbookWriter {
 			entries.add(new ContentsSheet.Entry(definitions,
 					context.t("Definisjoner: variabler, koder og mål", "Definitions: variables, codes and measures")));
 			new ContentsSheet(context).write(contents, entries);
+			if (context.monthly()) {
+				workbook.forEach((sheet) -> InternalMark.apply((XSSFSheet) sheet, context));
+			}
 			try (OutputStream out = Files.newOutputStream(file)) {
 				workbook.write(out);
 			}
 		}
+	}
+
+	/** The controller's sheets of a monthly run: each municipality month by month, then its districts. */
+	private static void monthly(XSSFWorkbook workbook, Context context, SheetNames names,
+			List<ContentsSheet.Entry> entries) {
+		List<String> municipalities = context.municipalities()
+			.stream()
+			.filter((m) -> context.data()
+				.cell(MonthlyStatus.TABLE, m, context.period(), null, null, "recipients_ytd")
+				.isPresent())
+			.toList();
+		for (String municipality : municipalities) {
+			String name = names.unique(sheetName(context, context.t("Måned for måned", "Month by month"), municipality,
+					municipalities.size()));
+			new MonthByMonthSheet(context, municipality).write(workbook.createSheet(name));
+			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus måned for måned – ", "Monthly status month by month – ")
+					+ context.regionName(municipality)));
+		}
+		for (String municipality : municipalities) {
+			List<String> districts = DistrictMonthSheet.districts(context, municipality);
+			if (districts.isEmpty()) {
+				continue;
+			}
+			String name = names.unique(sheetName(context, context.t("Bydeler", "Districts"), municipality,
+					municipalities.size()));
+			new DistrictMonthSheet(context, municipality, districts).write(workbook.createSheet(name));
+			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus etter bydel – ", "Monthly status by district – ")
+					+ context.regionName(municipality)));
+		}
+	}
+
+	private static String sheetName(Context context, String base, String municipality, int municipalities) {
+		return (municipalities == 1) ? base : base + " – " + context.regionName(municipality);
 	}
 
 }

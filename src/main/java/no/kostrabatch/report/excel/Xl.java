@@ -1,9 +1,11 @@
 package no.kostrabatch.report.excel;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.Symbol;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -58,6 +60,19 @@ final class Xl {
 		else {
 			text(row, column, cell.get().symbol().text(), styles.symbol(total));
 		}
+	}
+
+	/** {@code now} minus {@code before}; a symbol when either has none (suppressed wins over missing). */
+	static void change(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles styles,
+			Styles.Format format, boolean total) {
+		if (now.isPresent() && before.isPresent() && now.get().hasValue() && before.get().hasValue()) {
+			BigDecimal difference = now.get().value().subtract(before.get().value());
+			number(row, column, difference.doubleValue(), styles.number(format.change(), total));
+			return;
+		}
+		boolean suppressed = now.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false)
+				|| before.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false);
+		text(row, column, suppressed ? Symbol.SUPPRESSED.text() : Symbol.MISSING.text(), styles.symbol(total));
 	}
 
 	static void number(Row row, int column, double value, CellStyle style) {
