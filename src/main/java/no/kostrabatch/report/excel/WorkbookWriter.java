@@ -37,7 +37,7 @@ public final class WorkbookWriter {
 			Set<String> tablesWithCells = new HashSet<>();
 			data.cells().stream().map(Cell::tableId).forEach(tablesWithCells::add);
 			for (TableDefinition table : data.catalog().tables()) {
-				if (!tablesWithCells.contains(table.id())) {
+				if (!tablesWithCells.contains(table.id()) || !table.counted()) {
 					continue;
 				}
 				String name = names.of(table, context.lang());
