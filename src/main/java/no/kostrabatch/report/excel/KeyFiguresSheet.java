@@ -1,11 +1,11 @@
 package no.kostrabatch.report.excel;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableDefinition;
@@ -16,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The key figures: one row per indicator (label and unit), for each municipality this period, the
- * previous one and the change (in percentage points for shares). Below, the shares side by side with
+ * previous one and the change (for the key figures the cells of {@code key_figures_change}: in
+ * percentage points for shares). Below, the shares side by side with
  * a bar chart.
  */
 final class KeyFiguresSheet {
@@ -71,7 +72,12 @@ final class KeyFiguresSheet {
 					Xl.value(row, column + p, cells.get(p), styles, format, false, false);
 				}
 				if (per > this.periods.size()) {
-					change(row, column + per - 1, cells.get(0), cells.get(1), format);
+					if (TABLE.equals(this.table.id())) {
+						change(row, column + per - 1, regions.get(i), measureId, format);
+					}
+					else {
+						difference(row, column + per - 1, cells.get(0), cells.get(1), format);
+					}
 				}
 			}
 		}
@@ -130,17 +136,32 @@ final class KeyFiguresSheet {
 		return this.context.data().cell(this.table.id(), region, period, null, null, measure);
 	}
 
-	/** This period minus the previous; a symbol when either has none (suppressed wins over missing). */
-	private void change(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles.Format format) {
+	/**
+	 * A table without a change table of its own ({@code monthly_status}): this period minus the
+	 * previous, a symbol when either has none (suppressed wins over missing).
+	 */
+	private void difference(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles.Format format) {
 		Styles styles = this.context.styles();
 		if (now.isPresent() && before.isPresent() && now.get().hasValue() && before.get().hasValue()) {
-			BigDecimal difference = now.get().value().subtract(before.get().value());
-			Xl.number(row, column, difference.doubleValue(), styles.number(format.change(), false));
+			Xl.number(row, column, now.get().value().subtract(before.get().value()).doubleValue(),
+					styles.number(format.change(), false));
 			return;
 		}
 		boolean suppressed = now.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false)
 				|| before.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false);
 		Xl.text(row, column, suppressed ? Symbol.SUPPRESSED.text() : Symbol.MISSING.text(), styles.symbol);
+	}
+
+	/** The published change (table {@code key_figures_change}); its symbol when it has none, ".." when absent. */
+	private void change(Row row, int column, String region, String measure, Styles.Format format) {
+		Styles styles = this.context.styles();
+		Optional<Cell> change = this.context.data()
+			.cell(KeyFigureChange.TABLE, region, this.context.period(), measure, null, "change");
+		if (change.isPresent() && change.get().hasValue()) {
+			Xl.number(row, column, change.get().value().doubleValue(), styles.number(format.change(), false));
+			return;
+		}
+		Xl.text(row, column, change.map((c) -> c.symbol().text()).orElse(Symbol.MISSING.text()), styles.symbol);
 	}
 
 }
