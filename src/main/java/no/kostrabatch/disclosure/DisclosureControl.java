@@ -24,7 +24,9 @@ import no.kostrabatch.statistics.TableDefinition;
  * smallest non-zero published cell suppressed too, until no group is unsafe (secondary). Every
  * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
  * count is suppressed (they would reveal it through their denominator), and a change whose previous
- * count is suppressed. Key figures: counts under k, and shares and means built on them.
+ * count is suppressed. Key figures: counts under k, and shares and means built on them. Tables
+ * derived from other tables' cells (such as {@code key_figures_change}) are left as they are: they
+ * are computed from published cells, after this control.
  */
 public final class DisclosureControl {
 
@@ -54,6 +56,9 @@ public final class DisclosureControl {
 		int[] counts = new int[3];
 		for (List<Cell> table : byTable.values()) {
 			TableDefinition definition = this.catalog.requireTable(table.get(0).tableId());
+			if (!definition.counted()) {
+				continue;
+			}
 			if (KEY_FIGURES.equals(definition.id())) {
 				new KeyFigureSuppression(this.k).apply(table, suppressed, counts);
 			}

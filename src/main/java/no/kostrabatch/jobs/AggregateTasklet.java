@@ -11,9 +11,11 @@ import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportScope;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
+import no.kostrabatch.statistics.TableDefinition;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.StepExecution;
@@ -25,7 +27,8 @@ import org.springframework.batch.repeat.RepeatStatus;
 /**
  * Aggregates the run's municipalities (those its files delivered for the year, or every
  * municipality in the store for the year when the run imported nothing), applies disclosure
- * control in public mode, and keeps the cells for the write step.
+ * control in public mode, adds the comparison groups with their indexes and the change of the key
+ * figures (both from the published cells), and keeps the cells for the write step.
  */
 class AggregateTasklet implements Tasklet {
 
@@ -86,7 +89,8 @@ class AggregateTasklet implements Tasklet {
 		for (String file : RunParameters.listOf(parameters.getString(RunParameters.COMPARE))) {
 			for (Cell cell : readPublished(file)) {
 				boolean municipality = cell.region().matches("\\d{4}");
-				if (municipality && !municipalities.contains(cell.region()) && cell.period().compareTo(period) <= 0) {
+				if (municipality && !municipalities.contains(cell.region()) && cell.period().compareTo(period) <= 0
+						&& !derived(cell)) {
 					cells.add(cell);
 					if (!compared.contains(cell.region())) {
 						compared.add(cell.region());
@@ -96,11 +100,18 @@ class AggregateTasklet implements Tasklet {
 		}
 		cells = GroupComparison.withNamedGroups(GroupComparison.withGroup(cells, compared, this.catalog), compared,
 				this.catalog, this.regions);
+		cells = KeyFigureChange.withChanges(cells, this.catalog);
 		municipalities = compared;
 		job.putString("summary.municipalities", String.join(",", municipalities));
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		this.results.replace(runId, cells);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Whether a published cell is worked out from others (an index, a derived table): it is worked out again here. */
+	private boolean derived(Cell cell) {
+		return "index".equals(cell.measure())
+				|| !this.catalog.table(cell.tableId()).map(TableDefinition::counted).orElse(false);
 	}
 
 	private static List<Cell> readPublished(String file) {

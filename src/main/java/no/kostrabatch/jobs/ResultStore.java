@@ -50,7 +50,8 @@ public class ResultStore {
 			BigDecimal value = rs.getBigDecimal("cell_value");
 			String symbol = rs.getString("symbol");
 			if (value != null) {
-				value = value.setScale(this.catalog.measure(measure).decimals(), java.math.RoundingMode.HALF_UP);
+				value = value.setScale(this.catalog.decimals(rs.getString("table_id"), rs.getString("cat1"), measure),
+						java.math.RoundingMode.HALF_UP);
 			}
 			return new Cell(rs.getString("table_id"), rs.getString("region"), rs.getString("period"),
 					rs.getString("dim1"), rs.getString("cat1"), rs.getString("dim2"), rs.getString("cat2"), measure,

@@ -11,7 +11,7 @@ import no.kostrabatch.statistics.internal.TableCells;
 import no.kostrabatch.statistics.internal.TableTally;
 
 /**
- * The one generic engine: counts person-years of one year into every table of the catalogue, for the
+ * The one generic engine: counts person-years of one year into every counted table of the catalogue, for the
  * municipality and for the district of the person's latest support month. Memory grows with the
  * number of cells, never with the number of persons.
  */
@@ -36,7 +36,7 @@ public final class Aggregator {
 		this.settings = settings;
 		this.classifier = new Classifier(catalog, settings);
 		for (TableDefinition table : catalog.tables()) {
-			if (table.dim1() != null) {
+			if (table.dim1() != null && table.counted()) {
 				this.tables.add(new TableTally(table, catalog, this.classifier));
 			}
 		}

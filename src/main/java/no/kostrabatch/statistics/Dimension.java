@@ -1,14 +1,15 @@
 package no.kostrabatch.statistics;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A classification variable with its code list in publication order. The codes {@code total} and
- * {@code unknown} are part of the list where they apply. Dimensions with an open code list (such as
- * {@code district}) have {@code open = true} and take their codes from the data.
+ * A classification variable with its code list in publication order and its definition. The codes
+ * {@code total} and {@code unknown} are part of the list where they apply. Dimensions with an open
+ * code list (such as {@code district}) have {@code open = true} and take their codes from the data.
  */
-public record Dimension(String id, Label label, List<Category> categories, boolean open) {
+public record Dimension(String id, Label label, List<Category> categories, boolean open, Label definition) {
 
 	public static final String TOTAL = "total";
 
@@ -16,6 +17,7 @@ public record Dimension(String id, Label label, List<Category> categories, boole
 
 	public Dimension {
 		categories = List.copyOf(categories);
+		Objects.requireNonNull(definition, () -> "Dimension " + id + " has no definition");
 	}
 
 	public Optional<Category> category(String code) {

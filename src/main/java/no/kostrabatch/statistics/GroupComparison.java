@@ -12,12 +12,18 @@ import java.util.Map;
  * The comparison group of a run ({@code group:run}, the municipalities in it): for every key figure and
  * every cell of the one-dimension tables, a group row with the unweighted mean of the municipalities'
  * published values ({@code ..} when one of them has no published value), and for the municipalities
- * an {@code index} of their {@code percent} against the group's mean percent (mean = 100). It runs on
- * published cells only, so a mean never reveals a suppressed count.
+ * an {@code index} of their {@code percent} against the group's mean percent (mean = 100) and, in
+ * table {@code key_figures_index}, of every key figure against the group's mean ({@code :} when the
+ * municipality's figure is suppressed, {@code ..} when it or the mean is missing, {@code .} when the
+ * mean is 0). It runs on published cells only, so a mean never reveals a suppressed count.
  */
 public final class GroupComparison {
 
 	public static final String RUN_GROUP = Regions.GROUP_PREFIX + "run";
+
+	public static final String KEY_FIGURES_INDEX = "key_figures_index";
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private GroupComparison() {
 	}
@@ -48,7 +54,8 @@ public final class GroupComparison {
 		}
 		Map<String, Map<String, Cell>> byKey = new LinkedHashMap<>();
 		for (Cell cell : cells) {
-			if (municipalities.contains(cell.region()) && cell.dim2() == null) {
+			if (municipalities.contains(cell.region()) && cell.dim2() == null
+					&& catalog.table(cell.tableId()).map(TableDefinition::counted).orElse(false)) {
 				byKey.computeIfAbsent(key(cell), (k) -> new HashMap<>()).put(cell.region(), cell);
 			}
 		}
@@ -85,7 +92,35 @@ public final class GroupComparison {
 				}
 			}
 		}
+		if (withIndex) {
+			byKey.forEach((key, byRegion) -> keyFigureIndex(byRegion, means.get(key), municipalities, result));
+		}
 		return result;
+	}
+
+	private static void keyFigureIndex(Map<String, Cell> byRegion, BigDecimal mean, List<String> municipalities,
+			List<Cell> result) {
+		Cell any = byRegion.values().iterator().next();
+		if (!"key_figures".equals(any.tableId())) {
+			return;
+		}
+		for (String municipality : municipalities) {
+			Cell figure = byRegion.get(municipality);
+			Cell index = Cell.of(KEY_FIGURES_INDEX, municipality, any.period(), "indicator", any.measure(), null, null,
+					"index", BigDecimal.ZERO);
+			if (figure != null && figure.symbol() == Symbol.SUPPRESSED) {
+				result.add(index.withSymbol(Symbol.SUPPRESSED));
+			}
+			else if (mean == null || figure == null || !figure.hasValue()) {
+				result.add(index.withSymbol(Symbol.MISSING));
+			}
+			else if (mean.signum() == 0) {
+				result.add(index.withSymbol(Symbol.NOT_APPLICABLE));
+			}
+			else {
+				result.add(index.withValue(figure.value().multiply(HUNDRED).divide(mean, 1, RoundingMode.HALF_UP)));
+			}
+		}
 	}
 
 	private static BigDecimal mean(Map<String, Cell> cells, List<String> municipalities) {

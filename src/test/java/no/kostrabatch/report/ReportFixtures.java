@@ -10,6 +10,8 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.PersonYear;
 import no.kostrabatch.statistics.Regions;
@@ -31,6 +33,7 @@ public final class ReportFixtures {
 		if (mode == DisclosureMode.PUBLIC) {
 			all = new DisclosureControl(catalog, 3).apply(all).cells();
 		}
+		all = KeyFigureChange.withChanges(GroupComparison.withGroup(all, List.of("0301", "4601"), catalog), catalog);
 		RunInfo info = new RunInfo("annual", "2025", "2024", List.of("0301", "4601"), List.of("0301-2025-01.csv"),
 				Instant.parse("2026-03-01T06:00:00Z"), mode, lang);
 		return new ReportData(catalog, Regions.load(), info, all);

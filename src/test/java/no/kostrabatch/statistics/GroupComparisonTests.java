@@ -26,6 +26,36 @@ class GroupComparisonTests {
 	}
 
 	@Test
+	void theKeyFiguresIndexIsAgainstTheMeanOfAllTheGroupsMunicipalities() {
+		List<Cell> cells = List.of(kf("0301", "share_long_term", "52.0"), kf("4601", "share_long_term", "40.0"),
+				kf("0301", "nok_per_month", "9718"), kf("4601", "nok_per_month", "9252"), kf("0301", "providers", "0"),
+				kf("4601", "providers", "0"), kf("0301", "foreign", "40"),
+				kf("4601", "foreign", "1").withSymbol(Symbol.SUPPRESSED),
+				kf("0301", "share_pop_18_66", "1").withSymbol(Symbol.MISSING), kf("4601", "share_pop_18_66", "3.1"));
+
+		List<Cell> result = GroupComparison.withGroup(cells, List.of("0301", "4601"), TableCatalog.load());
+
+		assertThat(find(result, "key_figures_index", "0301", "share_long_term", "index")).isEqualTo("113.0");
+		assertThat(find(result, "key_figures_index", "4601", "share_long_term", "index")).isEqualTo("87.0");
+		assertThat(find(result, "key_figures", "group:run", null, "nok_per_month")).isEqualTo("9485");
+		assertThat(find(result, "key_figures_index", "0301", "nok_per_month", "index")).isEqualTo("102.5");
+		assertThat(find(result, "key_figures_index", "4601", "nok_per_month", "index")).isEqualTo("97.5");
+		assertThat(find(result, "key_figures_index", "0301", "providers", "index")).isEqualTo(".");
+		assertThat(find(result, "key_figures_index", "0301", "foreign", "index")).isEqualTo("..");
+		assertThat(find(result, "key_figures_index", "4601", "foreign", "index")).isEqualTo(":");
+		assertThat(find(result, "key_figures_index", "0301", "share_pop_18_66", "index")).isEqualTo("..");
+		assertThat(find(result, "key_figures_index", "4601", "share_pop_18_66", "index")).isEqualTo("..");
+		assertThat(result).noneMatch((c) -> c.tableId().equals("key_figures_index") && c.region().startsWith("group:"));
+	}
+
+	@Test
+	void noKeyFiguresIndexForASingleMunicipality() {
+		List<Cell> cells = List.of(kf("0301", "share_long_term", "52.0"));
+
+		assertThat(GroupComparison.withGroup(cells, List.of("0301"), TableCatalog.load())).isEqualTo(cells);
+	}
+
+	@Test
 	void aNamedGroupOnlyWhenAllItsMembersArePresent() {
 		Regions regions = Regions.load();
 		List<String> asss = regions.group("ASSS").orElseThrow();

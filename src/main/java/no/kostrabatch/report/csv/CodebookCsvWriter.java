@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Label;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
@@ -17,14 +18,19 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes {@code codebook.csv} from the catalogue: for every table a {@code table} row, a
- * {@code category} row per code of each of its dimensions (subtotals list their members) and a
- * {@code measure} row per measure with its unit and decimals.
+ * Writes {@code codebook.csv} from the catalogue: for every table a {@code table} row, for each of its
+ * dimensions a {@code dimension} row and a {@code category} row per code (subtotals list their
+ * members), and a {@code measure} row per measure with its unit and decimals. Tables, dimensions and
+ * measures carry their definition in bokmål and English; categories where the catalogue gives one.
+ * A measure given in its indicator's unit (the change of a key figure) says so in its unit and has
+ * no decimals of its own.
  */
 public final class CodebookCsvWriter {
 
 	public static final String[] HEADER = { "kind", "table_id", "dimension", "code", "label_nb", "label_en", "unit_nb",
-			"unit_en", "decimals", "subtotal_of_members" };
+			"unit_en", "decimals", "subtotal_of_members", "definition_nb", "definition_en" };
+
+	private static final Label INDICATOR_UNIT = new Label("nøkkeltallets enhet", "the key figure's unit");
 
 	public void write(TableCatalog catalog, Path file) throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
@@ -32,20 +38,28 @@ public final class CodebookCsvWriter {
 				CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (TableDefinition table : catalog.tables()) {
 				printer.printRecord("table", table.id(), "", "", text(table.title().nb()), text(table.title().en()), "", "",
-						"", "");
+						"", "", text(table.definition().nb()), text(table.definition().en()));
 				for (String dimensionId : table.dimensions()) {
 					Dimension dimension = catalog.dimension(dimensionId);
+					printer.printRecord("dimension", table.id(), dimension.id(), "", text(dimension.label().nb()),
+							text(dimension.label().en()), "", "", "", "", text(dimension.definition().nb()),
+							text(dimension.definition().en()));
 					for (Category category : dimension.categories()) {
+						Label definition = category.definitionIfAny().orElse(null);
 						printer.printRecord("category", table.id(), dimension.id(), text(category.code()),
 								text(category.label().nb()), text(category.label().en()), "", "", "",
-								String.join("|", category.members()));
+								String.join("|", category.members()), (definition != null) ? text(definition.nb()) : "",
+								(definition != null) ? text(definition.en()) : "");
 					}
 				}
 				for (String measureId : table.measures()) {
 					Measure measure = catalog.measure(measureId);
+					boolean fromIndicator = table.unitFromIndicator().contains(measureId);
+					Label unit = fromIndicator ? INDICATOR_UNIT : measure.unit();
 					printer.printRecord("measure", table.id(), "", measure.id(), text(measure.label().nb()),
-							text(measure.label().en()), text(measure.unit().nb()), text(measure.unit().en()),
-							measure.decimals(), "");
+							text(measure.label().en()), text(unit.nb()), text(unit.en()),
+							fromIndicator ? "" : measure.decimals(), "", text(measure.definition().nb()),
+							text(measure.definition().en()));
 				}
 			}
 		}

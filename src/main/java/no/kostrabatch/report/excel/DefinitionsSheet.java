@@ -9,7 +9,6 @@ import java.util.TreeMap;
 
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
-import no.kostrabatch.statistics.Label;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
@@ -17,27 +16,11 @@ import no.kostrabatch.statistics.TableDefinition;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-/** The codebook: every variable with its categories, every measure with its unit and meaning. */
+/**
+ * The codebook: every variable with its definition and categories (with a definition where the
+ * catalogue gives one), every measure with its definition and unit.
+ */
 final class DefinitionsSheet {
-
-	private static final Map<String, Label> MEANINGS = Map.of("recipients", new Label(
-			"Personer med stønad (bidrag + lån > 0) i minst én måned i perioden; telles én gang per kommune.",
-			"Persons with assistance (grant + loan > 0) in at least one month of the period; counted once per municipality."),
-			"percent", new Label("Andel av mottakerne med kjent verdi (uoppgitt holdes utenfor), × 100.",
-					"Share of the recipients with a known value (unknown left out), × 100."),
-			"mean_months", new Label("Stønadsmåneder ÷ mottakere.", "Support months ÷ recipients."),
-			"change", new Label("Antall i perioden minus antall i forrige periode.",
-					"Number in the period minus number in the previous period."),
-			"change_percent", new Label("Endringen i prosent av antallet i forrige periode.",
-					"The change in percent of the number in the previous period."),
-			"nok_per_month", new Label("Utbetalt (bidrag + lån) ÷ stønadsmåneder.", "Paid (grant + loan) ÷ support months."),
-			"nok_per_recipient", new Label("Utbetalt (bidrag + lån) ÷ mottakere.", "Paid (grant + loan) ÷ recipients."),
-			"long_term", new Label("Mottakere med stønad i 6 måneder eller mer i året.",
-					"Recipients with assistance in 6 months or more of the year."),
-			"per_1000", new Label("Mottakere ÷ innbyggere i gruppen 31.12 × 1 000.",
-					"Recipients ÷ inhabitants of the group at 31 December × 1,000."),
-			"support_months", new Label("Kalendermåneder med stønad, summert over mottakerne.",
-					"Calendar months with assistance, summed over the recipients."));
 
 	private final Context context;
 
@@ -51,13 +34,17 @@ final class DefinitionsSheet {
 		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Definisjoner", "Definitions"), styles.title);
 		Row header = Xl.row(sheet, 2);
 		String[] heads = { this.context.t("Variabel", "Variable"), this.context.t("Kode", "Code"),
-				this.context.t("Kategori", "Category"), this.context.t("Delsum av", "Subtotal of") };
+				this.context.t("Kategori", "Category"), this.context.t("Delsum av", "Subtotal of"),
+				this.context.t("Definisjon", "Definition") };
 		for (int i = 0; i < heads.length; i++) {
 			Xl.text(header, i, heads[i], styles.headerLeft);
 		}
 		int r = 3;
 		for (Dimension dimension : dimensions(catalog)) {
-			Xl.header(sheet, r++, 0, 4, this.context.in(dimension.label()), styles.band);
+			Xl.header(sheet, r++, 0, 5, this.context.in(dimension.label()), styles.band);
+			Row definition = Xl.row(sheet, r++);
+			Xl.text(definition, 0, dimension.id(), styles.text);
+			Xl.text(definition, 4, this.context.in(dimension.definition()), styles.wrap);
 			for (Map.Entry<String, String> category : categories(dimension).entrySet()) {
 				Row row = Xl.row(sheet, r++);
 				Xl.text(row, 0, "", styles.text);
@@ -66,6 +53,10 @@ final class DefinitionsSheet {
 				Xl.text(row, 3, dimension.category(category.getKey())
 					.map((c) -> String.join(", ", c.members()))
 					.orElse(""), styles.text);
+				Xl.text(row, 4, dimension.category(category.getKey())
+					.flatMap(Category::definitionIfAny)
+					.map(this.context::in)
+					.orElse(""), styles.wrap);
 			}
 		}
 		r++;
@@ -79,8 +70,7 @@ final class DefinitionsSheet {
 			Row row = Xl.row(sheet, r++);
 			Xl.text(row, 0, this.context.in(measure.label()), styles.text);
 			Xl.text(row, 1, measure.id(), styles.text);
-			Label meaning = MEANINGS.get(measure.id());
-			Xl.text(row, 2, (meaning != null) ? this.context.in(meaning) : "", styles.wrap);
+			Xl.text(row, 2, this.context.in(measure.definition()), styles.wrap);
 			Xl.text(row, 3, this.context.in(measure.unit()) + ((measure.decimals() > 0)
 					? this.context.t(", én desimal", ", one decimal") : ""), styles.text);
 		}
@@ -89,7 +79,8 @@ final class DefinitionsSheet {
 		sheet.setColumnWidth(1, 26 * 256);
 		sheet.setColumnWidth(2, 60 * 256);
 		sheet.setColumnWidth(3, 34 * 256);
-		Xl.print(sheet, true, 3, r, 3);
+		sheet.setColumnWidth(4, 70 * 256);
+		Xl.print(sheet, true, 4, r, 3);
 	}
 
 	/** The dimensions in the order the tables first use them. */

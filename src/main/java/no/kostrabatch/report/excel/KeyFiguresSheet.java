@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Measure;
+import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableDefinition;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -14,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The key figures: one row per indicator (label and unit), for each municipality this period, the
- * previous one and the change (in percentage points for shares). Below, the shares side by side with
+ * previous one and the change (for the key figures the cells of {@code key_figures_change}: in
+ * percentage points for shares). Below, the shares side by side with
  * a bar chart.
  */
 final class KeyFiguresSheet {
@@ -69,7 +72,12 @@ final class KeyFiguresSheet {
 					Xl.value(row, column + p, cells.get(p), styles, format, false, false);
 				}
 				if (per > this.periods.size()) {
-					Xl.change(row, column + per - 1, cells.get(0), cells.get(1), styles, format, false);
+					if (TABLE.equals(this.table.id())) {
+						change(row, column + per - 1, regions.get(i), measureId, format);
+					}
+					else {
+						Xl.change(row, column + per - 1, cells.get(0), cells.get(1), styles, format, false);
+					}
 				}
 			}
 		}
@@ -126,6 +134,18 @@ final class KeyFiguresSheet {
 
 	private Optional<Cell> cell(String region, String period, String measure) {
 		return this.context.data().cell(this.table.id(), region, period, null, null, measure);
+	}
+
+	/** The published change (table {@code key_figures_change}); its symbol when it has none, ".." when absent. */
+	private void change(Row row, int column, String region, String measure, Styles.Format format) {
+		Styles styles = this.context.styles();
+		Optional<Cell> change = this.context.data()
+			.cell(KeyFigureChange.TABLE, region, this.context.period(), measure, null, "change");
+		if (change.isPresent() && change.get().hasValue()) {
+			Xl.number(row, column, change.get().value().doubleValue(), styles.number(format.change(), false));
+			return;
+		}
+		Xl.text(row, column, change.map((c) -> c.symbol().text()).orElse(Symbol.MISSING.text()), styles.symbol);
 	}
 
 }

@@ -46,7 +46,7 @@ public final class WorkbookWriter {
 			Set<String> tablesWithCells = new HashSet<>();
 			data.cells().stream().map(Cell::tableId).forEach(tablesWithCells::add);
 			for (TableDefinition table : data.catalog().tables()) {
-				if (!tablesWithCells.contains(table.id())
+				if (!tablesWithCells.contains(table.id()) || !table.counted()
 						|| (context.monthly() && MonthlyStatus.TABLE.equals(table.id()))) {
 					continue;
 				}

@@ -22,7 +22,9 @@ import no.kostrabatch.statistics.TableDefinition;
 /**
  * Writes {@code statistics.json}: a JSON-stat 2.0 collection with one dataset per table. Each
  * dataset has the dimensions region, period, the table's own dimensions and measure, values in
- * row-major order ({@code null} where a cell has a symbol) and the symbols in {@code status}.
+ * row-major order ({@code null} where a cell has a symbol) and the symbols in {@code status}. The
+ * catalogue's definitions are JSON-stat notes: the table's on the dataset, each dimension's on the
+ * dimension, each measure's on its category of {@code measure}.
  */
 public final class JsonStatWriter {
 
@@ -65,19 +67,28 @@ public final class JsonStatWriter {
 		ObjectNode dataset = this.mapper.createObjectNode();
 		dataset.put("class", "dataset");
 		dataset.put("label", table.title().in(data.info().lang()));
+		dataset.putArray("note").add(table.definition().in(data.info().lang()));
 		ArrayNode id = dataset.putArray("id");
 		ArrayNode size = dataset.putArray("size");
 		ObjectNode dimensions = dataset.putObject("dimension");
 		for (String dim : ids) {
 			id.add(dim);
 			size.add(categories.get(dim).size());
-			ObjectNode category = dimensions.putObject(dim).put("label", dimensionLabel(data, dim)).putObject("category");
+			ObjectNode dimension = dimensions.putObject(dim).put("label", dimensionLabel(data, dim));
+			if (data.catalog().dimensions().containsKey(dim)) {
+				dimension.putArray("note").add(data.catalog().dimension(dim).definition().in(data.info().lang()));
+			}
+			ObjectNode category = dimension.putObject("category");
 			ObjectNode index = category.putObject("index");
 			ObjectNode labels = category.putObject("label");
+			ObjectNode notes = "measure".equals(dim) ? category.putObject("note") : null;
 			int i = 0;
 			for (String code : categories.get(dim)) {
 				index.put(code, i++);
 				labels.put(code, categoryLabel(data, dim, code));
+				if (notes != null) {
+					notes.putArray(code).add(data.catalog().measure(code).definition().in(data.info().lang()));
+				}
 			}
 		}
 		int total = 1;

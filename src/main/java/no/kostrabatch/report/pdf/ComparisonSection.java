@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.kostrabatch.statistics.GroupComparison;
+
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The comparison across the cities of the run: key figures side by side with the group mean, the
- * index profile (each indicator as per cent of the group mean, with the group's lowest and highest
- * marked), and a bar chart per indicator.
+ * The comparison across the cities of the run: key figures side by side with the group mean (the
+ * published {@code group:run} row), the index profile (each indicator as per cent of the group mean,
+ * from {@code key_figures_index}, with the group's lowest and highest marked), and a bar chart per
+ * indicator.
  */
 final class ComparisonSection {
 
@@ -73,14 +76,12 @@ final class ComparisonSection {
 			if ("nok".equals(measure) || !this.report.data().catalog().measures().containsKey(measure)) {
 				continue;
 			}
-			IndexProfile profile = IndexProfile.of(this.report, measure, this.cities);
-			if (profile.values().isEmpty() && this.cities.stream()
-				.allMatch((c) -> this.report.keyCell(c, this.report.period(), measure).isEmpty())) {
+			if (this.cities.stream().allMatch((c) -> this.report.keyCell(c, this.report.period(), measure).isEmpty())) {
 				continue;
 			}
 			List<String> row = new ArrayList<>(List.of(this.text.measure(measure)));
 			this.cities.forEach((c) -> row.add(this.text.cell(this.report.keyCell(c, this.report.period(), measure))));
-			row.add(profile.comparable() ? this.text.number(profile.mean(), this.text.decimals(measure)) : "..");
+			row.add(this.text.cell(this.report.keyCell(GroupComparison.RUN_GROUP, this.report.period(), measure)));
 			table.row(false, row);
 		}
 		return table.build();

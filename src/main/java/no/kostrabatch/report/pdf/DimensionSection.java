@@ -37,7 +37,7 @@ final class DimensionSection {
 				9.5f);
 		boolean first = true;
 		for (TableDefinition table : this.report.data().catalog().tables()) {
-			if (table.dim1() == null || table.dim2() != null) {
+			if (table.dim1() == null || table.dim2() != null || !table.counted()) {
 				continue;
 			}
 			List<String> cities = cities(table);

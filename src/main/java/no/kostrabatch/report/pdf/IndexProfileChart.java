@@ -7,8 +7,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The index profile, as the ASSS network draws it: every indicator as per cent of the group mean
- * (= 100) for each city, the group's lowest and highest value marked, and a table of the mean, the
- * lowest and the highest.
+ * (= 100) for each city (the published {@code key_figures_index}), the group's lowest and highest
+ * value marked, and a table of the mean, the lowest and the highest.
  */
 final class IndexProfileChart {
 
@@ -35,7 +35,7 @@ final class IndexProfileChart {
 		String highest = this.text.t("Gruppens høyeste", "Group's highest");
 		for (IndexProfile profile : profiles) {
 			String label = this.text.measure(profile.measure());
-			profile.values().keySet().forEach((city) -> cities.addValue(profile.index(city), this.text.region(city), label));
+			profile.indexes().forEach((city, index) -> cities.addValue(index, this.text.region(city), label));
 			range.addValue(profile.index(profile.lowest()), lowest, label);
 			range.addValue(profile.index(profile.highest()), highest, label);
 		}
@@ -53,8 +53,8 @@ final class IndexProfileChart {
 		}
 		new TableDrawer(this.report.canvas(), 8).draw(table.build());
 		if (!missing.isEmpty()) {
-			this.report.note(this.text.t("Ikke med fordi færre enn to byer har tall: ",
-					"Left out because fewer than two cities have figures: ") + String.join("; ", missing) + ".");
+			this.report.note(this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
+					"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".");
 		}
 	}
 

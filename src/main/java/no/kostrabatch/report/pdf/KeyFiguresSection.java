@@ -1,8 +1,6 @@
 package no.kostrabatch.report.pdf;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +9,13 @@ import java.util.Optional;
 import no.kostrabatch.report.text.ChangeSentences;
 import no.kostrabatch.report.text.Subject;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Symbol;
 
 /**
  * A key-figures page per municipality: this year's and last year's value of each main indicator
- * with the change, then sentences that state the main changes.
+ * with the change (the cells of {@code key_figures_change}), then sentences that state the main
+ * changes.
  */
 final class KeyFiguresSection {
 
@@ -74,7 +74,7 @@ final class KeyFiguresSection {
 			String label = this.text.measure(measure) + " (" + this.text.unit(measure) + ")";
 			if (two) {
 				table.row("recipients".equals(measure), label, this.text.cell(before), this.text.cell(now),
-						change(measure, now, before), changePercent(measure, now, before));
+						change(city, measure), changePercent(city, measure));
 			}
 			else {
 				table.row("recipients".equals(measure), label, this.text.cell(now));
@@ -83,39 +83,25 @@ final class KeyFiguresSection {
 		return table.build();
 	}
 
-	private String change(String measure, Optional<Cell> now, Optional<Cell> before) {
-		return symbol(now, before).orElseGet(() -> this.text.numbers()
-			.signed(now.get().value().subtract(before.get().value()), this.text.decimals(measure)));
+	/** The published change of a key figure (table {@code key_figures_change}), signed; absent is "..". */
+	private String change(String city, String measure) {
+		return changeCell(city, measure, "change").map((c) -> c.hasValue()
+				? this.text.numbers().signed(c.value(), this.text.decimals(measure)) : c.symbol().text())
+			.orElse(Symbol.MISSING.text());
 	}
 
-	private String changePercent(String measure, Optional<Cell> now, Optional<Cell> before) {
-		if (isShare(measure)) {
+	/** The published change in percent; empty for shares, whose change is in percentage points. */
+	private String changePercent(String city, String measure) {
+		if (KeyFigureChange.isShare(this.report.data().catalog().measure(measure))) {
 			return "";
 		}
-		return symbol(now, before).orElseGet(() -> {
-			BigDecimal old = before.get().value();
-			if (old.signum() == 0) {
-				return Symbol.NOT_APPLICABLE.text();
-			}
-			BigDecimal p = now.get().value().subtract(old).multiply(BigDecimal.valueOf(100)).divide(old, 1, RoundingMode.HALF_UP);
-			return this.text.numbers().signed(p, 1);
-		});
+		return changeCell(city, measure, "change_percent")
+			.map((c) -> c.hasValue() ? this.text.numbers().signed(c.value(), 1) : c.symbol().text())
+			.orElse(Symbol.MISSING.text());
 	}
 
-	private static Optional<String> symbol(Optional<Cell> now, Optional<Cell> before) {
-		for (Optional<Cell> cell : List.of(now, before)) {
-			if (cell.isPresent() && cell.get().symbol() == Symbol.SUPPRESSED) {
-				return Optional.of(Symbol.SUPPRESSED.text());
-			}
-		}
-		if (now.isEmpty() || before.isEmpty() || !now.get().hasValue() || !before.get().hasValue()) {
-			return Optional.of(Symbol.MISSING.text());
-		}
-		return Optional.empty();
-	}
-
-	private boolean isShare(String measure) {
-		return "prosent".equals(this.report.data().catalog().measure(measure).unit().nb());
+	private Optional<Cell> changeCell(String city, String measure, String change) {
+		return this.report.data().cell(KeyFigureChange.TABLE, city, this.report.period(), measure, null, change);
 	}
 
 	List<String> sentences(String city, String name) {

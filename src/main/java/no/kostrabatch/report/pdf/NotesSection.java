@@ -3,7 +3,10 @@ package no.kostrabatch.report.pdf;
 import java.io.IOException;
 import java.util.List;
 
-/** Definitions, symbols, disclosure and sources at the end of the report. */
+import no.kostrabatch.statistics.Label;
+import no.kostrabatch.statistics.TableCatalog;
+
+/** Definitions (from the catalogue), symbols, disclosure and sources at the end of the report. */
 final class NotesSection {
 
 	private final Report report;
@@ -17,33 +20,23 @@ final class NotesSection {
 
 	void write() throws IOException {
 		this.report.section(this.text.t("Definisjoner, symboler og kilder", "Definitions, symbols and sources"));
+		TableCatalog catalog = this.report.data().catalog();
 		List<String[]> terms = List.of(
-				new String[] { this.text.t("Mottaker", "Recipient"), this.text.t(
-						"en person som har fått økonomisk stønad (bidrag og/eller lån) i minst én måned i året. En person telles "
-								+ "én gang i kommunen, i bydelen for den siste måneden med stønad.",
-						"a person who received financial assistance (grant and/or loan) in at least one month of the year, "
-								+ "counted once in the municipality, in the district of the latest month with support.") },
+				new String[] { this.text.t("Mottaker", "Recipient"), defined(catalog.measure("recipients").definition()) },
 				new String[] { this.text.t("Kjennetegn", "Characteristics"), this.text.t(
 						"hovedinntekt, sivilstand, barn og de andre kjennetegnene gjelder ved siste kontakt: den siste måneden "
 								+ "med stønad i året.",
 						"main income, civil status, children and the other characteristics are those of the latest month "
 								+ "with support in the year.") },
-				new String[] { this.text.t("Alder", "Age"), this.text.t("alder ved utgangen av året (år minus fødselsår).",
-						"age at the end of the year (year minus birth year).") },
-				new String[] { this.text.t("Langtidsmottaker", "Long-term recipient"), this.text.t(
-						"stønad i seks måneder eller mer i året.", "support in six months or more of the year.") },
-				new String[] { this.text.t("Stønadstid", "Duration"), this.text.t(
-						"antall måneder med stønad i året; gjennomsnittet er summen av stønadsmåneder delt på antall mottakere.",
-						"months with support in the year; the mean is the sum of support months divided by recipients.") },
-				new String[] { this.text.t("Prosent", "Per cent"), this.text.t(
-						"andel av mottakerne med kjent verdi; «Uoppgitt» er holdt utenfor nevneren og får «.».",
-						"share of the recipients with a known value; 'Unknown' is left out of the denominator and shows '.'.") },
-				new String[] { this.text.t("Utbetalt stønad", "Assistance paid"), this.text.t(
-						"brutto bidrag og lån. Stønad per måned er utbetalt delt på antall stønadsmåneder.",
-						"gross grants and loans. Per month is the amount paid divided by support months.") },
-				new String[] { this.text.t("Indeks", "Index"), this.text.t(
-						"verdien i prosent av det uvektede gjennomsnittet for byene i rapporten (snitt = 100).",
-						"the value as a percentage of the unweighted mean of the cities in the report (mean = 100).") });
+				new String[] { this.text.t("Alder", "Age"), defined(catalog.dimension("age").definition()) },
+				new String[] { this.text.t("Langtidsmottaker", "Long-term recipient"),
+						defined(catalog.measure("long_term").definition()) },
+				new String[] { this.text.t("Stønadstid", "Duration"), defined(catalog.measure("mean_months").definition()) },
+				new String[] { this.text.t("Prosent", "Per cent"), defined(catalog.measure("percent").definition()) },
+				new String[] { this.text.t("Utbetalt stønad", "Assistance paid"), defined(catalog.measure("nok").definition())
+						+ " " + defined(catalog.measure("nok_per_month").definition()) },
+				new String[] { this.text.t("Endring", "Change"), defined(catalog.measure("change").definition()) },
+				new String[] { this.text.t("Indeks", "Index"), defined(catalog.measure("index").definition()) });
 		for (String[] term : terms) {
 			this.report.canvas().paragraph(term[0] + ": " + term[1], 9.5f);
 		}
@@ -56,6 +49,10 @@ final class NotesSection {
 				"The figures are counted from the municipalities' case systems by Statistics Norway's definitions for KOSTRA "
 						+ "form 11F, with kostra-batch. Files: ")
 				+ String.join(", ", this.report.data().info().sourceFiles()) + ".", 9.5f);
+	}
+
+	private String defined(Label definition) {
+		return definition.in(this.text.lang());
 	}
 
 }

@@ -16,6 +16,8 @@ import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Regions;
@@ -63,6 +65,7 @@ final class WorkbookFixtures {
 		if (mode == DisclosureMode.PUBLIC) {
 			all = new DisclosureControl(CATALOG, 3).apply(all).cells();
 		}
+		all = KeyFigureChange.withChanges(GroupComparison.withGroup(all, cities, CATALOG), CATALOG);
 		RunInfo info = new RunInfo("annual", "2025", "2024", cities, List.of("0301-2025.csv", "4601-2025.11f"),
 				Instant.parse("2026-03-01T06:00:00Z"), mode, lang);
 		return new ReportData(CATALOG, REGIONS, info, all);
@@ -74,7 +77,7 @@ final class WorkbookFixtures {
 			SplittableRandom random = new SplittableRandom(region.hashCode() * 31L + period.hashCode());
 			int size = region.equals("0301") ? 20000 : region.equals("4601") ? 7000 : 4000;
 			for (TableDefinition table : CATALOG.tables()) {
-				if (table.dim1() == null) {
+				if (table.dim1() == null || !table.counted()) {
 					continue;
 				}
 				Map<String, Map<String, Long>> counts = counts(table, region, period, size, random);

@@ -85,7 +85,7 @@ final class WorkbookReading {
 	static int expectedComparisons(ReportData data) {
 		int expected = 0;
 		for (TableDefinition table : data.catalog().tables()) {
-			if (table.dim1() != null && table.dim2() == null) {
+			if (table.dim1() != null && table.dim2() == null && table.counted()) {
 				for (String region : data.info().municipalities()) {
 					expected += 3 * codes(data, table, region).size();
 				}

@@ -120,7 +120,7 @@ class WorkbookWriterTests {
 	void everyCountAndChangeOfEveryOneDimensionTableEqualsTheData() {
 		int compared = 0;
 		for (var table : data.catalog().tables()) {
-			if (table.dim1() == null || table.dim2() != null) {
+			if (table.dim1() == null || table.dim2() != null || !table.counted()) {
 				continue;
 			}
 			XSSFSheet sheet = null;

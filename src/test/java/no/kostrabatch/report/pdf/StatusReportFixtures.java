@@ -14,6 +14,8 @@ import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.GroupComparison;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.PersonYear;
 import no.kostrabatch.statistics.Regions;
@@ -22,7 +24,8 @@ import no.kostrabatch.statistics.TableCatalog;
 
 /**
  * Report data for Oslo (with its districts), Bergen, Trondheim and Stavanger, 2024 and 2025, counted
- * by the real aggregator from seeded person-years whose distributions follow SSB's national tables
+ * by the real aggregator from seeded person-years (then the pipeline's disclosure, group and key
+ * figure change steps) whose distributions follow SSB's national tables
  * and the cities' profiles (Bergen: few with assistance as main income, many on benefits). Bergen
  * falls by exactly 449 recipients, Trondheim rises by 1, Stavanger is unchanged.
  */
@@ -95,7 +98,8 @@ final class StatusReportFixtures {
 			all.addAll(Comparison.withChanges(now, previous));
 			previous = now;
 		}
-		return (mode == DisclosureMode.PUBLIC) ? new DisclosureControl(catalog, 3).apply(all).cells() : all;
+		List<Cell> published = (mode == DisclosureMode.PUBLIC) ? new DisclosureControl(catalog, 3).apply(all).cells() : all;
+		return KeyFigureChange.withChanges(GroupComparison.withGroup(published, cities, catalog), catalog);
 	}
 
 	private static List<Cell> year(TableCatalog catalog, List<String> cities, int year) {
