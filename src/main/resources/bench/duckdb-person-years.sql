@@ -99,7 +99,7 @@ WITH months AS (
 ), latest AS (
 	SELECT f.municipality, f.year, f.person, arg_max(f, f.line) AS row
 	FROM facts f JOIN support s USING (municipality, year, person)
-	WHERE f.month = s.latest_month
+	WHERE f.month = s.latest_month AND f.bidrag + f.laan > 0
 	GROUP BY ALL
 )
 SELECT s.municipality, s.year, s.support_months, t.bidrag, t.laan, t.bidrag + t.laan AS nok,

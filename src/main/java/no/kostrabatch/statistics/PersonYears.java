@@ -8,8 +8,9 @@ import no.kostrabatch.input.PersonMonth;
 /**
  * Derives the person-year from one person's facts in one municipality and year. A month is a support
  * month when the person's facts of that month pay bidrag + lån above 0 (several rows are added up),
- * or when a fact is flagged as a support month (an 11F record that ticks the month). The attributes are those of the latest support month (of its last
- * row when it has several); rows that pay nothing never set them.
+ * or when a fact is flagged as a support month (an 11F record that ticks the month). The attributes are
+ * those of the latest support month, of its last row that pays (or is ticked) when it has several;
+ * rows that pay nothing never set them, not even within the latest support month.
  */
 public final class PersonYears {
 
@@ -44,7 +45,9 @@ public final class PersonYears {
 		}
 		PersonMonth last = null;
 		for (PersonMonth fact : facts) {
-			if (fact.month().getMonthValue() == latest && (last == null || fact.sourceLine() >= last.sourceLine())) {
+			boolean supports = fact.supportMonth() || fact.amount() > 0;
+			if (fact.month().getMonthValue() == latest && supports
+					&& (last == null || fact.sourceLine() >= last.sourceLine())) {
 				last = fact;
 			}
 		}

@@ -32,7 +32,8 @@ import no.kostrabatch.input.Fodselsnummer;
  * </pre>
  *
  * G moves from district 01 to 04 in April and has a row in June (district 05) that pays nothing, so
- * G's attributes and district are those of May. H's July row has invalid codes in every field, so
+ * G's attributes and district are those of May. D has a second row in November, after the paying one,
+ * that pays nothing: D's attributes are those of the paying row. H's July row has invalid codes in every field, so
  * H's attributes are unknown although June's were valid. I has two rows in September.
  */
 public final class CraftedExtract {
@@ -65,7 +66,7 @@ public final class CraftedExtract {
 	public static final List<String> IDENTIFIERS = List.of(FNR_A, DNR_B, SYN_C, SYN_D, DUF_E, JOURNAL_F, FNR_G, SYN_H,
 			FNR_I, SYN_J, FNR_K);
 
-	public static final int LINES = 54;
+	public static final int LINES = 55;
 
 	public static final int REJECTED = 2;
 
@@ -82,6 +83,7 @@ public final class CraftedExtract {
 		months(lines, 3, 8, "01", DNR_B, "", "JB", "", "2;1;0;5;12;07;1;SE", 5000, 0);
 		months(lines, 1, 12, "02", SYN_C, "", "JC", "", "1;4;0;3;04;04;2;NO", 8000, 500);
 		months(lines, 11, 11, "02", SYN_D, "", "JD", "", "2;5;0;3;07;04;3;NO", 4000, 0);
+		months(lines, 11, 11, "03", SYN_D, "", "JD", "", "1;2;0;9;12;01;1;SE", 0, 0);
 		months(lines, 1, 10, "03", "", DUF_E, "", "1990-05-17", "1;2;3;6;13;09;1;SY", 15000, 0);
 		months(lines, 5, 5, "", "", "", JOURNAL_F, "", "2;1;0;9;12;08;4;", 2000, 0);
 		months(lines, 1, 3, "01", FNR_G, "", "JG", "", "2;4;2;5;12;07;2;NO", 6000, 0);

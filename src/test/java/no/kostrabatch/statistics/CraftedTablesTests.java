@@ -48,7 +48,7 @@ class CraftedTablesTests {
 
 	@Test
 	void unreadableLinesAreRejectedWithTheirLineNumber() {
-		assertThat(rejected).extracting(ParsedLine.Rejected::lineNumber).containsExactly(54L, 55L);
+		assertThat(rejected).extracting(ParsedLine.Rejected::lineNumber).containsExactly(55L, 56L);
 		assertThat(rejected).allSatisfy((r) -> CraftedExtract.IDENTIFIERS
 			.forEach((id) -> assertThat(r.reason()).doesNotContain(id)));
 	}
