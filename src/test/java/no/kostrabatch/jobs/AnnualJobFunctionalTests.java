@@ -53,14 +53,16 @@ class AnnualJobFunctionalTests {
 		registry.add("kostra.pseudonym-key-file", () -> dir.resolve("key/pseudonym.key").toString());
 	}
 
+	static LogFile log;
+
 	@org.junit.jupiter.api.BeforeAll
 	static void logToTheStore() {
-		System.setProperty("logging.file.name", dir.resolve("store/kostra.log").toString());
+		log = new LogFile(dir.resolve("store/kostra.log"));
 	}
 
 	@org.junit.jupiter.api.AfterAll
 	static void stopLoggingToTheStore() {
-		System.clearProperty("logging.file.name");
+		log.close();
 	}
 
 	@Autowired

@@ -50,14 +50,16 @@ class CraftedExtractJobFunctionalTests {
 		registry.add("kostra.pseudonym-key-file", () -> dir.resolve("key/pseudonym.key").toString());
 	}
 
+	static LogFile log;
+
 	@org.junit.jupiter.api.BeforeAll
 	static void logToTheStore() {
-		System.setProperty("logging.file.name", dir.resolve("store/kostra.log").toString());
+		log = new LogFile(dir.resolve("store/kostra.log"));
 	}
 
 	@org.junit.jupiter.api.AfterAll
 	static void stopLoggingToTheStore() {
-		System.clearProperty("logging.file.name");
+		log.close();
 	}
 
 	@Autowired
@@ -89,6 +91,8 @@ class CraftedExtractJobFunctionalTests {
 		assertThat(keyed(publicCells)).containsEntry("key_figures|0301|2025|||recipients", "10")
 			.containsEntry("recipients_by_gender|0301|2025|1||recipients", "5")
 			.containsEntry("recipients_by_age|0301|2025|0-17||recipients", ":");
+		assertThat(Files.readString(dir.resolve("store/kostra.log"))).as("the log has the run's lines")
+			.contains("ferdig, " + CraftedExtract.LINES + " linjer");
 		assertNoIdentifierIn(List.of(internal, published, dir.resolve("store")));
 	}
 
