@@ -79,11 +79,11 @@ final class DistrictSection {
 			header.add(this.text.t("Endring\ni antall", "Change in\nnumber"));
 			widths.add(50f);
 		}
-		header.add(this.text.t("Andel langtids-\nmottakere (%)", "Share long-\nterm (%)"));
-		header.add(this.text.t("Andel sosialhj. som\nhovedinntekt (%)", "Share assist. as\nmain income (%)"));
-		header.add(this.text.t("Stønadstid\n(måneder)", "Duration\n(months)"));
-		header.add(this.text.t("Stønad per\nmottaker (kr)", "Paid per re-\ncipient (NOK)"));
-		widths.addAll(List.of(60f, 80f, 52f, 60f));
+		header.add(this.text.t("Langtids-\nmottakere %", "Long-\nterm %"));
+		header.add(this.text.t("Sosialhjelp som\nhovedinntekt %", "Assistance as\nmain income %"));
+		header.add(this.text.t("Snitt\nmåneder", "Mean\nmonths"));
+		header.add(this.text.t("Kr per\nmottaker", "NOK per\nrecipient"));
+		widths.addAll(List.of(58f, 78f, 45f, 55f));
 		float total = widths.stream().reduce(0f, Float::sum);
 		widths.set(0, widths.get(0) + PdfCanvas.WIDTH - total);
 		float[] w = new float[widths.size()];
