@@ -304,7 +304,7 @@ final class CrossTableSection {
 		String caption = this.text.measure(measure) + " (" + this.text.unit(measure) + ")" + this.text.t(" etter ", " by ")
 				+ this.text.dimension(table.dim1()).toLowerCase(this.text.locale())
 				+ (this.report.data().info().municipalities().size() > 1 ? ", " + this.text.region(city) : "");
-		new DimensionCharts(this.report, table).byCategory(city, codes, measure, this.text.unit(measure), caption);
+		new DimensionCharts(this.report, table).compact().byCategory(city, codes, measure, this.text.unit(measure), caption);
 	}
 
 	/** The blocks of a table and the font size they are drawn at. */

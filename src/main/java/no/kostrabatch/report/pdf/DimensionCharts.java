@@ -29,11 +29,19 @@ final class DimensionCharts {
 
 	private final String cat2;
 
+	private boolean compact;
+
 	DimensionCharts(Report report, TableDefinition table) {
 		this.report = report;
 		this.text = report.text();
 		this.table = table;
 		this.cat2 = (table.dim2() != null) ? Dimension.TOTAL : null;
+	}
+
+	/** Draws tighter bars, so that a chart fits under a large table on the same page. */
+	DimensionCharts compact() {
+		this.compact = true;
+		return this;
 	}
 
 	/** Counts of one city, one series per period. */
@@ -93,7 +101,8 @@ final class DimensionCharts {
 			return;
 		}
 		int bars = data.getColumnCount() * Math.max(1, data.getRowCount());
-		float height = Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
+		float height = this.compact ? Math.min(430, 62 + data.getColumnCount() * 6 + bars * 6.5f)
+				: Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
 		if (caption != null) {
 			this.report.canvas().ensure(height + 30);
 			this.report.caption(caption);
