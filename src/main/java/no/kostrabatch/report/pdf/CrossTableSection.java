@@ -281,6 +281,7 @@ final class CrossTableSection {
 			}
 			return;
 		}
+		this.report.canvas().ensure(30);
 		List<String> names = new ArrayList<>();
 		for (String code : columns(table, city)) {
 			if (!Dimension.TOTAL.equals(code)) {

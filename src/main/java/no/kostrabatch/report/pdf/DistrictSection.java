@@ -76,7 +76,7 @@ final class DistrictSection {
 		header.add(this.text.t("Mottakere\n", "Recipients\n") + this.report.period());
 		widths.add(55f);
 		if (previous != null) {
-			header.add(this.text.t("Endring\ni antall", "Change in\nnumber"));
+			header.add(this.text.t("Endring\ni antall", "Change"));
 			widths.add(50f);
 		}
 		header.add(this.text.t("Langtids-\nmottakere %", "Long-\nterm %"));

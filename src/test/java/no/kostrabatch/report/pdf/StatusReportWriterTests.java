@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.statistics.Lang;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -76,6 +77,23 @@ class StatusReportWriterTests {
 					+ "Det finnes ingen tidligere periode å sammenligne med.")
 				.doesNotContain("Utvikling over tid")
 				.doesNotContain("Sammenligning mellom byene");
+		}
+	}
+
+	@Test
+	void previousPeriodWithoutFiguresIsNoComparison() throws IOException {
+		ReportData oneYear = StatusReportFixtures.bergenOneYear(Lang.NB, DisclosureMode.PUBLIC);
+		RunInfo info = oneYear.info();
+		ReportData claimed = new ReportData(oneYear.catalog(), oneYear.regions(), new RunInfo(info.jobName(), "2025",
+				"2024", info.municipalities(), info.sourceFiles(), info.runTime(), info.disclosure(), info.lang()),
+				oneYear.cells());
+		try (PDDocument pdf = write(claimed)) {
+			String text = text(pdf);
+			assertThat(text).contains("Periode: 2025 Dato:")
+				.contains("Antall sosialhjelpsmottakere i Bergen var 6 651 personer i 2025. "
+						+ "Det finnes ingen tidligere periode å sammenligne med.")
+				.doesNotContain("sammenlignet med 2024")
+				.doesNotContain("Tall for 2024 mangler");
 		}
 	}
 
