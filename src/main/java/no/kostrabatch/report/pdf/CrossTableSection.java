@@ -89,11 +89,16 @@ final class CrossTableSection {
 			if (several) {
 				this.report.caption(this.text.region(city) + ", " + this.report.period());
 			}
-			for (Table block : blocks) {
-				this.report.canvas().ensure(Math.min(drawer.height(block), 360));
-				drawer.draw(block);
+			String note = columnNames(table, city);
+			for (int i = 0; i < blocks.size(); i++) {
+				float height = drawer.height(blocks.get(i));
+				boolean last = i == blocks.size() - 1;
+				this.report.canvas().ensure(Math.min(height + (last ? noteHeight(note) : 0), 360));
+				drawer.draw(blocks.get(i));
 			}
-			columnNames(table, city);
+			if (!note.isEmpty()) {
+				this.report.note(note);
+			}
 			chart(table, city);
 		}
 	}
@@ -269,26 +274,29 @@ final class CrossTableSection {
 		return this.report.data().cell(table.id(), city, this.report.period(), code, column.code(), column.measure());
 	}
 
-	/** The full names behind abbreviated column headings, and what the body numbers are. */
-	private void columnNames(TableDefinition table, String city) throws IOException {
+	/** The full names behind abbreviated column headings, and what the body numbers are; may be empty. */
+	private String columnNames(TableDefinition table, String city) {
 		String body = table.measures().contains("nok_per_month")
-				? this.text.t("Tallene er utbetalt stønad per stønadsmåned i kroner, etter antall måneder med stønad i året. ",
-						"The numbers are assistance paid per support month in NOK, by months with support in the year. ")
+				? this.text.t("Tallene er utbetalt stønad per stønadsmåned i kroner, etter antall måneder med stønad i året.",
+						"The numbers are assistance paid per support month in NOK, by months with support in the year.")
 				: "";
 		if (ColumnHeadings.bare(table.dim2())) {
-			if (!body.isEmpty()) {
-				this.report.note(body);
-			}
-			return;
+			return body;
 		}
-		this.report.canvas().ensure(30);
 		List<String> names = new ArrayList<>();
 		for (String code : columns(table, city)) {
 			if (!Dimension.TOTAL.equals(code)) {
 				names.add(this.text.label(table.dim2(), code));
 			}
 		}
-		this.report.note(body + this.text.t("Kolonnene: ", "Columns: ") + String.join("; ", names) + ".");
+		return (body.isEmpty() ? "" : body + " ") + this.text.t("Kolonnene: ", "Columns: ") + String.join("; ", names) + ".";
+	}
+
+	private float noteHeight(String note) throws IOException {
+		if (note.isEmpty()) {
+			return 0;
+		}
+		return PdfCanvas.wrap(note, this.report.canvas().regular, 8, PdfCanvas.WIDTH).size() * 8 * 1.4f + 4;
 	}
 
 	private void chart(TableDefinition table, String city) throws IOException {

@@ -90,7 +90,7 @@ final class DimensionCharts {
 			}
 		}
 		draw(data, hidden, this.text.t("Prosent av mottakerne med kjent verdi, ", "Per cent of recipients with a known value, ")
-				+ this.report.period(), null);
+				+ this.report.period(), this.table.title().in(this.text.lang()) + this.text.t(", prosent etter by", ", per cent by city"));
 	}
 
 	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, String axis, String caption)
@@ -101,11 +101,15 @@ final class DimensionCharts {
 			return;
 		}
 		int bars = data.getColumnCount() * Math.max(1, data.getRowCount());
-		float height = this.compact ? Math.min(430, 62 + data.getColumnCount() * 6 + bars * 6.5f)
+		float height = this.compact ? Math.min(430, 62 + data.getColumnCount() * 5 + bars * 7f)
 				: Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
-		if (caption != null) {
+		String title = caption;
+		if (title == null && this.report.canvas().remaining() < height + 8) {
+			title = this.table.title().in(this.text.lang()) + this.text.t(" (forts.)", " (cont.)");
+		}
+		if (title != null) {
 			this.report.canvas().ensure(height + 30);
-			this.report.caption(caption);
+			this.report.caption(title);
 		}
 		this.report.canvas().chart(ChartFactory.bars(data, axis, this.text.locale()), height);
 		if (!hidden.isEmpty()) {

@@ -41,6 +41,16 @@ final class NotesSection {
 				new String[] { this.text.t("Utbetalt stønad", "Assistance paid"), this.text.t(
 						"brutto bidrag og lån. Stønad per måned er utbetalt delt på antall stønadsmåneder.",
 						"gross grants and loans. Per month is the amount paid divided by support months.") },
+				new String[] { this.text.t("Familiefase", "Family phase"), this.text.t(
+						"enslige menn og kvinner etter alder, enslige forsørgere og par, med eller uten barn under 18 år, ved "
+								+ "siste kontakt. Summene for enslige menn, enslige kvinner og enslige forsørgere er delsummer av "
+								+ "gruppene under dem.",
+						"single men and women by age, single parents and couples, with or without children under 18, at the "
+								+ "latest contact. The sums for single men, single women and single parents are subtotals of the "
+								+ "groups below them.") },
+				new String[] { this.text.t("Bydel", "District"), this.text.t(
+						"bydelen eller NAV-kontoret for den siste måneden med stønad i året.",
+						"the district or NAV office of the latest month with support in the year.") },
 				new String[] { this.text.t("Indeks", "Index"), this.text.t(
 						"verdien i prosent av det uvektede gjennomsnittet for byene i rapporten (snitt = 100).",
 						"the value as a percentage of the unweighted mean of the cities in the report (mean = 100).") });
