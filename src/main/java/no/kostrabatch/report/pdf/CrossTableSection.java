@@ -78,22 +78,23 @@ final class CrossTableSection {
 			Layout layout = layout(table, city);
 			List<Table> blocks = layout.blocks();
 			TableDrawer drawer = new TableDrawer(this.report.canvas(), layout.size());
-			float need = Math.min(drawer.height(blocks.get(0)), 360) + 40;
+			String note = columnNames(table, city);
+			float need = Math.min(drawer.height(blocks.get(0)) + ((blocks.size() == 1) ? noteHeight(note) : 0), 360)
+					+ (first ? 45 : 0) + (several ? 20 : 0);
+			this.report.canvas().ensure(need);
 			if (first) {
-				this.report.subsection(table.title().in(this.text.lang()), need);
+				this.report.subsection(table.title().in(this.text.lang()), 0);
 				first = false;
-			}
-			else {
-				this.report.canvas().ensure(need);
 			}
 			if (several) {
 				this.report.caption(this.text.region(city) + ", " + this.report.period());
 			}
-			String note = columnNames(table, city);
 			for (int i = 0; i < blocks.size(); i++) {
 				float height = drawer.height(blocks.get(i));
 				boolean last = i == blocks.size() - 1;
-				this.report.canvas().ensure(Math.min(height + (last ? noteHeight(note) : 0), 360));
+				if (i > 0) {
+					this.report.canvas().ensure(Math.min(height + (last ? noteHeight(note) : 0), 360));
+				}
 				drawer.draw(blocks.get(i));
 			}
 			if (!note.isEmpty()) {

@@ -83,7 +83,7 @@ final class DistrictSection {
 		header.add(this.text.t("Sosialhjelp som\nhovedinntekt %", "Assistance as\nmain income %"));
 		header.add(this.text.t("Snitt\nmåneder", "Mean\nmonths"));
 		header.add(this.text.t("Kr per\nmottaker", "NOK per\nrecipient"));
-		widths.addAll(List.of(62f, 80f, 50f, 55f));
+		widths.addAll(List.of(66f, 78f, 50f, 55f));
 		float total = widths.stream().reduce(0f, Float::sum);
 		widths.set(0, widths.get(0) + PdfCanvas.WIDTH - total);
 		float[] w = new float[widths.size()];
