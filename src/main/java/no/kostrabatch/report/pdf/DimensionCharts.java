@@ -15,8 +15,9 @@ import no.kostrabatch.statistics.TableDefinition;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * The bar chart of a dimension table. Suppressed numbers are left out and named in a note below;
- * a chart with nothing to show is replaced by a sentence that says so.
+ * The bar chart of a dimension table (of a two-dimension table: its first dimension, at the second
+ * dimension's total). Suppressed numbers are left out and named in a note below; a chart with
+ * nothing to show is replaced by a sentence that says so.
  */
 final class DimensionCharts {
 
@@ -26,14 +27,36 @@ final class DimensionCharts {
 
 	private final TableDefinition table;
 
+	private final String cat2;
+
+	private boolean compact;
+
 	DimensionCharts(Report report, TableDefinition table) {
 		this.report = report;
 		this.text = report.text();
 		this.table = table;
+		this.cat2 = (table.dim2() != null) ? Dimension.TOTAL : null;
+	}
+
+	/** Draws tighter bars, so that a chart fits under a large table on the same page. */
+	DimensionCharts compact() {
+		this.compact = true;
+		return this;
 	}
 
 	/** Counts of one city, one series per period. */
 	void counts(String city) throws IOException {
+		byCategory(city, this.report.data().categories(this.table.id(), city, this.report.period()), "recipients",
+				this.text.t("Antall mottakere", "Number of recipients"));
+	}
+
+	/** A measure of the given categories of one city, one series per period. */
+	void byCategory(String city, List<String> codes, String measure, String axis) throws IOException {
+		byCategory(city, codes, measure, axis, null);
+	}
+
+	/** As {@link #byCategory(String, List, String, String)}, with a caption kept on the chart's page. */
+	void byCategory(String city, List<String> codes, String measure, String axis, String caption) throws IOException {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		Map<String, List<String>> hidden = new LinkedHashMap<>();
 		List<String> periods = new ArrayList<>();
@@ -41,16 +64,16 @@ final class DimensionCharts {
 			periods.add(this.report.previous());
 		}
 		periods.add(this.report.period());
-		for (String code : this.report.data().categories(this.table.id(), city, this.report.period())) {
+		for (String code : codes) {
 			if (Dimension.TOTAL.equals(code)) {
 				continue;
 			}
 			String label = this.text.category(this.table, city, code);
 			for (String period : periods) {
-				add(data, hidden, cell(city, period, code, "recipients"), period, label);
+				add(data, hidden, cell(city, period, code, measure), period, label);
 			}
 		}
-		draw(data, hidden, this.text.t("Antall mottakere", "Number of recipients"));
+		draw(data, hidden, axis, caption);
 	}
 
 	/** This period's percentages, one series per city; "unknown" has no percentage and is left out. */
@@ -67,17 +90,27 @@ final class DimensionCharts {
 			}
 		}
 		draw(data, hidden, this.text.t("Prosent av mottakerne med kjent verdi, ", "Per cent of recipients with a known value, ")
-				+ this.report.period());
+				+ this.report.period(), this.table.title().in(this.text.lang()) + this.text.t(", prosent etter by", ", per cent by city"));
 	}
 
-	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, String axis) throws IOException {
+	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, String axis, String caption)
+			throws IOException {
 		if (data.getColumnCount() == 0) {
 			this.report.note(this.text.t("Ingen figur: alle tallene i tabellen mangler eller er skjult.",
 					"No chart: every number in the table is missing or suppressed."));
 			return;
 		}
 		int bars = data.getColumnCount() * Math.max(1, data.getRowCount());
-		float height = Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
+		float height = this.compact ? Math.min(430, 62 + data.getColumnCount() * 5 + bars * 7f)
+				: Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
+		String title = caption;
+		if (title == null && this.report.canvas().remaining() < height + 8) {
+			title = this.table.title().in(this.text.lang()) + this.text.t(" (forts.)", " (cont.)");
+		}
+		if (title != null) {
+			this.report.canvas().ensure(height + 30);
+			this.report.caption(title);
+		}
 		this.report.canvas().chart(ChartFactory.bars(data, axis, this.text.locale()), height);
 		if (!hidden.isEmpty()) {
 			List<String> parts = new ArrayList<>();
@@ -99,7 +132,7 @@ final class DimensionCharts {
 	}
 
 	private Optional<Cell> cell(String city, String period, String code, String measure) {
-		return this.report.data().cell(this.table.id(), city, period, code, null, measure);
+		return this.report.data().cell(this.table.id(), city, period, code, this.cat2, measure);
 	}
 
 }

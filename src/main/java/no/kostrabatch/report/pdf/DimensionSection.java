@@ -166,7 +166,11 @@ final class DimensionSection {
 	}
 
 	private String show(TableDefinition table, String city, String period, String code, String measure) {
-		return this.text.cell(cell(table, city, period, code, measure));
+		Optional<Cell> cell = cell(table, city, period, code, measure);
+		if ("change".equals(measure) && cell.isPresent() && cell.get().hasValue()) {
+			return this.text.numbers().signed(cell.get().value(), 0);
+		}
+		return this.text.cell(cell);
 	}
 
 	private Optional<Cell> cell(TableDefinition table, String city, String period, String code, String measure) {

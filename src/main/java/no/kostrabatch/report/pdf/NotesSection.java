@@ -35,6 +35,9 @@ final class NotesSection {
 				new String[] { this.text.t("Prosent", "Per cent"), defined(catalog.measure("percent").definition()) },
 				new String[] { this.text.t("Utbetalt stønad", "Assistance paid"), defined(catalog.measure("nok").definition())
 						+ " " + defined(catalog.measure("nok_per_month").definition()) },
+				new String[] { this.text.t("Familiefase", "Family phase"),
+						defined(catalog.dimension("family_phase").definition()) },
+				new String[] { this.text.t("Bydel", "District"), defined(catalog.dimension("district").definition()) },
 				new String[] { this.text.t("Endring", "Change"), defined(catalog.measure("change").definition()) },
 				new String[] { this.text.t("Indeks", "Index"), defined(catalog.measure("index").definition()) });
 		for (String[] term : terms) {

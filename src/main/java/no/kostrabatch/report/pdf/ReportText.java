@@ -85,6 +85,16 @@ final class ReportText {
 		return dimension.labelOf(code, this.lang);
 	}
 
+	/** A code's label in a dimension (never the raw code where the codebook has a label). */
+	String label(String dimension, String code) {
+		return this.data.catalog().dimension(dimension).labelOf(code, this.lang);
+	}
+
+	/** A dimension's name. */
+	String dimension(String dimension) {
+		return this.data.catalog().dimension(dimension).label().in(this.lang);
+	}
+
 	/** A cell as printed: its number with the measure's decimals, or its symbol; absent is "..". */
 	String cell(Optional<Cell> cell) {
 		if (cell.isEmpty()) {

@@ -4,25 +4,30 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.RunInfo;
 
 /**
  * Writes {@code statusrapport.pdf}, the politicians' annual status report on social assistance:
- * title page, contents, a key-figures page per municipality with generated sentences, a section per
- * table with its table and bar chart, the comparison across cities with an index profile (when
+ * title page, contents, a key-figures page per municipality with generated sentences, the key figures
+ * by district (for a municipality with districts), a section per one-dimension table with its table
+ * and bar chart, SSB's two-dimension tables by family phase and age, the comparison across cities with an index profile (when
  * there are several), time series (when there are several periods), and the definitions and
  * symbols. A4 portrait, fonts embedded, charts as vector graphics, page numbers, date and source in
  * every footer.
  */
 public final class StatusReportWriter {
 
-	public void write(ReportData data, Path file) throws IOException {
+	public void write(ReportData given, Path file) throws IOException {
+		ReportData data = withoutEmptyPrevious(given);
 		ReportText text = new ReportText(data);
 		try (PdfCanvas canvas = new PdfCanvas()) {
 			FrontMatter front = new FrontMatter(canvas, data, text);
 			front.titlePage();
 			Report report = new Report(canvas, data, text, new Contents());
 			new KeyFiguresSection(report).write();
+			new DistrictSection(report).write();
 			new DimensionSection(report).write();
+			new CrossTableSection(report).write();
 			if (data.info().municipalities().size() > 1) {
 				new ComparisonSection(report).write();
 			}
@@ -35,6 +40,17 @@ public final class StatusReportWriter {
 			front.footers();
 			canvas.document.save(file.toFile());
 		}
+	}
+
+	/** A previous period without any figures is no comparison: the report reads as a single year. */
+	static ReportData withoutEmptyPrevious(ReportData data) {
+		RunInfo info = data.info();
+		if (info.previousPeriod() == null || data.periods().contains(info.previousPeriod())) {
+			return data;
+		}
+		RunInfo single = new RunInfo(info.jobName(), info.period(), null, info.municipalities(), info.sourceFiles(),
+				info.runTime(), info.disclosure(), info.lang());
+		return new ReportData(data.catalog(), data.regions(), single, data.cells());
 	}
 
 }

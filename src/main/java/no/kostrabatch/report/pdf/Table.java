@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table to draw: an optional row of group headings (each spanning some columns), a header row,
- * and body rows whose first cell is a label and the rest numbers. Bold rows are totals.
+ * A table to draw: an optional row of group headings (each spanning some columns), a header row
+ * (a header cell may hold line breaks), and body rows whose first cell is a label and the rest
+ * numbers. Bold rows are totals; subtotal rows are bold and shaded, and the rows they add up are
+ * indented under them.
  */
 record Table(float[] widths, List<Group> groups, String[] header, List<Row> rows) {
 
@@ -13,7 +15,19 @@ record Table(float[] widths, List<Group> groups, String[] header, List<Row> rows
 	record Group(String text, int span) {
 	}
 
-	record Row(String[] cells, boolean bold) {
+	record Row(String[] cells, Style style) {
+
+		boolean bold() {
+			return this.style == Style.TOTAL || this.style == Style.SUBTOTAL;
+		}
+
+	}
+
+	/** How a body row is drawn. */
+	enum Style {
+
+		PLAIN, TOTAL, SUBTOTAL, MEMBER
+
 	}
 
 	static Builder builder(float[] widths, String... header) {
@@ -41,8 +55,16 @@ record Table(float[] widths, List<Group> groups, String[] header, List<Row> rows
 		}
 
 		Builder row(boolean bold, String... cells) {
-			this.rows.add(new Row(cells, bold));
+			return row(bold ? Style.TOTAL : Style.PLAIN, cells);
+		}
+
+		Builder row(Style style, String... cells) {
+			this.rows.add(new Row(cells, style));
 			return this;
+		}
+
+		Builder row(Style style, List<String> cells) {
+			return row(style, cells.toArray(String[]::new));
 		}
 
 		Builder row(boolean bold, List<String> cells) {

@@ -6,13 +6,16 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * Draws a {@link Table} at the cursor: shaded header (repeated after a page break), labels wrapped
- * in the first column, numbers right-aligned, light bands on every second row and a rule above the
- * totals.
+ * Draws a {@link Table} at the cursor: shaded header (repeated after a page break, header cells
+ * broken at their line breaks), labels wrapped in the first column, numbers right-aligned, light
+ * bands on every second row, a rule above the totals, and subtotals shaded with their members
+ * indented below them.
  */
 final class TableDrawer {
 
 	private static final float PAD = 3;
+
+	private static final float INDENT = 8;
 
 	private final PdfCanvas canvas;
 
@@ -28,7 +31,7 @@ final class TableDrawer {
 		for (float w : table.widths()) {
 			total += w;
 		}
-		this.canvas.ensure(height(table.rows().get(0), table) * 3 + lineHeight() * 2);
+		this.canvas.ensure(height(table.rows().get(0), table) * 3 + headerHeight(table));
 		header(table, total);
 		for (int r = 0; r < table.rows().size(); r++) {
 			Table.Row row = table.rows().get(r);
@@ -38,13 +41,16 @@ final class TableDrawer {
 				header(table, total);
 			}
 			float top = this.canvas.y();
-			if (r % 2 == 1) {
+			if (row.style() == Table.Style.SUBTOTAL) {
+				this.canvas.fill(PdfCanvas.MARGIN, top - height, total, height, 0.90f, 0.90f);
+			}
+			else if (r % 2 == 1) {
 				this.canvas.fill(PdfCanvas.MARGIN, top - height, total, height, 0.96f, 0.96f);
 			}
 			if (row.bold()) {
 				this.canvas.line(PdfCanvas.MARGIN, top, PdfCanvas.MARGIN + total, top, 0.6f);
 			}
-			cells(row.cells(), table.widths(), row.bold() ? this.canvas.bold : this.canvas.regular, top);
+			cells(row.cells(), table.widths(), row.bold() ? this.canvas.bold : this.canvas.regular, top, indent(row));
 			this.canvas.moveTo(top - height);
 		}
 		float bottom = this.canvas.y();
@@ -54,8 +60,8 @@ final class TableDrawer {
 
 	private void header(Table table, float total) throws IOException {
 		float top = this.canvas.y();
-		int lines = table.groups().isEmpty() ? 1 : 2;
-		float height = lines * lineHeight() + PAD;
+		int headerLines = headerLines(table);
+		float height = headerHeight(table);
 		this.canvas.fill(PdfCanvas.MARGIN, top - height, total, height, 0.87f, 0.93f);
 		if (!table.groups().isEmpty()) {
 			float x = PdfCanvas.MARGIN;
@@ -75,17 +81,64 @@ final class TableDrawer {
 			}
 			top -= lineHeight();
 		}
-		cells(table.header(), table.widths(), this.canvas.bold, top);
+		if (headerLines == 1) {
+			cells(table.header(), table.widths(), this.canvas.bold, top, 0);
+		}
+		else {
+			multiLineHeader(table, top, headerLines);
+		}
 		this.canvas.moveTo(this.canvas.y() - height);
 	}
 
-	private void cells(String[] cells, float[] widths, PDFont font, float top) throws IOException {
+	/** The height of the whole table with its header, as drawn on one page. */
+	float height(Table table) throws IOException {
+		float height = headerHeight(table) + this.size * 1.2f;
+		for (Table.Row row : table.rows()) {
+			height += height(row, table);
+		}
+		return height;
+	}
+
+	private float headerHeight(Table table) {
+		return ((table.groups().isEmpty() ? 0 : 1) + headerLines(table)) * lineHeight() + PAD;
+	}
+
+	private static int headerLines(Table table) {
+		int lines = 1;
+		for (String cell : table.header()) {
+			lines = Math.max(lines, cell.split("\n").length);
+		}
+		return lines;
+	}
+
+	/** Header cells with line breaks, each line right-aligned and the last lines at the bottom. */
+	private void multiLineHeader(Table table, float top, int lines) throws IOException {
+		float x = PdfCanvas.MARGIN;
+		for (int c = 0; c < table.widths().length && c < table.header().length; c++) {
+			String[] parts = table.header()[c].split("\n");
+			float width = table.widths()[c];
+			for (int i = 0; i < parts.length; i++) {
+				int line = lines - parts.length + i;
+				String text = fit(parts[i], this.canvas.bold, width - 2 * PAD);
+				float tx = (c == 0) ? x + PAD : x + width - PAD - PdfCanvas.width(text, this.canvas.bold, this.size);
+				this.canvas.write(text, this.canvas.bold, this.size, tx, top - (line + 1) * lineHeight() + PAD);
+			}
+			x += width;
+		}
+	}
+
+	private static float indent(Table.Row row) {
+		return (row.style() == Table.Style.MEMBER) ? INDENT : 0;
+	}
+
+	private void cells(String[] cells, float[] widths, PDFont font, float top, float indent) throws IOException {
 		float x = PdfCanvas.MARGIN;
 		for (int c = 0; c < widths.length && c < cells.length; c++) {
 			if (c == 0) {
-				List<String> lines = PdfCanvas.wrap(cells[0], font, this.size, widths[0] - 2 * PAD);
+				float width = widths[0] - 2 * PAD - indent;
+				List<String> lines = PdfCanvas.wrap(cells[0], font, this.size, width);
 				for (int i = 0; i < lines.size(); i++) {
-					this.canvas.write(fit(lines.get(i), font, widths[0] - 2 * PAD), font, this.size, x + PAD,
+					this.canvas.write(fit(lines.get(i), font, width), font, this.size, x + PAD + indent,
 							top - (i + 1) * lineHeight() + PAD);
 				}
 			}
@@ -100,7 +153,7 @@ final class TableDrawer {
 
 	private float height(Table.Row row, Table table) throws IOException {
 		PDFont font = row.bold() ? this.canvas.bold : this.canvas.regular;
-		int lines = PdfCanvas.wrap(row.cells()[0], font, this.size, table.widths()[0] - 2 * PAD).size();
+		int lines = PdfCanvas.wrap(row.cells()[0], font, this.size, table.widths()[0] - 2 * PAD - indent(row)).size();
 		return Math.max(1, lines) * lineHeight() + PAD;
 	}
 

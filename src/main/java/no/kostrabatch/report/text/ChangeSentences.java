@@ -10,8 +10,8 @@ import org.springframework.lang.Nullable;
 /**
  * Short sentences that state a change between two periods, in bokmål or English: "Antall
  * sosialhjelpsmottakere gikk ned med 449 personer (5,8 %) fra 2024 til 2025." They use the right
- * words for a rise, a fall, no change and one person, and say so when a figure is missing or
- * suppressed instead of guessing.
+ * words for a rise, a fall, no change and one person, give the change of a share in percentage
+ * points, and say so when a figure is missing or suppressed instead of guessing.
  */
 public final class ChangeSentences {
 
@@ -45,15 +45,42 @@ public final class ChangeSentences {
 					who + " for " + period + " is not given (the figure is missing or suppressed).");
 		}
 		if (before == null) {
-			String was = t(who + " var " + amount(subject, now) + " i " + period + ".",
-					who + " was " + amount(subject, now) + " in " + period + ".");
-			return was + " " + ((previous != null)
-					? t("Tall for " + previous + " mangler, så endringen kan ikke beregnes.",
-							"Figures for " + previous + " are missing, so the change cannot be computed.")
-					: t("Det finnes ingen tidligere periode å sammenligne med.", "There is no earlier period to compare with."));
+			return onlyNow(subject, who, now, period, previous,
+					t("Tall for " + previous + " mangler, så endringen kan ikke beregnes.",
+							"Figures for " + previous + " are missing, so the change cannot be computed."));
 		}
 		return subject.isCount() ? countChange(who, now, before, period, previous)
 				: levelChange(subject, who, now, before, period, previous);
+	}
+
+	/**
+	 * The change of a subject between two periods, telling a suppressed figure from a missing one.
+	 * @param place a municipality's name, or {@code null}
+	 * @param previous the previous period, or {@code null} when there is none
+	 */
+	public String change(Subject subject, @Nullable String place, Figure now, Figure before, String period,
+			@Nullable String previous) {
+		String who = subject.words(this.lang, place);
+		if (!now.known()) {
+			return now.suppressed()
+					? t(who + " for " + period + " er skjult av personvernhensyn (:).",
+							who + " for " + period + " is suppressed to protect individuals (:).")
+					: t(who + " for " + period + " mangler (..).", who + " for " + period + " is missing (..).");
+		}
+		if (previous != null && !before.known() && before.suppressed()) {
+			return onlyNow(subject, who, now.value(), period, previous,
+					t("Tallet for " + previous + " er skjult av personvernhensyn, så endringen kan ikke beregnes.",
+							"The figure for " + previous + " is suppressed to protect individuals, so the change cannot be computed."));
+		}
+		return change(subject, place, now.value(), before.value(), period, previous);
+	}
+
+	private String onlyNow(Subject subject, String who, BigDecimal now, String period, @Nullable String previous,
+			String why) {
+		String was = t(who + " var " + amount(subject, now) + " i " + period + ".",
+				who + " was " + amount(subject, now) + " in " + period + ".");
+		return was + " " + ((previous != null) ? why
+				: t("Det finnes ingen tidligere periode å sammenligne med.", "There is no earlier period to compare with."));
 	}
 
 	private String countChange(String who, BigDecimal now, BigDecimal before, String period, String previous) {
@@ -63,7 +90,7 @@ public final class ChangeSentences {
 					who + " was unchanged from " + previous + " to " + period + " (" + persons(now) + ").");
 		}
 		String verb = (difference.signum() > 0) ? t("økte med", "rose by") : t("gikk ned med", "fell by");
-		String percent = (before.signum() != 0) ? " (" + this.numbers.percent(difference.abs()
+		String percent = (before.signum() != 0) ? " (" + percent(difference.abs()
 			.multiply(BigDecimal.valueOf(100))
 			.divide(before.abs(), 1, RoundingMode.HALF_UP)) + ")" : "";
 		return who + " " + verb + " " + persons(difference.abs()) + percent + " " + t("fra", "from") + " " + previous + " "
@@ -78,13 +105,27 @@ public final class ChangeSentences {
 					who + " was unchanged at " + amount(subject, now) + " from " + previous + " to " + period + ".");
 		}
 		String verb = (sign > 0) ? t("økte", "rose") : t("gikk ned", "fell");
+		if (subject.isShare()) {
+			return who + " " + verb + " " + t("med ", "by ") + this.numbers.format(now.subtract(before).abs(), 1)
+					+ t(" prosentpoeng, fra ", " percentage points, from ") + amount(subject, before) + t(" i ", " in ")
+					+ previous + t(" til ", " to ") + amount(subject, now) + t(" i ", " in ") + period + ".";
+		}
 		return who + " " + verb + " " + t("fra ", "from ") + amount(subject, before) + t(" i ", " in ") + previous
 				+ t(" til ", " to ") + amount(subject, now) + t(" i ", " in ") + period + ".";
+	}
+
+	/** A rounded percentage; a change that rounds to nothing is "under 0,1 %". */
+	private String percent(BigDecimal value) {
+		return (value.signum() == 0) ? t("under ", "less than ") + this.numbers.percent(new BigDecimal("0.1"))
+				: this.numbers.percent(value);
 	}
 
 	private String amount(Subject subject, BigDecimal value) {
 		if (subject.isCount()) {
 			return persons(value);
+		}
+		if (this.lang == Lang.EN && "NOK".equals(subject.unit(this.lang))) {
+			return "NOK " + this.numbers.format(value);
 		}
 		return this.numbers.format(value) + " " + subject.unit(this.lang);
 	}

@@ -48,6 +48,11 @@ public enum Subject {
 		return this.unitNb == null;
 	}
 
+	/** Whether the subject is a share in per cent, whose changes are percentage points. */
+	boolean isShare() {
+		return "prosent".equals(this.unitNb);
+	}
+
 	String unit(Lang lang) {
 		return (lang == Lang.EN) ? this.unitEn : this.unitNb;
 	}

@@ -67,8 +67,53 @@ class ChangeSentencesTests {
 			.isEqualTo("The mean duration in Bergen fell from 5.3 months in 2024 to 5.2 months in 2025.");
 		assertThat(this.nb.change(Subject.NOK_PER_RECIPIENT, null, n(38094), n(38094), "2025", "2024"))
 			.isEqualTo("Utbetalt stønad per mottaker var uendret på 38\u00A0094 kroner fra 2024 til 2025.");
+		assertThat(this.en.change(Subject.NOK_PER_MONTH, "Oslo", n(11142), n(10980), "2025", "2024"))
+			.isEqualTo("Assistance paid per support month in Oslo rose from NOK 10,980 in 2024 to NOK 11,142 in 2025.");
+	}
+
+	@Test
+	void sharesChangeInPercentagePoints() {
 		assertThat(this.nb.change(Subject.SHARE_LONG_TERM, null, d("41.6"), d("42.0"), "2025", "2024"))
-			.isEqualTo("Andelen langtidsmottakere gikk ned fra 42,0 prosent i 2024 til 41,6 prosent i 2025.");
+			.isEqualTo("Andelen langtidsmottakere gikk ned med 0,4 prosentpoeng, fra 42,0 prosent i 2024 til 41,6 prosent i 2025.");
+		assertThat(this.en.change(Subject.SHARE_MAIN_INCOME_SA, "Bergen", d("31.5"), d("29.0"), "2025", "2024"))
+			.isEqualTo("The share with assistance as their main income in Bergen rose by 2.5 percentage points, "
+					+ "from 29.0 per cent in 2024 to 31.5 per cent in 2025.");
+		assertThat(this.nb.change(Subject.SHARE_LONG_TERM, "Oslo", d("41.6"), d("41.6"), "2025", "2024"))
+			.isEqualTo("Andelen langtidsmottakere i Oslo var uendret på 41,6 prosent fra 2024 til 2025.");
+	}
+
+	@Test
+	void tinyChangeIsUnderOneTenthOfAPercent() {
+		assertThat(this.nb.change(Subject.RECIPIENTS, "Trondheim", n(4102), n(4101), "2025", "2024"))
+			.isEqualTo("Antall sosialhjelpsmottakere i Trondheim økte med 1 person (under 0,1 %) fra 2024 til 2025.");
+		assertThat(this.en.recipients(n(4100), n(4101), "2025", "2024"))
+			.isEqualTo("The number of recipients fell by 1 person (less than 0.1%) from 2024 to 2025.");
+	}
+
+	@Test
+	void suppressedIsToldFromMissing() {
+		assertThat(this.nb.change(Subject.YOUTH, "Oslo", Figure.hidden(), Figure.of(n(3)), "2025", "2024"))
+			.isEqualTo("Antall mottakere 18–24 år i Oslo for 2025 er skjult av personvernhensyn (:).");
+		assertThat(this.en.change(Subject.YOUTH, null, Figure.missing(), Figure.of(n(3)), "2025", "2024"))
+			.isEqualTo("The number of recipients aged 18–24 for 2025 is missing (..).");
+		assertThat(this.nb.change(Subject.LONG_TERM, null, Figure.of(n(7)), Figure.hidden(), "2025", "2024"))
+			.isEqualTo("Antall langtidsmottakere var 7 personer i 2025. "
+					+ "Tallet for 2024 er skjult av personvernhensyn, så endringen kan ikke beregnes.");
+		assertThat(this.en.change(Subject.LONG_TERM, null, Figure.of(n(1)), Figure.hidden(), "2025", "2024"))
+			.isEqualTo("The number of long-term recipients was 1 person in 2025. "
+					+ "The figure for 2024 is suppressed to protect individuals, so the change cannot be computed.");
+		assertThat(this.nb.change(Subject.LONG_TERM, null, Figure.of(n(7)), Figure.missing(), "2025", "2024"))
+			.isEqualTo("Antall langtidsmottakere var 7 personer i 2025. Tall for 2024 mangler, så endringen kan ikke beregnes.");
+		assertThat(this.nb.change(Subject.LONG_TERM, null, Figure.of(n(8)), Figure.of(n(7)), "2025", "2024"))
+			.isEqualTo("Antall langtidsmottakere økte med 1 person (14,3 %) fra 2024 til 2025.");
+	}
+
+	@Test
+	void fallOfOnePersonInBokmaalAndRiseInEnglish() {
+		assertThat(this.nb.recipients(n(99), n(100), "2025", "2024"))
+			.isEqualTo("Antall sosialhjelpsmottakere gikk ned med 1 person (1,0 %) fra 2024 til 2025.");
+		assertThat(this.en.recipients(n(110), n(100), "2025", "2024"))
+			.isEqualTo("The number of recipients rose by 10 persons (10.0%) from 2024 to 2025.");
 	}
 
 	@Test
