@@ -51,7 +51,10 @@ final class IndexProfileChart {
 					this.text.number(p.values().get(p.lowest()), decimals) + " " + this.text.region(p.lowest()),
 					this.text.number(p.values().get(p.highest()), decimals) + " " + this.text.region(p.highest()));
 		}
-		new TableDrawer(this.report.canvas(), 8).draw(table.build());
+		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
+		Table built = table.build();
+		this.report.canvas().ensure(drawer.height(built));
+		drawer.draw(built);
 		if (!missing.isEmpty()) {
 			this.report.note(this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
 					"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".");

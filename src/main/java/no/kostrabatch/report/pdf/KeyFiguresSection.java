@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import no.kostrabatch.report.text.ChangeSentences;
+import no.kostrabatch.report.text.Figure;
 import no.kostrabatch.report.text.Subject;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.KeyFigureChange;
@@ -24,8 +25,10 @@ final class KeyFiguresSection {
 			"nok_per_recipient", "nok_per_month");
 
 	private static final Map<String, Subject> SENTENCES = Map.of("recipients", Subject.RECIPIENTS, "main_income_sa",
-			Subject.MAIN_INCOME_SA, "long_term", Subject.LONG_TERM, "recipients_18_24", Subject.YOUTH, "mean_months",
-			Subject.MEAN_MONTHS, "nok_per_recipient", Subject.NOK_PER_RECIPIENT, "nok_per_month", Subject.NOK_PER_MONTH);
+			Subject.MAIN_INCOME_SA, "share_main_income_sa", Subject.SHARE_MAIN_INCOME_SA, "long_term",
+			Subject.LONG_TERM, "share_long_term", Subject.SHARE_LONG_TERM, "recipients_18_24", Subject.YOUTH,
+			"mean_months", Subject.MEAN_MONTHS, "nok_per_recipient", Subject.NOK_PER_RECIPIENT, "nok_per_month",
+			Subject.NOK_PER_MONTH);
 
 	private final Report report;
 
@@ -110,12 +113,20 @@ final class KeyFiguresSection {
 		for (String measure : MEASURES) {
 			Subject subject = SENTENCES.get(measure);
 			if (subject != null && this.report.keyCell(city, this.report.period(), measure).isPresent()) {
-				result.add(sentences.change(subject, name, this.report.key(city, this.report.period(), measure),
-						this.report.key(city, this.report.previous(), measure), this.report.period(),
-						this.report.previous()));
+				result.add(sentences.change(subject, name, figure(city, this.report.period(), measure),
+						figure(city, this.report.previous(), measure), this.report.period(), this.report.previous()));
 			}
 		}
 		return result;
+	}
+
+	/** A key figure for a sentence: its value, or suppressed ({@code :}) or missing. */
+	private Figure figure(String city, String period, String measure) {
+		Optional<Cell> cell = this.report.keyCell(city, period, measure);
+		if (cell.isPresent() && cell.get().hasValue()) {
+			return Figure.of(cell.get().value());
+		}
+		return (cell.isPresent() && cell.get().symbol() == Symbol.SUPPRESSED) ? Figure.hidden() : Figure.missing();
 	}
 
 }
