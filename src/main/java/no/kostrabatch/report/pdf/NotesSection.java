@@ -9,6 +9,8 @@ import no.kostrabatch.statistics.TableCatalog;
 /** Definitions (from the catalogue), symbols, disclosure and sources at the end of the report. */
 final class NotesSection {
 
+	private static final int LISTED = 8;
+
 	private final Report report;
 
 	private final ReportText text;
@@ -51,7 +53,17 @@ final class NotesSection {
 				"Tallene er talt fra kommunenes saksbehandlingssystemer etter SSBs definisjoner for KOSTRA-skjema 11F, med kostra-batch. Filer: ",
 				"The figures are counted from the municipalities' case systems by Statistics Norway's definitions for KOSTRA "
 						+ "form 11F, with kostra-batch. Files: ")
-				+ String.join(", ", this.report.data().info().sourceFiles()) + ".", 9.5f);
+				+ files(this.report.data().info().sourceFiles()) + ".", 9.5f);
+	}
+
+	/** The source files, the first {@value #LISTED} by name and the rest as a count. */
+	private String files(List<String> names) {
+		if (names.size() <= LISTED + 1) {
+			return String.join(", ", names);
+		}
+		int more = names.size() - LISTED;
+		return String.join(", ", names.subList(0, LISTED))
+				+ this.text.t(" og " + more + " filer til", " and " + more + " more files");
 	}
 
 	private String defined(Label definition) {

@@ -1,6 +1,7 @@
 package no.kostrabatch.report.pdf;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Path;
 
 import no.kostrabatch.disclosure.DisclosureMode;
@@ -94,6 +95,21 @@ class StatusReportWriterTests {
 						+ "Det finnes ingen tidligere periode å sammenligne med.")
 				.doesNotContain("sammenlignet med 2024")
 				.doesNotContain("Tall for 2024 mangler");
+		}
+	}
+
+	@Test
+	void manySourceFilesAreCountedRatherThanListed() throws IOException {
+		ReportData oneYear = StatusReportFixtures.bergenOneYear(Lang.NB, DisclosureMode.PUBLIC);
+		RunInfo info = oneYear.info();
+		List<String> files = java.util.stream.IntStream.rangeClosed(1, 12)
+			.mapToObj((m) -> String.format("4601-2025-%02d.csv", m))
+			.toList();
+		ReportData many = new ReportData(oneYear.catalog(), oneYear.regions(), new RunInfo(info.jobName(), "2025", null,
+				info.municipalities(), files, info.runTime(), info.disclosure(), info.lang()), oneYear.cells());
+		try (PDDocument pdf = write(many)) {
+			String text = text(pdf).replace("\n", " ");
+			assertThat(text).contains("4601-2025-08.csv og 4 filer til.").doesNotContain("4601-2025-09.csv");
 		}
 	}
 
