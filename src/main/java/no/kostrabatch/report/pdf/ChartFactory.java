@@ -52,10 +52,17 @@ final class ChartFactory {
 		renderer.setDefaultItemLabelsVisible(labels);
 		renderer.setDefaultItemLabelFont(ChartFonts.regular(6.5f));
 		plot.getRangeAxis().setUpperMargin(labels ? 0.12 : 0.04);
+		boolean lastYearFirst = data.getRowCount() == 2 && isPeriod(data.getRowKey(0)) && isPeriod(data.getRowKey(1));
 		for (int i = 0; i < data.getRowCount(); i++) {
-			renderer.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
+			int colour = lastYearFirst ? 1 - i : i;
+			renderer.setSeriesPaint(i, COLOURS[colour % COLOURS.length]);
 		}
 		return chart;
+	}
+
+	/** A series named by a period ({@code YYYY} or {@code YYYY-MM}): the current period gets the strong colour. */
+	private static boolean isPeriod(Comparable<?> key) {
+		return String.valueOf(key).matches("\\d{4}(-\\d{2})?");
 	}
 
 	/** Bars with a dashed line at a reference value (the group mean). */

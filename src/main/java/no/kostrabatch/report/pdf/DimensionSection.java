@@ -94,7 +94,7 @@ final class DimensionSection {
 		String percent = this.text.t("Prosent", "Per cent");
 		Table.Builder builder = (previous != null)
 				? Table.builder(new float[] { 173, 62, 52, 62, 52, 82 }, "", number, percent, number, percent,
-						this.text.t("Endring i antall", "Change in number"))
+						this.text.t("Endring i antall", "Change"))
 					.group("", 1).group(previous, 2).group(period, 2).group("", 1)
 				: Table.builder(new float[] { 263, 80, 80 }, "", number, percent).group("", 1).group(period, 2);
 		for (String code : this.report.data().categories(table.id(), city, period)) {
