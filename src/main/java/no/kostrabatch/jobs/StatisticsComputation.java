@@ -3,6 +3,8 @@ package no.kostrabatch.jobs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,17 +57,27 @@ class StatisticsComputation {
 		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
 		Map<String, List<String>> numbers = numbersOf(municipalities);
 		TreeSet<Integer> years = new TreeSet<>();
-		numbers.values().forEach((codes) -> codes.forEach((code) -> this.store.years(code)
+		Map<String, Set<Integer>> yearsOf = new HashMap<>();
+		numbers.forEach((municipality, codes) -> codes.forEach((code) -> this.store.years(code)
 			.stream()
 			.filter((y) -> y <= year)
-			.forEach(years::add)));
+			.forEach((y) -> {
+				years.add(y);
+				yearsOf.computeIfAbsent(municipality, (k) -> new HashSet<>()).add(y);
+			})));
 		Map<Integer, List<Cell>> byYear = new TreeMap<>();
 		boolean monthly = period.length() == 7;
 		Map<String, Integer> lateMonths = Map.of();
 		for (int y : years) {
 			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
+			int before = y - 1;
+			Set<String> withPreviousYear = yearsOf.entrySet()
+				.stream()
+				.filter((e) -> e.getValue().contains(before))
+				.map(Map.Entry::getKey)
+				.collect(java.util.stream.Collectors.toSet());
 			MonthlyStatus status = monthly ? new MonthlyStatus(this.catalog, this.settings, lastMonth,
-					years.contains(y - 1) ? lateMonths : Map.of()) : null;
+					years.contains(before) ? lateMonths : Map.of(), withPreviousYear) : null;
 			Map<String, Integer> late = new HashMap<>();
 			for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
 				for (String code : municipality.getValue()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import no.kostrabatch.input.PersonMonth;
@@ -32,19 +33,24 @@ public final class MonthlyStatus {
 
 	private final Map<String, Integer> previousYearMonths;
 
+	private final Set<String> withPreviousYear;
+
 	private final Map<String, long[][]> sums = new TreeMap<>();
 
 	/**
 	 * @param lastMonth M, the last month reported (1..12)
 	 * @param previousYearMonths per municipality and person key ({@code NNNN|key}), a bit mask of the
 	 * support months of the year before (bit m−1 for month m); only October–December are read
+	 * @param withPreviousYear the municipalities whose year before is in the store; for the others, who
+	 * is new in January–March cannot be told ({@code ..})
 	 */
 	public MonthlyStatus(TableCatalog catalog, StatisticsSettings settings, int lastMonth,
-			Map<String, Integer> previousYearMonths) {
+			Map<String, Integer> previousYearMonths, Set<String> withPreviousYear) {
 		this.catalog = catalog;
 		this.settings = settings;
 		this.lastMonth = lastMonth;
 		this.previousYearMonths = previousYearMonths;
+		this.withPreviousYear = Set.copyOf(withPreviousYear);
 	}
 
 	/**
@@ -65,7 +71,8 @@ public final class MonthlyStatus {
 			}
 			amount[m] += fact.amount();
 			flagged[m] |= fact.supportMonth();
-			if (last[m] == null || fact.sourceLine() >= last[m].sourceLine()) {
+			boolean pays = fact.supportMonth() || fact.amount() > 0;
+			if (pays && (last[m] == null || fact.sourceLine() >= last[m].sourceLine())) {
 				last[m] = fact;
 			}
 		}
@@ -137,8 +144,13 @@ public final class MonthlyStatus {
 			for (int m = 1; m <= this.lastMonth; m++) {
 				long[] s = months[m];
 				String period = String.format("%d-%02d", year, m);
+				boolean newUnknown = m <= 3 && !this.withPreviousYear.contains(Regions.municipalityOf(region));
 				for (String measure : table.measures()) {
 					Cell cell = Cell.of(TABLE, region, period, null, null, null, null, measure, BigDecimal.ZERO);
+					if (newUnknown && "new_recipients_month".equals(measure)) {
+						cells.add(cell.withSymbol(Symbol.MISSING));
+						continue;
+					}
 					BigDecimal value = value(measure, s);
 					cells.add((value != null) ? cell.withValue(value) : cell.withSymbol(Symbol.NOT_APPLICABLE));
 				}

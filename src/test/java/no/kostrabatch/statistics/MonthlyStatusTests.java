@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kostrabatch.input.PersonMonth;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class MonthlyStatusTests {
 	@Test
 	void theMonthTheYearToDateAndNewRecipientsOfEveryMonthSoFar() {
 		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 2,
-				Map.of("0301|b", 1 << 11));
+				Map.of("0301|b", 1 << 11), Set.of("0301"));
 		status.add(facts("a", "01", 1, 2));
 		status.add(facts("b", "01", 2));
 		status.add(facts("c", "02", 2));
@@ -36,7 +37,8 @@ class MonthlyStatusTests {
 	@Test
 	void aRecipientIsNewAfterThreeMonthsWithoutSupportLookingIntoLastYear() {
 		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 5,
-				Map.of("0301|october", 1 << 9, "0301|november", 1 << 10, "0301|octoberAndJanuary", 1 << 9));
+				Map.of("0301|october", 1 << 9, "0301|november", 1 << 10, "0301|octoberAndJanuary", 1 << 9),
+				Set.of("0301"));
 		status.add(facts("october", "01", 2));
 		status.add(facts("november", "01", 2));
 		status.add(facts("octoberAndJanuary", "01", 1));
@@ -61,7 +63,8 @@ class MonthlyStatusTests {
 
 	@Test
 	void aRecipientWhoMovesDistrictCountsInTheNewDistrictFromTheMonthOfTheMove() {
-		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 3, Map.of());
+		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 3, Map.of(),
+				Set.of("0301"));
 		List<PersonMonth> moving = new ArrayList<>(facts("mover", "01", 1));
 		moving.add(fact("mover", "02", 2, 2500, true));
 		moving.add(fact("mover", "01", 3, 0, false));
@@ -79,7 +82,8 @@ class MonthlyStatusTests {
 
 	@Test
 	void longTermFromTheMonthTheSixthSupportMonthIsReachedAndLaterMonthsAreLeftOut() {
-		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 6, Map.of());
+		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 6, Map.of(),
+				Set.of("0301"));
 		status.add(facts("long", "01", 1, 2, 3, 4, 5, 6, 7));
 		status.add(facts("short", "01", 6, 8));
 
@@ -88,6 +92,35 @@ class MonthlyStatusTests {
 		assertThat(cells).extracting(Cell::period).doesNotContain("2025-07");
 		assertThat(value(cells, "0301", "2025-05", "long_term_ytd")).isEqualTo("0");
 		assertThat(values(cells, "0301", "2025-06")).containsExactly("2", "1", "2000", "2", "7000", "1", "3.5");
+	}
+
+	@Test
+	void withoutLastYearInTheStoreNobodyIsCalledNewInJanuaryToMarch() {
+		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 4, Map.of(),
+				Set.of());
+		status.add(facts("a", "01", 1, 2, 4));
+		status.add(facts("b", "01", 3));
+
+		List<Cell> cells = status.cells(2025);
+
+		assertThat(value(cells, "0301", "2025-01", "new_recipients_month")).isEqualTo("..");
+		assertThat(value(cells, "030101", "2025-03", "new_recipients_month")).isEqualTo("..");
+		assertThat(value(cells, "0301", "2025-03", "recipients_month")).isEqualTo("1");
+		assertThat(value(cells, "0301", "2025-04", "new_recipients_month")).isEqualTo("0");
+	}
+
+	@Test
+	void aRowThatPaysNothingInTheLatestMonthSetsNothing() {
+		MonthlyStatus status = new MonthlyStatus(TableCatalog.load(), StatisticsSettings.defaults(), 2, Map.of(),
+				Set.of("0301"));
+		List<PersonMonth> person = new ArrayList<>(facts("p", "01", 1, 2));
+		person.add(fact("p", "02", 2, 0, false));
+		status.add(person);
+
+		List<Cell> cells = status.cells(2025);
+
+		assertThat(value(cells, "030101", "2025-02", "recipients_month")).isEqualTo("1");
+		assertThat(cells).extracting(Cell::region).doesNotContain("030102");
 	}
 
 	private static List<PersonMonth> facts(String person, String district, int... months) {

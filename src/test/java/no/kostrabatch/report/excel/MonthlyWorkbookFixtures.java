@@ -49,9 +49,10 @@ final class MonthlyWorkbookFixtures {
 		List<Cell> before = new ArrayList<>();
 		Map<String, Integer> late = new HashMap<>();
 		if (withLastYear) {
-			before = year(2024, Map.of(), late);
+			before = year(2024, Map.of(), java.util.Set.of(), late);
 		}
-		List<Cell> now = year(2025, late, new HashMap<>());
+		List<Cell> now = year(2025, late, withLastYear ? java.util.Set.of("0301", "4601") : java.util.Set.of(),
+				new HashMap<>());
 		List<Cell> all = new ArrayList<>(Comparison.withChanges(before, List.of()));
 		all.addAll(Comparison.withChanges(now, before));
 		if (mode == DisclosureMode.PUBLIC) {
@@ -62,9 +63,10 @@ final class MonthlyWorkbookFixtures {
 		return new ReportData(CATALOG, Regions.load(), info, all);
 	}
 
-	private static List<Cell> year(int year, Map<String, Integer> lastYear, Map<String, Integer> late) {
+	private static List<Cell> year(int year, Map<String, Integer> lastYear, java.util.Set<String> withLastYear,
+			Map<String, Integer> late) {
 		Aggregator aggregator = new Aggregator(CATALOG, StatisticsSettings.defaults());
-		MonthlyStatus status = new MonthlyStatus(CATALOG, StatisticsSettings.defaults(), 3, lastYear);
+		MonthlyStatus status = new MonthlyStatus(CATALOG, StatisticsSettings.defaults(), 3, lastYear, withLastYear);
 		SplittableRandom random = new SplittableRandom(year);
 		for (String municipality : List.of("0301", "4601")) {
 			int persons = municipality.equals("0301") ? 400 : 150;

@@ -12,6 +12,7 @@ import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.MonthlyStatus;
+import no.kostrabatch.statistics.Symbol;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -77,9 +78,10 @@ class MonthlyWorkbookTests {
 				for (int i = 0; i < MEASURES.size(); i++) {
 					Cell now = cell(region, "2025-0" + m, MEASURES.get(i));
 					Cell before = cell(region, "2024-0" + m, MEASURES.get(i));
-					assertThat(number(row, 1 + 3 * i)).as(region + " " + m + " " + now.measure()).isEqualTo(now.value().doubleValue());
-					assertThat(number(row, 2 + 3 * i)).isEqualTo(before.value().doubleValue());
-					assertThat(number(row, 3 + 3 * i)).isEqualTo(now.value().subtract(before.value()).doubleValue());
+					assertThat(shown(row, 1 + 3 * i)).as(region + " " + m + " " + now.measure()).isEqualTo(text(now));
+					assertThat(shown(row, 2 + 3 * i)).isEqualTo(text(before));
+					assertThat(shown(row, 3 + 3 * i)).isEqualTo((now.hasValue() && before.hasValue())
+							? plain(now.value().subtract(before.value())) : Symbol.MISSING.text());
 					compared += 3;
 				}
 			}
@@ -195,8 +197,8 @@ class MonthlyWorkbookTests {
 			assertThat(WorkbookReading.texts(sheet.getRow(5))).containsExactly("Måned", "2025", "2025", "2025", "2025",
 					"2025", "2025", "2025");
 			for (int i = 0; i < MEASURES.size(); i++) {
-				assertThat(number(sheet.getRow(8), 1 + i)).isEqualTo(alone.cell(MonthlyStatus.TABLE, "0301", "2025-03",
-						null, null, MEASURES.get(i)).orElseThrow().value().doubleValue());
+				assertThat(shown(sheet.getRow(8), 1 + i)).isEqualTo(text(alone.cell(MonthlyStatus.TABLE, "0301", "2025-03",
+						null, null, MEASURES.get(i)).orElseThrow()));
 			}
 			assertThat(sheet.getDrawingPatriarch().getCharts()).allSatisfy((chart) -> assertThat(
 					chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(1));
@@ -220,6 +222,23 @@ class MonthlyWorkbookTests {
 
 	private static Cell cell(String region, String period, String measure) {
 		return data.cell(MonthlyStatus.TABLE, region, period, null, null, measure).orElseThrow();
+	}
+
+	/** What a sheet cell shows: its number as plain text, or its symbol. */
+	private static String shown(Row row, int column) {
+		var cell = row.getCell(column);
+		if (cell.getCellType() == CellType.NUMERIC) {
+			return plain(BigDecimal.valueOf(cell.getNumericCellValue()));
+		}
+		return cell.getStringCellValue();
+	}
+
+	private static String text(Cell cell) {
+		return cell.hasValue() ? plain(cell.value()) : cell.symbol().text();
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
 	}
 
 	private static double number(Row row, int column) {
