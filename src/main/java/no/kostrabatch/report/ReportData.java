@@ -30,6 +30,12 @@ public final class ReportData {
 
 	private final Map<String, Cell> byKey = new HashMap<>();
 
+	private final Map<String, List<Cell>> byTable = new HashMap<>();
+
+	private final List<String> periods;
+
+	private final List<String> regionCodes;
+
 	public ReportData(TableCatalog catalog, Regions regions, RunInfo info, List<Cell> cells) {
 		this.catalog = catalog;
 		this.regions = regions;
@@ -37,9 +43,25 @@ public final class ReportData {
 		List<Cell> sorted = new ArrayList<>(cells);
 		sorted.sort(Cell.order(catalog));
 		this.cells = List.copyOf(sorted);
+		TreeSet<String> periodSet = new TreeSet<>();
+		TreeSet<String> regionSet = new TreeSet<>(Comparator.comparing(Regions::isGroup)
+			.thenComparing((String r) -> Regions.isGroup(r) ? r : Regions.municipalityOf(r))
+			.thenComparing(Comparator.naturalOrder()));
 		for (Cell cell : this.cells) {
 			this.byKey.put(cell.key(), cell);
+			this.byTable.computeIfAbsent(tableKey(cell.tableId(), cell.region(), cell.period()), (k) -> new ArrayList<>())
+				.add(cell);
+			regionSet.add(cell.region());
+			if (!MonthlyStatus.TABLE.equals(cell.tableId())) {
+				periodSet.add(cell.period());
+			}
 		}
+		this.periods = List.copyOf(periodSet);
+		this.regionCodes = List.copyOf(regionSet);
+	}
+
+	private static String tableKey(String tableId, String region, String period) {
+		return tableId + "|" + region + "|" + period;
 	}
 
 	public TableCatalog catalog() {
@@ -59,10 +81,9 @@ public final class ReportData {
 		return this.cells;
 	}
 
+	/** The cells of one table, region and period, in {@code statistics.csv} order. */
 	public List<Cell> cells(String tableId, String region, String period) {
-		return this.cells.stream()
-			.filter((c) -> c.tableId().equals(tableId) && c.region().equals(region) && c.period().equals(period))
-			.toList();
+		return List.copyOf(this.byTable.getOrDefault(tableKey(tableId, region, period), List.of()));
 	}
 
 	/** The cell of a table, region, period, categories ({@code null} where absent) and measure. */
@@ -91,11 +112,7 @@ public final class ReportData {
 
 	/** Every region with cells, municipalities first, then their districts, then groups. */
 	public List<String> regionCodes() {
-		TreeSet<String> codes = new TreeSet<>(Comparator.comparing(Regions::isGroup)
-			.thenComparing((String r) -> Regions.isGroup(r) ? r : Regions.municipalityOf(r))
-			.thenComparing(Comparator.naturalOrder()));
-		this.cells.forEach((c) -> codes.add(c.region()));
-		return List.copyOf(codes);
+		return this.regionCodes;
 	}
 
 	/**
@@ -103,9 +120,7 @@ public final class ReportData {
 	 * own month are not periods of their own (see {@link #monthlyPeriods(int)}).
 	 */
 	public List<String> periods() {
-		TreeSet<String> periods = new TreeSet<>();
-		this.cells.stream().filter((c) -> !MonthlyStatus.TABLE.equals(c.tableId())).forEach((c) -> periods.add(c.period()));
-		return List.copyOf(periods);
+		return this.periods;
 	}
 
 	/** The months {@code YYYY-01} to {@code YYYY-MM} of a year that {@code monthly_status} has, in order. */
