@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.statistics.Symbol;
 

@@ -1,5 +1,7 @@
 package no.kostrabatch.report.excel;
 
+import no.kostrabatch.report.Months;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

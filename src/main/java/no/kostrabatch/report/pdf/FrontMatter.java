@@ -3,6 +3,7 @@ package no.kostrabatch.report.pdf;
 import java.io.IOException;
 import java.util.List;
 
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -35,8 +36,9 @@ final class FrontMatter {
 		this.canvas.paragraph(who, this.canvas.bold, 14, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
 		this.canvas.space(24);
 		String previous = this.data.info().previousPeriod();
-		String period = this.text.t("Periode: ", "Period: ") + this.data.info().period()
-				+ ((previous != null) ? this.text.t(", sammenlignet med ", ", compared with ") + previous : "");
+		String period = this.text.t("Periode: ", "Period: ") + Months.label(this.data.info().period(), this.text.lang())
+				+ ((previous != null)
+						? this.text.t(", sammenlignet med ", ", compared with ") + Months.label(previous, this.text.lang()) : "");
 		for (String line : List.of(period, this.text.t("Dato: ", "Date: ") + this.text.date(), this.text.disclosure(),
 				this.text.t("Kilde: kommunenes saksbehandlingssystemer, talt etter SSBs definisjoner (KOSTRA 11F).",
 						"Source: the municipalities' case systems, counted by Statistics Norway's definitions (KOSTRA 11F)."))) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.text.NumberText;
 import no.kostrabatch.statistics.Cell;
@@ -51,7 +52,7 @@ final class ReportText {
 
 	String title() {
 		return t("Statusrapport for økonomisk sosialhjelp ", "Status report on financial social assistance ")
-				+ this.data.info().period();
+				+ Months.label(this.data.info().period(), this.lang);
 	}
 
 	String date() {
