@@ -10,6 +10,7 @@ import no.kostrabatch.sample.SampleGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kostra generate}: a deterministic synthetic extract for one municipality and year. */
@@ -42,15 +43,15 @@ class GenerateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (!this.municipality.matches("\\d{4}")) {
-			throw new IllegalArgumentException("--municipality must be four digits, e.g. 0301");
+			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
 		}
 		if (this.recipients < 1) {
-			throw new IllegalArgumentException("--recipients must be at least 1");
+			throw new ParameterException(this.spec.commandLine(), "--recipients must be at least 1");
 		}
 		SampleFormat sampleFormat = switch (this.format.toLowerCase(java.util.Locale.ROOT)) {
 			case "11f" -> SampleFormat.ELEVEN_F;
 			case "csv" -> SampleFormat.CSV;
-			default -> throw new IllegalArgumentException("--format must be 11f or csv, not '" + this.format + "'");
+			default -> throw new ParameterException(this.spec.commandLine(), "--format must be 11f or csv, not '" + this.format + "'");
 		};
 		new SampleGenerator(this.seed).write(this.municipality, this.year, this.recipients, sampleFormat, this.out);
 		this.spec.commandLine().getOut().printf("Wrote %s (%d recipients, %s, %d, seed %d).%n", this.out,

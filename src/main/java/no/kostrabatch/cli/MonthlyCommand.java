@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kostra monthly}: accumulate a month into the store and report the year to date. */
@@ -54,7 +55,7 @@ class MonthlyCommand implements Callable<Integer> {
 			YearMonth.parse(this.period);
 		}
 		catch (DateTimeParseException ex) {
-			throw new IllegalArgumentException("--period must be a month written YYYY-MM, not '" + this.period + "'");
+			throw new ParameterException(this.spec.commandLine(), "--period must be a month written YYYY-MM, not '" + this.period + "'");
 		}
 		List<Path> files = Inputs.existing(this.inputs);
 		DisclosureMode mode = DisclosureMode.parse(this.disclosure);

@@ -18,6 +18,7 @@ import no.kostrabatch.validation.ValidationSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,7 +53,7 @@ class ValidateCommand implements Callable<Integer> {
 			return ExitCodes.FATAL;
 		}
 		if (this.municipality != null && !this.municipality.matches("\\d{4}")) {
-			throw new IllegalArgumentException("--municipality must be four digits, e.g. 0301");
+			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
 		}
 		ControlReport.Result result;
 		try {

@@ -53,6 +53,14 @@ class LauncherTests {
 	}
 
 	@Test
+	void aWrongOptionValueIsWrongUsageToo() {
+		assertThat(Launcher.run("monthly", "--period", "2025-13", "--input", "x.csv", "--out", "x")).isEqualTo(64);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.startsWith("kostra: --period must be a month written YYYY-MM, not '2025-13'")
+			.contains("Try 'kostra monthly --help' for more.");
+	}
+
+	@Test
 	void aMissingInputFileIsOneSentenceWithoutAStackTrace() {
 		int code = Launcher.run("annual", "--year", "2025", "--input", "no-such-file.csv", "--out",
 				this.dir.resolve("out").toString(), "--store", this.dir.resolve("store").toString());
