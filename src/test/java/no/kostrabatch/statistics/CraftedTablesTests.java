@@ -232,33 +232,26 @@ class CraftedTablesTests {
 	}
 
 	private static Map<String, String> column(String table, String region, String measure) {
-		Map<String, String> result = new LinkedHashMap<>();
-		cells.forEach((key, value) -> {
-			String[] k = key.split("\\|");
-			if (k[0].equals(table) && k[1].equals(region) && k[4].equals(measure)) {
-				result.put(k[2], value);
-			}
-		});
-		return result;
+		return select((k) -> k[0].equals(table) && k[1].equals(region) && k[4].equals(measure), (k) -> k[2]);
 	}
 
 	private static Map<String, String> row(String table, String measure, String cat2) {
-		Map<String, String> result = new LinkedHashMap<>();
-		cells.forEach((key, value) -> {
-			String[] k = key.split("\\|");
-			if (k[0].equals(table) && k[1].equals(OSLO) && k[3].equals(cat2) && k[4].equals(measure)) {
-				result.put(k[2], value);
-			}
-		});
-		return result;
+		return select((k) -> k[0].equals(table) && k[1].equals(OSLO) && k[3].equals(cat2) && k[4].equals(measure),
+				(k) -> k[2]);
 	}
 
 	private static Map<String, String> grid(String table, String measure) {
+		return select((k) -> k[0].equals(table) && k[1].equals(OSLO) && k[4].equals(measure), (k) -> k[2] + "|" + k[3]);
+	}
+
+	/** The cells whose key parts (table, region, cat1, cat2, measure) pass, named by a part of their key. */
+	private static Map<String, String> select(java.util.function.Predicate<String[]> keep,
+			java.util.function.Function<String[], String> name) {
 		Map<String, String> result = new LinkedHashMap<>();
 		cells.forEach((key, value) -> {
 			String[] k = key.split("\\|");
-			if (k[0].equals(table) && k[1].equals(OSLO) && k[4].equals(measure)) {
-				result.put(k[2] + "|" + k[3], value);
+			if (keep.test(k)) {
+				result.put(name.apply(k), value);
 			}
 		});
 		return result;
@@ -277,14 +270,7 @@ class CraftedTablesTests {
 	}
 
 	private static Map<String, String> keyFigures(String region) {
-		Map<String, String> result = new LinkedHashMap<>();
-		cells.forEach((key, value) -> {
-			String[] k = key.split("\\|");
-			if (k[0].equals("key_figures") && k[1].equals(region)) {
-				result.put(k[4], value);
-			}
-		});
-		return result;
+		return select((k) -> k[0].equals("key_figures") && k[1].equals(region), (k) -> k[4]);
 	}
 
 	private static Map<String, String> parse(String text) {
