@@ -61,28 +61,14 @@ public final class MonthlyStatus {
 		if (!facts.isEmpty()) {
 			this.sums.computeIfAbsent(facts.get(0).municipality(), (r) -> new long[this.lastMonth + 1][MEASURES]);
 		}
-		long[] amount = new long[13];
-		boolean[] flagged = new boolean[13];
-		PersonMonth[] last = new PersonMonth[13];
-		for (PersonMonth fact : facts) {
-			int m = fact.month().getMonthValue();
-			if (m > this.lastMonth) {
-				continue;
-			}
-			amount[m] += fact.amount();
-			flagged[m] |= fact.supportMonth();
-			boolean pays = fact.supportMonth() || fact.amount() > 0;
-			if (pays && (last[m] == null || fact.sourceLine() >= last[m].sourceLine())) {
-				last[m] = fact;
-			}
-		}
+		SupportMonths months = new SupportMonths(facts, this.lastMonth);
 		int mask = 0;
 		int supportMonths = 0;
 		int latest = 0;
 		long paidSoFar = 0;
 		for (int m = 1; m <= this.lastMonth; m++) {
-			paidSoFar += amount[m];
-			boolean supported = amount[m] > 0 || flagged[m];
+			paidSoFar += months.amount(m);
+			boolean supported = months.supported(m);
 			if (supported) {
 				mask |= 1 << (m - 1);
 				supportMonths++;
@@ -91,13 +77,13 @@ public final class MonthlyStatus {
 			if (latest == 0) {
 				continue;
 			}
-			PersonMonth at = last[latest];
+			PersonMonth at = months.attributes(latest);
 			boolean isNew = supported && !supportedBefore(m, mask, at);
 			for (String region : regions(at)) {
 				long[] s = this.sums.computeIfAbsent(region, (r) -> new long[this.lastMonth + 1][MEASURES])[m];
 				s[0] += supported ? 1 : 0;
 				s[1] += isNew ? 1 : 0;
-				s[2] += supported ? amount[m] : 0;
+				s[2] += supported ? months.amount(m) : 0;
 				s[3] += 1;
 				s[4] += paidSoFar;
 				s[5] += (supportMonths >= this.settings.longTermThreshold()) ? 1 : 0;

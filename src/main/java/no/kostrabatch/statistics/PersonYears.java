@@ -19,14 +19,10 @@ public final class PersonYears {
 
 	/** The person-year, or empty when the facts have no support month. */
 	public static Optional<PersonYear> fromMonths(List<PersonMonth> facts) {
-		long[] amount = new long[13];
-		boolean[] flagged = new boolean[13];
+		SupportMonths months = new SupportMonths(facts, 12);
 		long bidrag = 0;
 		long laan = 0;
 		for (PersonMonth fact : facts) {
-			int m = fact.month().getMonthValue();
-			amount[m] += fact.amount();
-			flagged[m] |= fact.supportMonth();
 			bidrag += fact.bidrag();
 			laan += fact.laan();
 		}
@@ -34,7 +30,7 @@ public final class PersonYears {
 		int count = 0;
 		int latest = 0;
 		for (int m = 1; m <= 12; m++) {
-			if (amount[m] > 0 || flagged[m]) {
+			if (months.supported(m)) {
 				mask |= 1 << (m - 1);
 				count++;
 				latest = m;
@@ -43,14 +39,7 @@ public final class PersonYears {
 		if (count == 0) {
 			return Optional.empty();
 		}
-		PersonMonth last = null;
-		for (PersonMonth fact : facts) {
-			boolean supports = fact.supportMonth() || fact.amount() > 0;
-			if (fact.month().getMonthValue() == latest && supports
-					&& (last == null || fact.sourceLine() >= last.sourceLine())) {
-				last = fact;
-			}
-		}
+		PersonMonth last = months.attributes(latest);
 		return Optional.of(new PersonYear(last.municipality(), last.district(), last.month().getYear(), last.personKey(),
 				last.birthYear(), last.gender(), last.civilStatus(), last.childrenFlag(), last.childrenCount(),
 				last.incomeSource(), last.benefitType(), last.workSituation(), last.housing(), last.citizenship(), count,
