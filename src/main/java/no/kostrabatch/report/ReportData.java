@@ -76,6 +76,15 @@ public final class ReportData {
 		return this.info;
 	}
 
+	/**
+	 * The period the run is compared with, or {@code null} when there is none or the cells have no
+	 * figures for it (a run then reads as a single period).
+	 */
+	public String previousPeriod() {
+		String previous = this.info.previousPeriod();
+		return (previous != null && this.periods.contains(previous)) ? previous : null;
+	}
+
 	/** All cells in {@code statistics.csv} order. */
 	public List<Cell> cells() {
 		return this.cells;

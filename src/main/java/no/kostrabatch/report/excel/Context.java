@@ -32,8 +32,7 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 
 	/** The period compared with, or {@code null} when the data has none. */
 	String previous() {
-		String previous = this.data.info().previousPeriod();
-		return (previous != null && this.data.periods().contains(previous)) ? previous : null;
+		return this.data.previousPeriod();
 	}
 
 	List<String> municipalities() {

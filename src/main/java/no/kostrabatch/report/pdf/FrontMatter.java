@@ -35,7 +35,7 @@ final class FrontMatter {
 						+ String.join(", ", names);
 		this.canvas.paragraph(who, this.canvas.bold, 14, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
 		this.canvas.space(24);
-		String previous = this.data.info().previousPeriod();
+		String previous = this.data.previousPeriod();
 		String period = this.text.t("Periode: ", "Period: ") + Months.label(this.data.info().period(), this.text.lang())
 				+ ((previous != null)
 						? this.text.t(", sammenlignet med ", ", compared with ") + Months.label(previous, this.text.lang()) : "");

@@ -15,7 +15,7 @@ record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents conte
 	}
 
 	String previous() {
-		return this.data.info().previousPeriod();
+		return this.data.previousPeriod();
 	}
 
 	/** Starts a section on a new page and lists it in the contents. */

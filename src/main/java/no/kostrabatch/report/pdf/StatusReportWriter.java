@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import no.kostrabatch.report.ReportData;
-import no.kostrabatch.report.RunInfo;
 
 /**
  * Writes {@code statusrapport.pdf}, the politicians' annual status report on social assistance:
@@ -17,8 +16,7 @@ import no.kostrabatch.report.RunInfo;
  */
 public final class StatusReportWriter {
 
-	public void write(ReportData given, Path file) throws IOException {
-		ReportData data = withoutEmptyPrevious(given);
+	public void write(ReportData data, Path file) throws IOException {
 		ReportText text = new ReportText(data);
 		try (PdfCanvas canvas = new PdfCanvas()) {
 			FrontMatter front = new FrontMatter(canvas, data, text);
@@ -40,17 +38,6 @@ public final class StatusReportWriter {
 			front.footers();
 			canvas.document.save(file.toFile());
 		}
-	}
-
-	/** A previous period without any figures is no comparison: the report reads as a single year. */
-	static ReportData withoutEmptyPrevious(ReportData data) {
-		RunInfo info = data.info();
-		if (info.previousPeriod() == null || data.periods().contains(info.previousPeriod())) {
-			return data;
-		}
-		RunInfo single = new RunInfo(info.jobName(), info.period(), null, info.municipalities(), info.sourceFiles(),
-				info.runTime(), info.disclosure(), info.lang());
-		return new ReportData(data.catalog(), data.regions(), single, data.cells());
 	}
 
 }
