@@ -20,6 +20,7 @@ import no.kostrabatch.report.pdf.StatusReportWriter;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportSummary;
 import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Periods;
 import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -60,7 +61,7 @@ class WriteReportsTasklet implements Tasklet {
 		String period = parameters.getString(RunParameters.PERIOD);
 		List<String> municipalities = Arrays.asList(job.getString("summary.municipalities", "").split(","));
 		List<String> sources = this.facts.summaries(importIds).stream().map(ImportSummary::fileName).toList();
-		RunInfo info = new RunInfo(step.getJobExecution().getJobInstance().getJobName(), period, previous(period), municipalities, sources,
+		RunInfo info = new RunInfo(step.getJobExecution().getJobInstance().getJobName(), period, Periods.yearBefore(period), municipalities, sources,
 				Instant.ofEpochMilli(step.getJobExecution().getStartTime().atZone(java.time.ZoneId.systemDefault())
 					.toInstant()
 					.toEpochMilli()),
@@ -100,13 +101,6 @@ class WriteReportsTasklet implements Tasklet {
 
 	private static boolean wants(List<String> wanted, String file) {
 		return wanted.isEmpty() || wanted.contains(file);
-	}
-
-	static String previous(String period) {
-		if (period.length() == 4) {
-			return String.valueOf(Integer.parseInt(period) - 1);
-		}
-		return java.time.YearMonth.parse(period).minusYears(1).toString();
 	}
 
 }

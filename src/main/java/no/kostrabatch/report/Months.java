@@ -1,6 +1,7 @@
 package no.kostrabatch.report;
 
 import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Periods;
 
 /** Month names and the {@code YYYY-MM} periods of a monthly run. */
 public final class Months {
@@ -24,7 +25,7 @@ public final class Months {
 
 	/** The same month a year before. */
 	public static String lastYear(String period) {
-		return period((year(period) - 1), month(period));
+		return Periods.yearBefore(period);
 	}
 
 	public static int year(String period) {

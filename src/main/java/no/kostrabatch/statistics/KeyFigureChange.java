@@ -42,7 +42,7 @@ public final class KeyFigureChange {
 		for (String regionPeriod : regionPeriods) {
 			String region = regionPeriod.substring(0, regionPeriod.indexOf('|'));
 			String period = regionPeriod.substring(regionPeriod.indexOf('|') + 1);
-			String previous = previousPeriod(period);
+			String previous = Periods.yearBefore(period);
 			if (!regionPeriods.contains(region + "|" + previous)) {
 				continue;
 			}
@@ -82,10 +82,6 @@ public final class KeyFigureChange {
 
 	private static Cell cell(String region, String period, String indicator, String measure) {
 		return Cell.of(TABLE, region, period, INDICATOR, indicator, null, null, measure, BigDecimal.ZERO);
-	}
-
-	private static String previousPeriod(String period) {
-		return (Integer.parseInt(period.substring(0, 4)) - 1) + period.substring(4);
 	}
 
 }
