@@ -58,7 +58,7 @@ public final class ElevenFValidator {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
-				if (line.isBlank()) {
+				if (line.isEmpty()) {
 					continue;
 				}
 				ElevenFRecord record = new ElevenFRecord(layout, number, stripBom(line, number));
@@ -81,7 +81,7 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
-				if (line.isBlank()) {
+				if (line.isEmpty()) {
 					continue;
 				}
 				records++;
@@ -116,7 +116,7 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
-				if (!line.isBlank()) {
+				if (!line.isEmpty()) {
 					return stripBom(line, lines);
 				}
 			}

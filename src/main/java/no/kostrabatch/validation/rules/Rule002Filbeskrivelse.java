@@ -52,7 +52,7 @@ public final class Rule002Filbeskrivelse implements ValidationRule {
 			return (span.mandatory() && !districtOutsideOslo) ? "mangler obligatorisk verdi." : null;
 		}
 		String shown = NEVER_SHOWN.contains(field) ? "verdien" : "'" + value + "'";
-		if (field.type() == FieldType.INTEGER && !value.matches("[+-]?\\d+")) {
+		if (field.type() == FieldType.INTEGER && r.integer(field).isEmpty()) {
 			return "er et tallfelt, men inneholder " + shown + ".";
 		}
 		if (field.type() == FieldType.DATE && !Records.isDate(r, field)) {
