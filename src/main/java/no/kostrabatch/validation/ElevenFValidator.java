@@ -116,6 +116,9 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
+				if (lines == 1) {
+					summary.byteOrderMark(line.startsWith("\uFEFF"));
+				}
 				if (!line.isEmpty()) {
 					return stripBom(line, lines);
 				}

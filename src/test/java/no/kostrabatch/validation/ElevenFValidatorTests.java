@@ -77,10 +77,11 @@ class ElevenFValidatorTests {
 		Path warning = write(line(Map.of(ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(2008))));
 		Path error = write(line(Map.of(ElevenFField.KJONN, "3")));
 
-		assertThat(new ElevenFValidator().validate(warning, OptionalInt.empty(), null, (f) -> {
-		}).exitCode()).isZero();
-		assertThat(new ElevenFValidator().validate(error, OptionalInt.empty(), null, (f) -> {
-		}).exitCode()).isEqualTo(1);
+		Path clean = write(line(Map.of()));
+
+		assertThat(summary(clean).exitCode()).isZero();
+		assertThat(summary(warning).exitCode()).isEqualTo(1);
+		assertThat(summary(error).exitCode()).isEqualTo(2);
 	}
 
 	@Test
@@ -93,7 +94,7 @@ class ElevenFValidatorTests {
 		Files.writeString(empty, "");
 
 		assertThat(summary(write(clean)).exitCode()).isZero();
-		assertThat(summary(write(clean, error.replace("J0000001", "J0000002"))).exitCode()).isEqualTo(1);
+		assertThat(summary(write(clean, error.replace("J0000001", "J0000002"))).exitCode()).isEqualTo(2);
 		assertThat(summary(write(clean, clean.substring(0, 250))).exitCode()).isEqualTo(2);
 		assertThat(summary(utf16).exitCode()).isEqualTo(2);
 		assertThat(summary(empty).exitCode()).isEqualTo(2);
@@ -114,7 +115,7 @@ class ElevenFValidatorTests {
 				Map.of(RuleId.R002, 1L, RuleId.R006, 1L, RuleId.R035, 1L));
 		assertThat(summary.count(Severity.ERROR)).isEqualTo(2);
 		assertThat(summary.count(Severity.WARNING)).isEqualTo(1);
-		assertThat(summary.exitCode()).isEqualTo(1);
+		assertThat(summary.exitCode()).isEqualTo(2);
 	}
 
 	@Test

@@ -41,7 +41,7 @@ class ControlReportTests {
 			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"Uttrekket har ikke kolonnen for GITT_OKONOMIRAD, så kontrollen "
 					+ "gjelder hele filen (2 records)");
 		assertThat(rows).noneMatch((r) -> r.contains(a) || r.contains(b));
-		assertThat(result.summary().exitCode()).isEqualTo(1);
+		assertThat(result.summary().exitCode()).isEqualTo(2);
 		assertThat(result.xlsx()).isNotEmptyFile();
 	}
 
