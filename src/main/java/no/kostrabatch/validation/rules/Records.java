@@ -85,7 +85,31 @@ public final class Records {
 
 	/** A value as shown in a message, never a personal identifier. */
 	public static String shown(ElevenFRecord r, ElevenFField field) {
-		return "'" + r.value(field) + "'";
+		return "'" + printable(r.value(field)) + "'";
+	}
+
+	/** The field exactly as it stands, as SSB shows an amount: {@code '++00005'}, not the number read. */
+	public static String rawShown(ElevenFRecord r, ElevenFField field) {
+		return "'" + printable(r.raw(field)) + "'";
+	}
+
+	/** A code with its name, as SSB shows it: {@code 07=Alderspensjon}. */
+	public static String named(ElevenFRecord r, ElevenFField field) {
+		return printable(r.raw(field)) + "=" + field.label(r.raw(field));
+	}
+
+	/** The codes of a field with their names: {@code [1=Arbeidsinntekt, 2=…]}. */
+	public static String namedCodes(ElevenFField field, java.util.Collection<String> codes) {
+		return codes.stream().map((code) -> code + "=" + field.label(code)).collect(Collectors.joining(", ", "[", "]"));
+	}
+
+	/** Text fit for a report cell: control characters are written as {@code \\uXXXX}. */
+	public static String printable(String text) {
+		StringBuilder s = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			s.append(Character.isISOControl(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+		}
+		return s.toString();
 	}
 
 }
