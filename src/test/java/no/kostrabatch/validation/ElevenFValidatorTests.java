@@ -146,6 +146,36 @@ class ElevenFValidatorTests {
 		assertThat(findings.get(0).message()).isEqualTo("Korrigér kommunenummeret. Fant '0301', forventet '4601'.");
 	}
 
+	@Test
+	void aLineOfSpacesIsARecordAndAnEmptyLineIsNot() throws IOException {
+		String clean = line(Map.of());
+		Path file = write(clean, "", " ".repeat(clean.length()));
+
+		List<Finding> findings = new ArrayList<>();
+		ValidationSummary summary = new ElevenFValidator().validate(file, OptionalInt.empty(), null, findings::add);
+
+		assertThat(summary.records()).isEqualTo(2);
+		assertThat(findings).allMatch((f) -> f.line() == 3 || f.rule() == RuleId.R005B);
+		assertThat(findings).extracting(Finding::rule).contains(RuleId.R002, RuleId.R003_KOMMUNE, RuleId.R008);
+	}
+
+	@Test
+	void aShortLineOfSpacesIsFatal() throws IOException {
+		List<Finding> findings = validate(line(Map.of()), "   ");
+
+		assertThat(findings).extracting((f) -> f.rule().number() + "@" + f.line()).containsExactly("001@2");
+	}
+
+	@Test
+	void aBadFirstMunicipalityDoesNotBecomeTheMunicipalityChecked() throws IOException {
+		List<Finding> findings = validate(line(Map.of(ElevenFField.KOMMUNE_NR, "AB01")),
+				line(Map.of(ElevenFField.PERSON_JOURNALNR, "J0000002", ElevenFField.PERSON_FODSELSNR,
+						ElevenFTestRecords.fnr(1980))));
+
+		assertThat(findings).extracting((f) -> f.rule() + "@" + f.line()).contains("R003_KOMMUNE@1")
+			.doesNotContain("R003_KOMMUNE@2");
+	}
+
 	private ValidationSummary summary(Path file) throws IOException {
 		return new ElevenFValidator().validate(file, OptionalInt.empty(), null, (f) -> {
 		});
