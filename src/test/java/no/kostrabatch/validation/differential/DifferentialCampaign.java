@@ -23,13 +23,13 @@ import no.kostrabatch.validation.ElevenFValidator;
 /**
  * Runs SSB's control program and {@code kostra validate} (in process) on the same generated 11F files
  * and compares their findings as sets of (line, rule, severity), apart from the deviations of
- * {@code docs/rules/11F.md}. The suite runs a small campaign ({@link SsbOracleDifferentialTests}); a
- * bigger one runs from {@link #main}:
+ * {@code docs/rules/11F.md}. The suite runs every mutation once ({@link SsbOracleDifferentialTests});
+ * a bigger campaign adds N random mutations per year and municipality:
  * <pre>
- * mvn -o -q test-compile &amp;&amp; java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     no.kostrabatch.validation.differential.DifferentialCampaign 26000
+ * mvn -o test -Dtest=SsbOracleDifferentialTests -Dkostra.ssb.campaign=4000
  * </pre>
- * or {@code mvn -o test -Dtest=SsbOracleDifferentialTests -Dkostra.ssb.campaign=26000}.
+ * and leaves the agreement per rule and every difference in {@code target/ssb-differential.txt}.
+ * {@link #main} does the same from an IDE.
  */
 final class DifferentialCampaign {
 

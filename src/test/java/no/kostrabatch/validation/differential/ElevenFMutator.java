@@ -116,20 +116,48 @@ final class ElevenFMutator {
 		return all;
 	}
 
-	/** A random mutation (for the bigger campaign): one of {@link #all()}, or a random value in a random field. */
+	/**
+	 * A random mutation (for the bigger campaign): one of {@link #all()}, random characters in a random
+	 * field, or a random combination of the fields the cross-field rules read.
+	 */
 	Mutation random(Random random, List<Mutation> all) {
-		if (random.nextInt(4) > 0) {
+		int kind = random.nextInt(4);
+		if (kind < 2) {
 			return all.get(random.nextInt(all.size()));
 		}
-		List<ElevenFField> fields = this.layout.fields();
-		ElevenFField field = fields.get(random.nextInt(fields.size()));
-		int size = this.layout.span(field).size();
-		String alphabet = "0123456789 +-A\u0000\u00A0１";
-		StringBuilder value = new StringBuilder();
-		for (int i = 0; i < size; i++) {
-			value.append(alphabet.charAt(random.nextInt((random.nextBoolean()) ? 10 : alphabet.length())));
+		if (kind == 2) {
+			List<ElevenFField> fields = this.layout.fields();
+			ElevenFField field = fields.get(random.nextInt(fields.size()));
+			int size = this.layout.span(field).size();
+			String alphabet = "0123456789 +-A\u0000\u00A0１";
+			StringBuilder value = new StringBuilder();
+			for (int i = 0; i < size; i++) {
+				value.append(alphabet.charAt(random.nextInt((random.nextBoolean()) ? 10 : alphabet.length())));
+			}
+			return Mutation.of(field + " random", field, value.toString());
 		}
-		return Mutation.of(field + " random", field, value.toString());
+		Map<ElevenFField, String> values = new LinkedHashMap<>();
+		values.put(ElevenFField.VKLO, pick(random, ElevenFField.VKLO.codes(), "0", " "));
+		values.put(ElevenFField.TRYGDESIT, pick(random, ElevenFField.TRYGDESIT.codes(), "03", "  "));
+		values.put(ElevenFField.ARBSIT, pick(random, ElevenFField.ARBSIT.codes(), "11", "  "));
+		values.put(ElevenFField.BU18, pick(random, ElevenFField.BU18.codes(), "3", " "));
+		values.put(ElevenFField.ANTBU18, String.format("%02d", random.nextInt(16)));
+		int age = random.nextInt(110);
+		values.put(ElevenFField.PERSON_FODSELSNR, fnr(this.year - age, 1 + random.nextInt(28), 1 + random.nextInt(12),
+				random.nextInt(1000)));
+		values.put(ElevenFField.VILKARSOSLOV, pick(random, ElevenFField.VILKARSOSLOV.codes(), "3", " "));
+		long bidrag = random.nextInt(4) == 0 ? random.nextInt(300) : random.nextInt(1_200_000);
+		long laan = random.nextInt(3) == 0 ? 0 : random.nextInt(50_000);
+		values.put(ElevenFField.BIDRAG, String.format("%07d", bidrag));
+		values.put(ElevenFField.LAAN, String.format("%07d", laan));
+		values.put(ElevenFField.BIDRAG_JAN, String.format("%07d", bidrag - 6000 + random.nextInt(2)));
+		values.put(ElevenFField.LAAN_FEB, String.format("%07d", Math.max(0, laan - 1000 + random.nextInt(2))));
+		return new Mutation("random combination " + values.values(), values);
+	}
+
+	private static String pick(Random random, List<String> codes, String... wrong) {
+		int i = random.nextInt(codes.size() + wrong.length);
+		return (i < codes.size()) ? codes.get(i) : wrong[i - codes.size()];
 	}
 
 	private List<Mutation> forField(ElevenFField field) {
