@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 /** {@code kostra validate}: SSB's control rules on an 11F file or a CSV extract. */
 @Command(name = "validate", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
 		description = "Check an 11F file or a monthly CSV extract (detected) with SSB's 11F control rules and write "
-				+ "kontrollrapport.csv and kontrollrapport.xlsx. Exit 0: no ERROR or FATAL; 1: ERROR; 2: FATAL or "
-				+ "an unreadable file.")
+				+ "kontrollrapport.csv and kontrollrapport.xlsx (always, FATAL findings included). Exit codes as SSB's "
+				+ "control program: 0 no findings; 1 WARNING only; 2 ERROR or FATAL (or a file that cannot be read); "
+				+ "3 the command failed; 64 wrong use.")
 class ValidateCommand implements Callable<Integer> {
 
 	@Spec
@@ -68,6 +69,31 @@ class ValidateCommand implements Callable<Integer> {
 		return result.summary().exitCode();
 	}
 
+	/** What SSB's own control program will report on this file, given where we deviate from it on purpose. */
+	static String whatSsbWillSay(ValidationSummary s) {
+		StringBuilder text = new StringBuilder("SSB's control program should report the same findings");
+		java.util.List<String> except = new java.util.ArrayList<>();
+		if (s.year() >= 2025 && !"0301".equals(s.municipality())) {
+			except.add("an ERROR 002 'BYDELSNR mangler obligatorisk verdi' on every record (its file description "
+					+ "wants the district that its Kontroll 03 forbids outside Oslo; ask SSB to accept it)");
+		}
+		if (s.year() <= 2024) {
+			except.add("for anyone born in 1900–" + (java.time.Year.now().getValue() + 1 - 100)
+					+ ", whose birth year its 2024 release reads as 20xx from today's date: WARNING 06 instead of 07, "
+					+ "and ERROR 22 with alderspensjon");
+		}
+		if (s.byteOrderMark()) {
+			except.add("FATAL 001 on line 1, which begins with a byte order mark (save the file without one)");
+		}
+		if (s.lines() > s.records()) {
+			except.add("line numbers that do not count the empty lines");
+		}
+		if (except.isEmpty()) {
+			return text.append(": the file can be sent to SSB.").toString();
+		}
+		return text.append(", except ").append(String.join("; ", except)).append('.').toString();
+	}
+
 	private void print(PrintWriter out, ControlReport.Result result) {
 		ValidationSummary s = result.summary();
 		out.printf("%s (%s): %d lines, %d records, municipality %s, reporting year %d.%n", this.file.getFileName(),
@@ -87,12 +113,17 @@ class ValidateCommand implements Callable<Integer> {
 					entry.getKey().title());
 		}
 		String verdict = switch (s.exitCode()) {
-			case 0 -> "No ERROR or FATAL: the file can be sent to SSB.";
-			case 1 -> "ERROR findings: SSB will not accept the file until they are corrected.";
-			default -> s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
-					: "FATAL findings: the file could not be checked further; correct the record length first.";
+			case 0 -> "No findings.";
+			case 1 -> "WARNING findings only: SSB accepts the file, but check each warning.";
+			default -> (s.count(Severity.FATAL) == 0)
+					? "ERROR findings: SSB will not accept the file until they are corrected."
+					: s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
+							: "FATAL findings: the file could not be checked further; correct the record length first.";
 		};
 		out.println(verdict);
+		if (s.exitCode() < 2 && result.format() == no.kostrabatch.input.ExtractFormat.ELEVEN_F) {
+			out.println(whatSsbWillSay(s));
+		}
 		out.printf("Control report: %s and %s.%n", result.csv(), result.xlsx());
 	}
 

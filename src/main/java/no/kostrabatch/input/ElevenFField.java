@@ -64,6 +64,11 @@ public enum ElevenFField {
 		this.codes = List.of(codes);
 	}
 
+	/** The name of a code as SSB's file description gives it ("07" of TRYGDESIT is "Alderspensjon"), or "Ukjent". */
+	public String label(String code) {
+		return ElevenFCodeLabels.of(this, code);
+	}
+
 	public FieldType type() {
 		return this.type;
 	}

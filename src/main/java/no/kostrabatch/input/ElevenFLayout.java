@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,8 +83,7 @@ public final class ElevenFLayout {
 
 	/** A strict-enough date parser for the layout's pattern (SSB's smart resolver clamps day 31). */
 	public DateTimeFormatter dateFormatter() {
-		String pattern = this.datePattern.replace("yyyy", "uuuu").replace("yy", "uu");
-		return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.SMART);
+		return ElevenFValues.formatter(this.datePattern);
 	}
 
 	public boolean has(ElevenFField field) {

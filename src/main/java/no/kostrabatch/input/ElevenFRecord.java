@@ -21,24 +21,28 @@ public record ElevenFRecord(ElevenFLayout layout, long lineNumber, String line) 
 		return this.line.substring(from, to);
 	}
 
-	/** The field trimmed. */
+	/** The field trimmed as SSB trims it ({@link ElevenFValues#trim}). */
 	public String value(ElevenFField field) {
-		return raw(field).trim();
+		return ElevenFValues.trim(raw(field));
 	}
 
 	public boolean isBlank(ElevenFField field) {
 		return value(field).isEmpty();
 	}
 
-	/** An integer field; blank or non-numeric counts as 0, as in SSB's business rules. */
+	/** An integer field as SSB reads it ({@link ElevenFValues#integer}), or empty when blank or no integer. */
+	public java.util.OptionalLong integer(ElevenFField field) {
+		return ElevenFValues.integer(raw(field));
+	}
+
+	/** An integer field; blank or no integer counts as 0, as in SSB's business rules. */
 	public long amount(ElevenFField field) {
-		String text = value(field);
-		try {
-			return text.isEmpty() ? 0 : Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-		}
-		catch (NumberFormatException ex) {
-			return 0;
-		}
+		return integer(field).orElse(0);
+	}
+
+	/** A date field in the layout's pattern ({@link ElevenFValues#date}), or empty when it holds no date. */
+	public java.util.Optional<java.time.LocalDate> date(ElevenFField field) {
+		return ElevenFValues.date(raw(field), this.layout.datePattern());
 	}
 
 	@Override

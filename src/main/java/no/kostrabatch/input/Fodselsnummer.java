@@ -44,6 +44,18 @@ public final class Fodselsnummer {
 		return isDigits(trimmed, 11) && isPlaceholder(trimmed) && birthDate(trimmed, reportingYear).isPresent();
 	}
 
+	/**
+	 * Valid as the 2024 release's Rule 005 sees it: as {@link #isValidFnrOrDnr}, but a placeholder's
+	 * date may be a D-number or synthetic date ({@link #birthDateV2024}).
+	 */
+	public static boolean isValidFnrOrDnrV2024(String number, int reportingYear) {
+		String trimmed = (number != null) ? number.trim() : "";
+		if (hasValidCheckDigits(trimmed)) {
+			return true;
+		}
+		return isDigits(trimmed, 11) && isPlaceholder(trimmed) && birthDateV2024(trimmed, reportingYear).isPresent();
+	}
+
 	/** Ends with one of SSB's placeholder suffixes. */
 	public static boolean isPlaceholder(String number) {
 		return isDigits(number, 11)
@@ -62,20 +74,33 @@ public final class Fodselsnummer {
 
 	/** The birth date read from the number, or empty when it cannot be read (see §4b of the facts). */
 	public static Optional<LocalDate> birthDate(String number, int reportingYear) {
+		return birthDate(number, reportingYear, false);
+	}
+
+	/**
+	 * The birth date as the 2024 release reads it: as {@link #birthDate}, but a placeholder's date is
+	 * read as a D-number (day + 40) or synthetic date (month + 80) too.
+	 */
+	public static Optional<LocalDate> birthDateV2024(String number, int reportingYear) {
+		return birthDate(number, reportingYear, true);
+	}
+
+	/** Age reached in the reporting year as the 2024 release reads the number ({@link #birthDateV2024}). */
+	public static OptionalInt ageV2024(String number, int reportingYear) {
+		return birthDateV2024(number, reportingYear).map((d) -> OptionalInt.of(reportingYear - d.getYear()))
+			.orElse(OptionalInt.empty());
+	}
+
+	private static Optional<LocalDate> birthDate(String number, int reportingYear, boolean placeholderDNumbers) {
 		if (!isDigits(number, 11)) {
 			return Optional.empty();
 		}
 		if (isPlaceholder(number)) {
-			Optional<LocalDate> date = parse(number.substring(0, 4) + "20" + number.substring(4, 6));
-			return date.map((d) -> d.isAfter(LocalDate.of(reportingYear + 1, 12, 31)) ? d.minusYears(100) : d);
+			String date = placeholderDNumbers ? withoutOffsets(number) : number.substring(0, 6);
+			Optional<LocalDate> parsed = parse(date.substring(0, 4) + "20" + date.substring(4, 6));
+			return parsed.map((d) -> d.isAfter(LocalDate.of(reportingYear + 1, 12, 31)) ? d.minusYears(100) : d);
 		}
-		char[] digits = number.toCharArray();
-		if (digits[0] > '3') {
-			digits[0] -= 4;
-		}
-		if (digits[2] >= '8') {
-			digits[2] -= 8;
-		}
+		char[] digits = withoutOffsets(number).toCharArray();
 		String six = new String(digits, 0, 6);
 		int yy = Integer.parseInt(six.substring(4, 6));
 		int individual = Integer.parseInt(number.substring(6, 9));
@@ -91,6 +116,18 @@ public final class Fodselsnummer {
 	public static OptionalInt age(String number, int reportingYear) {
 		OptionalInt year = birthYear(number, reportingYear);
 		return year.isPresent() ? OptionalInt.of(reportingYear - year.getAsInt()) : OptionalInt.empty();
+	}
+
+	/** The six date digits without the D-number (day + 40) and synthetic (month + 80) offsets. */
+	private static String withoutOffsets(String number) {
+		char[] digits = number.substring(0, 6).toCharArray();
+		if (digits[0] > '3') {
+			digits[0] -= 4;
+		}
+		if (digits[2] >= '8') {
+			digits[2] -= 8;
+		}
+		return new String(digits);
 	}
 
 	/**

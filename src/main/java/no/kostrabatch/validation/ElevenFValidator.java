@@ -46,7 +46,7 @@ public final class ElevenFValidator {
 		}
 		int reportingYear = year.orElseGet(() -> yearOf(first, layout(first, year)));
 		ElevenFLayout layout = ElevenFLayout.forYear(reportingYear);
-		String expected = (municipality != null) ? municipality : first.substring(0, Math.min(4, first.length()));
+		String expected = (municipality != null) ? municipality : municipalityOf(file, charset, first);
 		summary.scope(reportingYear, expected);
 		if (structural(file, charset, layout, counted, summary) > 0) {
 			return summary;
@@ -58,7 +58,7 @@ public final class ElevenFValidator {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
-				if (line.isBlank()) {
+				if (line.isEmpty()) {
 					continue;
 				}
 				ElevenFRecord record = new ElevenFRecord(layout, number, stripBom(line, number));
@@ -81,7 +81,7 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
-				if (line.isBlank()) {
+				if (line.isEmpty()) {
 					continue;
 				}
 				records++;
@@ -116,13 +116,28 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
-				if (!line.isBlank()) {
+				if (lines == 1) {
+					summary.byteOrderMark(line.startsWith("\uFEFF"));
+				}
+				if (!line.isEmpty()) {
 					return stripBom(line, lines);
 				}
 			}
 		}
 		summary.lines(lines, 0);
 		return null;
+	}
+
+	/** KOMMUNE_NR of the first record that has four digits there (so that one bad record does not decide). */
+	private static String municipalityOf(Path file, Charset charset, String first) throws IOException {
+		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (line.length() >= 4 && line.substring(0, 4).chars().allMatch((c) -> c >= '0' && c <= '9')) {
+					return line.substring(0, 4);
+				}
+			}
+		}
+		return first.substring(0, Math.min(4, first.length()));
 	}
 
 	private static String stripBom(String line, long number) {

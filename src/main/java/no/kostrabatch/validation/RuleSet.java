@@ -27,12 +27,12 @@ public final class RuleSet {
 	public static RuleSet forYear(int year) {
 		if (year <= 2024) {
 			return new RuleSet(year, List.of(new Rule003Kommunenummer(), new Rule003Bydelsnummer(),
-					new Rule004Oppgaveaar(), new Rule005Fodselsnummer(), new Rule006AlderUnder18V2024(),
+					new Rule004Oppgaveaar(), new Rule005FodselsnummerV2024(), new Rule006AlderUnder18V2024(),
 					new Rule007Alder68V2024(), new Rule008Kjonn(), new Rule009Sivilstand(), new Rule010Forsorgerplikt(),
 					new Rule011ManglerAntallBarn(), new Rule012BarnUtenAvkrysning(), new Rule013MangeBarn(),
 					new Rule014ViktigsteKilde(), new Rule015Arbeidsinntekt(), new Rule016Kursstonad(),
 					new Rule017StipendLaan(), new Rule018Introduksjonsstotte(), new Rule019Kvalifiseringsstonad(),
-					new Rule020ATrygdUtenTrygdV2024(), new Rule020BTrygdPensjon(), new Rule021Sosialhjelp(),
+					new Rule020ATrygdUtenTrygdV2024(), new Rule020BTrygdPensjon(), new Rule021SosialhjelpV2024(),
 					new Rule022AlderspensjonV2024(), new Rule023OvergangsstonadV2024(),
 					new Rule024UforetrygdAlderspensjonV2024(), new Rule024BArbeidsavklaringspenger(),
 					new Rule025Arbeidssituasjon(), new Rule026Stonadsmaaneder(), new Rule027Stonadssum(),

@@ -19,6 +19,8 @@ public final class ValidationSummary {
 
 	private String municipality = "";
 
+	private boolean byteOrderMark;
+
 	void count(Finding finding) {
 		this.perRule.merge(finding.rule(), 1L, Long::sum);
 	}
@@ -48,6 +50,15 @@ public final class ValidationSummary {
 		this.municipality = municipality;
 	}
 
+	void byteOrderMark(boolean present) {
+		this.byteOrderMark = present;
+	}
+
+	/** The file began with a byte order mark (which SSB's program reads as part of the first record). */
+	public boolean byteOrderMark() {
+		return this.byteOrderMark;
+	}
+
 	public Map<RuleId, Long> perRule() {
 		return Map.copyOf(this.perRule);
 	}
@@ -72,12 +83,15 @@ public final class ValidationSummary {
 		return this.perRule.entrySet().stream().filter((e) -> e.getKey().severity() == severity).mapToLong(Map.Entry::getValue).sum();
 	}
 
-	/** 0 without ERROR or FATAL, 1 with ERROR, 2 with FATAL. */
+	/**
+	 * The exit code of SSB's console program: 0 without findings (or INFO only), 1 with WARNING
+	 * findings only, 2 with an ERROR or FATAL finding.
+	 */
 	public int exitCode() {
-		if (count(Severity.FATAL) > 0) {
+		if (count(Severity.FATAL) + count(Severity.ERROR) > 0) {
 			return 2;
 		}
-		return (count(Severity.ERROR) > 0) ? 1 : 0;
+		return (count(Severity.WARNING) > 0) ? 1 : 0;
 	}
 
 }

@@ -77,10 +77,11 @@ class ElevenFValidatorTests {
 		Path warning = write(line(Map.of(ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(2008))));
 		Path error = write(line(Map.of(ElevenFField.KJONN, "3")));
 
-		assertThat(new ElevenFValidator().validate(warning, OptionalInt.empty(), null, (f) -> {
-		}).exitCode()).isZero();
-		assertThat(new ElevenFValidator().validate(error, OptionalInt.empty(), null, (f) -> {
-		}).exitCode()).isEqualTo(1);
+		Path clean = write(line(Map.of()));
+
+		assertThat(summary(clean).exitCode()).isZero();
+		assertThat(summary(warning).exitCode()).isEqualTo(1);
+		assertThat(summary(error).exitCode()).isEqualTo(2);
 	}
 
 	@Test
@@ -93,7 +94,7 @@ class ElevenFValidatorTests {
 		Files.writeString(empty, "");
 
 		assertThat(summary(write(clean)).exitCode()).isZero();
-		assertThat(summary(write(clean, error.replace("J0000001", "J0000002"))).exitCode()).isEqualTo(1);
+		assertThat(summary(write(clean, error.replace("J0000001", "J0000002"))).exitCode()).isEqualTo(2);
 		assertThat(summary(write(clean, clean.substring(0, 250))).exitCode()).isEqualTo(2);
 		assertThat(summary(utf16).exitCode()).isEqualTo(2);
 		assertThat(summary(empty).exitCode()).isEqualTo(2);
@@ -114,7 +115,7 @@ class ElevenFValidatorTests {
 				Map.of(RuleId.R002, 1L, RuleId.R006, 1L, RuleId.R035, 1L));
 		assertThat(summary.count(Severity.ERROR)).isEqualTo(2);
 		assertThat(summary.count(Severity.WARNING)).isEqualTo(1);
-		assertThat(summary.exitCode()).isEqualTo(1);
+		assertThat(summary.exitCode()).isEqualTo(2);
 	}
 
 	@Test
@@ -143,6 +144,36 @@ class ElevenFValidatorTests {
 
 		assertThat(findings).extracting(Finding::rule).containsExactly(RuleId.R003_KOMMUNE);
 		assertThat(findings.get(0).message()).isEqualTo("Korrigér kommunenummeret. Fant '0301', forventet '4601'.");
+	}
+
+	@Test
+	void aLineOfSpacesIsARecordAndAnEmptyLineIsNot() throws IOException {
+		String clean = line(Map.of());
+		Path file = write(clean, "", " ".repeat(clean.length()));
+
+		List<Finding> findings = new ArrayList<>();
+		ValidationSummary summary = new ElevenFValidator().validate(file, OptionalInt.empty(), null, findings::add);
+
+		assertThat(summary.records()).isEqualTo(2);
+		assertThat(findings).allMatch((f) -> f.line() == 3 || f.rule() == RuleId.R005B);
+		assertThat(findings).extracting(Finding::rule).contains(RuleId.R002, RuleId.R003_KOMMUNE, RuleId.R008);
+	}
+
+	@Test
+	void aShortLineOfSpacesIsFatal() throws IOException {
+		List<Finding> findings = validate(line(Map.of()), "   ");
+
+		assertThat(findings).extracting((f) -> f.rule().number() + "@" + f.line()).containsExactly("001@2");
+	}
+
+	@Test
+	void aBadFirstMunicipalityDoesNotBecomeTheMunicipalityChecked() throws IOException {
+		List<Finding> findings = validate(line(Map.of(ElevenFField.KOMMUNE_NR, "AB01")),
+				line(Map.of(ElevenFField.PERSON_JOURNALNR, "J0000002", ElevenFField.PERSON_FODSELSNR,
+						ElevenFTestRecords.fnr(1980))));
+
+		assertThat(findings).extracting((f) -> f.rule() + "@" + f.line()).contains("R003_KOMMUNE@1")
+			.doesNotContain("R003_KOMMUNE@2");
 	}
 
 	private ValidationSummary summary(Path file) throws IOException {

@@ -1,18 +1,14 @@
 package no.kostrabatch.input.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.OptionalInt;
 
+import no.kostrabatch.input.ElevenFValues;
 import no.kostrabatch.input.Fodselsnummer;
 
 /** Birth year from the fødselsnummer, else from a birth date ({@code ddMMyyyy} or {@code yyyy-MM-dd}). */
 final class BirthYears {
-
-	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu")
-		.withResolverStyle(ResolverStyle.SMART);
 
 	private BirthYears() {
 	}
@@ -26,8 +22,11 @@ final class BirthYears {
 		if (date.isEmpty()) {
 			return null;
 		}
+		if (!date.contains("-")) {
+			return ElevenFValues.date(date, "ddMMyyyy").map(LocalDate::getYear).orElse(null);
+		}
 		try {
-			return (date.contains("-") ? LocalDate.parse(date) : LocalDate.parse(date, DDMMYYYY)).getYear();
+			return LocalDate.parse(date).getYear();
 		}
 		catch (DateTimeParseException ex) {
 			return null;

@@ -72,7 +72,7 @@ final class ElevenFFacts {
 		String gender = code(r, ElevenFField.KJONN);
 		String civilStatus = code(r, ElevenFField.EKTSTAT);
 		String childrenFlag = code(r, ElevenFField.BU18);
-		Integer children = integerOrNull(r.value(ElevenFField.ANTBU18));
+		Integer children = integerOrNull(r, ElevenFField.ANTBU18);
 		String income = code(r, ElevenFField.VKLO);
 		String benefit = code(r, ElevenFField.TRYGDESIT);
 		String work = code(r, ElevenFField.ARBSIT);
@@ -103,13 +103,9 @@ final class ElevenFFacts {
 		perMonth[months.get(months.size() - 1)] += total - share * months.size();
 	}
 
-	private static Integer integerOrNull(String text) {
-		try {
-			return text.isEmpty() ? null : Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+	private static Integer integerOrNull(ElevenFRecord r, ElevenFField field) {
+		var value = r.integer(field);
+		return (value.isPresent() && Math.abs(value.getAsLong()) <= Integer.MAX_VALUE) ? (int) value.getAsLong() : null;
 	}
 
 	private static String code(ElevenFRecord r, ElevenFField field) {

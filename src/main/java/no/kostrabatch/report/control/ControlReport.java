@@ -72,6 +72,11 @@ public final class ControlReport {
 		}
 	}
 
+	/**
+	 * CSV when the file reads as a CSV extract; otherwise 11F, so that a file the import refuses (a bad
+	 * first KOMMUNE_NR, every line of the wrong length, UTF-16) gets its FATAL findings line by line,
+	 * as SSB's program gives them. A CSV extract the import refuses is refused here too.
+	 */
 	private static ExtractFormat format(Path file) {
 		byte[] key = new byte[32];
 		new java.security.SecureRandom().nextBytes(key);
@@ -80,13 +85,27 @@ public final class ControlReport {
 			return reader.format();
 		}
 		catch (no.kostrabatch.input.InputFileException ex) {
-			if (ex.getMessage().endsWith("is empty.")) {
+			if (Files.isRegularFile(file) && Files.isReadable(file) && !looksDelimited(file)) {
 				return ExtractFormat.ELEVEN_F;
 			}
 			throw ex;
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean looksDelimited(Path file) {
+		try (java.io.BufferedReader reader = Files.newBufferedReader(file, ExtractReaders.charsetOf(file))) {
+			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+				if (!line.isBlank()) {
+					return line.indexOf(';') >= 0 || line.toUpperCase(java.util.Locale.ROOT).contains("KOMMUNE_NR");
+				}
+			}
+			return false;
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return false;
 		}
 	}
 

@@ -1,9 +1,5 @@
 package no.kostrabatch.validation.rules;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,9 +57,14 @@ public final class Records {
 		return List.of(new Finding(r.lineNumber(), rule, field, r.value(ElevenFField.PERSON_JOURNALNR), message));
 	}
 
-	/** Age as reporting year − birth year from the fødselsnummer, or {@code unknown} when unreadable. */
+	/**
+	 * Age as reporting year − birth year from the fødselsnummer, or {@code unknown} when unreadable;
+	 * read as the 2024 release reads it for reporting years up to 2024.
+	 */
 	public static int age(ElevenFRecord r, ValidationContext context, int unknown) {
-		var age = Fodselsnummer.age(r.value(ElevenFField.PERSON_FODSELSNR), context.reportingYear());
+		String fnr = r.value(ElevenFField.PERSON_FODSELSNR);
+		int year = context.reportingYear();
+		var age = (year <= 2024) ? Fodselsnummer.ageV2024(fnr, year) : Fodselsnummer.age(fnr, year);
 		return age.isPresent() ? age.getAsInt() : unknown;
 	}
 
@@ -77,26 +78,38 @@ public final class Records {
 		return field.codes().stream().collect(Collectors.joining(", "));
 	}
 
-	/** A date in the layout's pattern, with SSB's lenient ("smart") day handling. */
+	/** A date in the layout's pattern, read as SSB reads it. */
 	public static boolean isDate(ElevenFRecord r, ElevenFField field) {
-		String text = r.value(field);
-		String pattern = r.layout().datePattern();
-		if (text.length() != pattern.length() || !text.chars().allMatch(Character::isDigit)) {
-			return false;
-		}
-		try {
-			LocalDate.parse(text, DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu"))
-				.withResolverStyle(ResolverStyle.SMART));
-			return true;
-		}
-		catch (DateTimeParseException ex) {
-			return false;
-		}
+		return r.date(field).isPresent();
 	}
 
 	/** A value as shown in a message, never a personal identifier. */
 	public static String shown(ElevenFRecord r, ElevenFField field) {
-		return "'" + r.raw(field).trim() + "'";
+		return "'" + printable(r.value(field)) + "'";
+	}
+
+	/** The field exactly as it stands, as SSB shows an amount: {@code '++00005'}, not the number read. */
+	public static String rawShown(ElevenFRecord r, ElevenFField field) {
+		return "'" + printable(r.raw(field)) + "'";
+	}
+
+	/** A code with its name, as SSB shows it: {@code 07=Alderspensjon}. */
+	public static String named(ElevenFRecord r, ElevenFField field) {
+		return printable(r.raw(field)) + "=" + field.label(r.raw(field));
+	}
+
+	/** The codes of a field with their names: {@code [1=Arbeidsinntekt, 2=…]}. */
+	public static String namedCodes(ElevenFField field, java.util.Collection<String> codes) {
+		return codes.stream().map((code) -> code + "=" + field.label(code)).collect(Collectors.joining(", ", "[", "]"));
+	}
+
+	/** Text fit for a report cell: control characters are written as {@code \\uXXXX}. */
+	public static String printable(String text) {
+		StringBuilder s = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			s.append(Character.isISOControl(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+		}
+		return s.toString();
 	}
 
 }

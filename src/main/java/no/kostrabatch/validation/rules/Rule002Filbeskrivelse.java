@@ -51,8 +51,8 @@ public final class Rule002Filbeskrivelse implements ValidationRule {
 					&& !Records.OSLO.equals(r.raw(ElevenFField.KOMMUNE_NR));
 			return (span.mandatory() && !districtOutsideOslo) ? "mangler obligatorisk verdi." : null;
 		}
-		String shown = NEVER_SHOWN.contains(field) ? "verdien" : "'" + value + "'";
-		if (field.type() == FieldType.INTEGER && !value.matches("[+-]?\\d+")) {
+		String shown = NEVER_SHOWN.contains(field) ? "verdien" : "'" + Records.printable(value) + "'";
+		if (field.type() == FieldType.INTEGER && r.integer(field).isEmpty()) {
 			return "er et tallfelt, men inneholder " + shown + ".";
 		}
 		if (field.type() == FieldType.DATE && !Records.isDate(r, field)) {

@@ -25,7 +25,29 @@ public final class Rule004AFodselsdato implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.FODSELSDATO,
-				"Fødselsdato mangler eller er ugyldig. Fant (" + (r.isBlank(ElevenFField.FODSELSDATO) ? "blank" : "ugyldig dato") + "), forventet (DDMMÅÅÅÅ).");
+				"Fødselsdato mangler eller er ugyldig. Fant (" + problem(r.value(ElevenFField.FODSELSDATO)) + "), forventet (DDMMÅÅÅÅ), en gyldig dato.");
+	}
+
+	/** What is wrong with the date, without showing it. */
+	static String problem(String value) {
+		if (value.isEmpty()) {
+			return "blank";
+		}
+		if (value.length() != 8 || !value.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			return "ikke 8 sifre";
+		}
+		int day = Integer.parseInt(value.substring(0, 2));
+		int month = Integer.parseInt(value.substring(2, 4));
+		if (month < 1 || month > 12) {
+			return "måneden finnes ikke";
+		}
+		if (day < 1 || day > 31) {
+			return "dagen finnes ikke";
+		}
+		if (value.endsWith("0000")) {
+			return "år 0000 finnes ikke";
+		}
+		return "dagen finnes ikke i den måneden";
 	}
 
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFRecord;
-import no.kostrabatch.input.Fodselsnummer;
 import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.ValidationContext;
@@ -22,7 +21,7 @@ public final class Rule006AlderUnder18V2024 implements ValidationRule {
 
 	@Override
 	public List<Finding> check(ElevenFRecord r, ValidationContext c) {
-		if (!(Fodselsnummer.age(r.value(ElevenFField.PERSON_FODSELSNR), c.reportingYear()).isPresent() && Records.age(r, c, -1) < 18)) {
+		if (Records.age(r, c, Integer.MAX_VALUE) >= 18) {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.PERSON_FODSELSNR,

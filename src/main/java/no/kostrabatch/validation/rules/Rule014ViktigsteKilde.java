@@ -25,7 +25,7 @@ public final class Rule014ViktigsteKilde implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.VKLO,
-				"Viktigste kilde til livsopphold må oppgis. Fant " + Records.shown(r, ElevenFField.VKLO) + ", forventet én av [" + Records.codes(ElevenFField.VKLO) + "].");
+				"Viktigste kilde til livsopphold må oppgis. Fant " + Records.shown(r, ElevenFField.VKLO) + ", forventet én av " + Records.namedCodes(ElevenFField.VKLO, ElevenFField.VKLO.codes()) + ".");
 	}
 
 }

@@ -25,7 +25,7 @@ public final class Rule022Trygdesituasjon implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.TRYGDESIT,
-				"Trygdesituasjon må oppgis. Fant " + Records.shown(r, ElevenFField.TRYGDESIT) + ", forventet én av [" + Records.codes(ElevenFField.TRYGDESIT) + "].");
+				"Trygdesituasjon må oppgis. Fant " + Records.shown(r, ElevenFField.TRYGDESIT) + ", forventet én av " + Records.namedCodes(ElevenFField.TRYGDESIT, ElevenFField.TRYGDESIT.codes()) + ".");
 	}
 
 }

@@ -26,7 +26,7 @@ public final class Rule024UforetrygdAlderspensjon implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.ARBSIT,
-				"Mottakeren mottar trygd (" + r.raw(ElevenFField.TRYGDESIT) + "), men har en arbeidssituasjon (" + r.raw(ElevenFField.ARBSIT).trim() + ") som ikke passer; forventet én av [02, 03, 04, 05, 06, 07].");
+				"Mottakeren mottar trygd (" + Records.named(r, ElevenFField.TRYGDESIT) + "), men har en arbeidssituasjon (" + Records.named(r, ElevenFField.ARBSIT) + ") som ikke passer; forventet én av " + Records.namedCodes(ElevenFField.ARBSIT, List.of("02", "03", "04", "05", "06", "07")) + ".");
 	}
 
 }

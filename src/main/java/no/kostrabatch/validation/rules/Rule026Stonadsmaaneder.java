@@ -25,7 +25,7 @@ public final class Rule026Stonadsmaaneder implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.STMND_1,
-				"Det er ikke krysset av for måneder der bidrag (" + r.amount(ElevenFField.BIDRAG) + ") eller lån (" + r.amount(ElevenFField.LAAN) + ") er utbetalt. Feltet er obligatorisk.");
+				"Det er ikke krysset av for måneder der bidrag (" + Records.rawShown(r, ElevenFField.BIDRAG) + ") eller lån (" + Records.rawShown(r, ElevenFField.LAAN) + ") er utbetalt. Feltet er obligatorisk.");
 	}
 
 }

@@ -25,7 +25,7 @@ public final class Rule027Stonadssum implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.BIDRAG,
-				"Beløp for stønad (bidrag (" + r.amount(ElevenFField.BIDRAG) + ") eller lån (" + r.amount(ElevenFField.LAAN) + ")) mangler eller har ugyldige tegn. Feltet er obligatorisk.");
+				"Beløp for stønad (bidrag (" + Records.rawShown(r, ElevenFField.BIDRAG) + ") eller lån (" + Records.rawShown(r, ElevenFField.LAAN) + ")) mangler eller har ugyldige tegn. Feltet er obligatorisk.");
 	}
 
 }

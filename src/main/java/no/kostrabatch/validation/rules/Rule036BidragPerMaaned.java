@@ -25,7 +25,7 @@ public final class Rule036BidragPerMaaned implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.BIDRAG,
-				"Bidrag fordelt på måneder (sum " + Records.monthSum(r, true) + ") mangler eller er ulik bidrag for året (" + r.amount(ElevenFField.BIDRAG) + ").");
+				"Bidrag fordelt på måneder (sum " + Records.monthSum(r, true) + ") mangler eller er ulik bidrag for året (" + Records.rawShown(r, ElevenFField.BIDRAG) + ").");
 	}
 
 }

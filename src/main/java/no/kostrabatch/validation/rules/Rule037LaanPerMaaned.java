@@ -25,7 +25,7 @@ public final class Rule037LaanPerMaaned implements ValidationRule {
 			return List.of();
 		}
 		return Records.finding(id(), r, ElevenFField.LAAN,
-				"Lån fordelt på måneder (sum " + Records.monthSum(r, false) + ") mangler eller er ulik lån for året (" + r.amount(ElevenFField.LAAN) + ").");
+				"Lån fordelt på måneder (sum " + Records.monthSum(r, false) + ") mangler eller er ulik lån for året (" + Records.rawShown(r, ElevenFField.LAAN) + ").");
 	}
 
 }

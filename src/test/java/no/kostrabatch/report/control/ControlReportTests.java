@@ -41,8 +41,29 @@ class ControlReportTests {
 			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"Uttrekket har ikke kolonnen for GITT_OKONOMIRAD, så kontrollen "
 					+ "gjelder hele filen (2 records)");
 		assertThat(rows).noneMatch((r) -> r.contains(a) || r.contains(b));
-		assertThat(result.summary().exitCode()).isEqualTo(1);
+		assertThat(result.summary().exitCode()).isEqualTo(2);
 		assertThat(result.xlsx()).isNotEmptyFile();
+	}
+
+	@Test
+	void aFileTheImportRefusesStillGetsItsControlReportLineByLine() throws IOException {
+		String clean = ElevenFTestRecords.line(2025, java.util.Map.of());
+		Path badFirst = this.dir.resolve("bad-first.txt");
+		Files.write(badFirst, List.of("ABCD" + clean.substring(4, 300), clean.substring(0, 300)), StandardCharsets.UTF_8);
+		Path utf16 = this.dir.resolve("utf16.txt");
+		Files.writeString(utf16, clean + "\n" + clean + "\n", StandardCharsets.UTF_16LE);
+
+		for (Path file : List.of(badFirst, utf16)) {
+			ControlReport.Result result = new ControlReport().run(file, OptionalInt.of(2025), "0301",
+					this.dir.resolve(file.getFileName() + "-out"));
+
+			assertThat(result.format()).isEqualTo(ExtractFormat.ELEVEN_F);
+			assertThat(Files.readAllLines(result.csv())).filteredOn((r) -> r.contains(",001,FATAL,"))
+				.extracting((r) -> r.substring(0, r.indexOf(',')))
+				.startsWith("1", "2");
+			assertThat(result.summary().exitCode()).isEqualTo(2);
+			assertThat(result.xlsx()).isNotEmptyFile();
+		}
 	}
 
 }

@@ -69,7 +69,16 @@ class Rule002FilbeskrivelseTests {
 				Arguments.of("two problems, two findings in field order", 2025,
 						Map.of(ElevenFField.BOSIT, "9", ElevenFField.KJONN, " "),
 						List.of("Korrigér feltet KJONN, posisjon 48–48: mangler obligatorisk verdi.",
-								"Korrigér feltet BOSIT, posisjon 276–276: koden '9' er ikke blant [1, 2, 3, 4, 5, 6].")));
+								"Korrigér feltet BOSIT, posisjon 276–276: koden '9' er ikke blant [1, 2, 3, 4, 5, 6].")),
+				Arguments.of("year 0000 is no date", 2025, Map.of(ElevenFField.UTBETDATO, "01010000"), List.of("Korrigér feltet UTBETDATO, posisjon 279–286: er et datofelt med mønster DDMMYYYY, men inneholder '01010000'.")),
+				Arguments.of("a doubled sign is no integer", 2025, Map.of(ElevenFField.BIDRAG, "++00005"), List.of("Korrigér feltet BIDRAG, posisjon 82–88: er et tallfelt, men inneholder '++00005'.")),
+				Arguments.of("+- is no integer", 2025, Map.of(ElevenFField.LAAN, "+-00005"), List.of("Korrigér feltet LAAN, posisjon 89–95: er et tallfelt, men inneholder '+-00005'.")),
+				Arguments.of("full-width digits are an integer", 2025, Map.of(ElevenFField.BIDRAG_FEB, "１０００"), List.of()),
+				Arguments.of("NUL padding is not blank", 2025, Map.of(ElevenFField.ANTBU18, "\u0000\u0000"), List.of("Korrigér feltet ANTBU18, posisjon 51–52: er et tallfelt, men inneholder '\\u0000\\u0000'.")),
+				Arguments.of("a control character in a code", 2025, Map.of(ElevenFField.BOSIT, "\u0001"), List.of("Korrigér feltet BOSIT, posisjon 276–276: koden '\\u0001' er ikke blant [1, 2, 3, 4, 5, 6].")),
+				Arguments.of("NBSP around an amount is blank space", 2025, Map.of(ElevenFField.LAAN_MARS, "\u00A0\u00A05\u00A0"), List.of()),
+				Arguments.of("ideographic spaces are blank", 2025, Map.of(ElevenFField.UTBETDATO, "\u3000".repeat(8)), List.of()),
+				Arguments.of("em spaces in a mandatory field are blank", 2025, Map.of(ElevenFField.KJONN, "\u2003"), List.of("Korrigér feltet KJONN, posisjon 48–48: mangler obligatorisk verdi.")));
 	}
 
 }

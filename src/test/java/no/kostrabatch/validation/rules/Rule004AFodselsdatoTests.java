@@ -38,7 +38,19 @@ class Rule004AFodselsdatoTests {
 		return Stream.of(Arguments.of("valid date", Map.of(), false),
 				Arguments.of("31 February is clamped, valid", Map.of(ElevenFField.FODSELSDATO, "31021990"), false),
 				Arguments.of("blank", Map.of(ElevenFField.FODSELSDATO, "        "), true),
-				Arguments.of("month 13", Map.of(ElevenFField.FODSELSDATO, "01131990"), true));
+				Arguments.of("month 13", Map.of(ElevenFField.FODSELSDATO, "01131990"), true),
+				Arguments.of("year 0000", Map.of(ElevenFField.FODSELSDATO, "01010000"), true),
+				Arguments.of("NBSP padding is blank", Map.of(ElevenFField.FODSELSDATO, "\u00A0".repeat(8)), true));
+	}
+
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.FODSELSDATO, "01010000"));
+
+		assertThat(new Rule004AFodselsdato().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("år 0000 finnes ikke").doesNotContain("01010000");
 	}
 
 }

@@ -38,6 +38,9 @@ class Rule005FodselsnummerTests {
 		return Stream.of(Arguments.of("valid fnr", Map.of(), false),
 				Arguments.of("valid D-number", Map.of(ElevenFField.PERSON_FODSELSNR, "41011088188"), false),
 				Arguments.of("placeholder", Map.of(ElevenFField.PERSON_FODSELSNR, "01018000100"), false),
+				Arguments.of("placeholder with a D-number date", Map.of(ElevenFField.PERSON_FODSELSNR, "55068000100"), true),
+				Arguments.of("placeholder with a synthetic date", Map.of(ElevenFField.PERSON_FODSELSNR, "15868099999"), true),
+				Arguments.of("control characters", Map.of(ElevenFField.PERSON_FODSELSNR, "\u0000".repeat(11)), true),
 				Arguments.of("bad check digits", Map.of(ElevenFField.PERSON_FODSELSNR, "01840612345"), true),
 				Arguments.of("blank with DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "           ", ElevenFField.PERSON_DUF, "201017238203"), true));
 	}

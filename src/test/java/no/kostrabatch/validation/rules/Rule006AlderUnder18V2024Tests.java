@@ -37,6 +37,7 @@ class Rule006AlderUnder18V2024Tests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("age 17", Map.of(ElevenFField.PERSON_FODSELSNR, fnr(2007)), true),
 				Arguments.of("age 18", Map.of(ElevenFField.PERSON_FODSELSNR, fnr(2006)), false),
+				Arguments.of("placeholder with a D-number date, born 2010", Map.of(ElevenFField.PERSON_FODSELSNR, "55061000100"), true),
 				Arguments.of("unknown age", Map.of(ElevenFField.PERSON_FODSELSNR, "           "), false));
 	}
 

@@ -37,7 +37,10 @@ class Rule012BarnUtenAvkrysningTests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("no children", Map.of(), false),
 				Arguments.of("2 children not ticked", Map.of(ElevenFField.ANTBU18, "02"), true),
-				Arguments.of("2 children ticked", Map.of(ElevenFField.BU18, "1", ElevenFField.ANTBU18, "02"), false));
+				Arguments.of("2 children ticked", Map.of(ElevenFField.BU18, "1", ElevenFField.ANTBU18, "02"), false),
+				Arguments.of("full-width 10 children not ticked", Map.of(ElevenFField.ANTBU18, "１０"), true),
+				Arguments.of("NUL-padded children are no number", Map.of(ElevenFField.ANTBU18, "5\u0000"), false),
+				Arguments.of("NBSP before the number", Map.of(ElevenFField.ANTBU18, "\u00A05"), true));
 	}
 
 }

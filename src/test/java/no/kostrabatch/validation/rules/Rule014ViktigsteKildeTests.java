@@ -41,4 +41,14 @@ class Rule014ViktigsteKildeTests {
 				Arguments.of("9", Map.of(ElevenFField.VKLO, "9"), false));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.VKLO, "0"));
+
+		assertThat(new Rule014ViktigsteKilde().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("1=Arbeidsinntekt", "9=Annen inntekt");
+	}
+
 }

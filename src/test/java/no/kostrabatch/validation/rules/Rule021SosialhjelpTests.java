@@ -36,6 +36,7 @@ class Rule021SosialhjelpTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("social assistance, unemployed", Map.of(), false),
+				Arguments.of("social assistance, in education", Map.of(ElevenFField.ARBSIT, "03"), false),
 				Arguments.of("social assistance, full-time work", Map.of(ElevenFField.ARBSIT, "01"), true));
 	}
 

@@ -40,4 +40,14 @@ class Rule022TrygdesituasjonTests {
 				Arguments.of("blank", Map.of(ElevenFField.TRYGDESIT, "  "), true));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.TRYGDESIT, "03"));
+
+		assertThat(new Rule022Trygdesituasjon().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("07=Alderspensjon", "13=Barnetrygd");
+	}
+
 }

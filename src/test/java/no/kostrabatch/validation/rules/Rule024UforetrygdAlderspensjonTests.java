@@ -40,4 +40,14 @@ class Rule024UforetrygdAlderspensjonTests {
 				Arguments.of("pension, unregistered unemployed", Map.of(ElevenFField.TRYGDESIT, "07", ElevenFField.ARBSIT, "08"), true));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.TRYGDESIT, "07", ElevenFField.ARBSIT, "01"));
+
+		assertThat(new Rule024UforetrygdAlderspensjon().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("trygd (07=Alderspensjon)", "(01=Arbeid, heltid)", "02=Arbeid, deltid");
+	}
+
 }

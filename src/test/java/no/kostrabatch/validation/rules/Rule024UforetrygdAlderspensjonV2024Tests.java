@@ -39,4 +39,14 @@ class Rule024UforetrygdAlderspensjonV2024Tests {
 				Arguments.of("disability, in education", Map.of(ElevenFField.TRYGDESIT, "04", ElevenFField.ARBSIT, "03"), true));
 	}
 
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2024, Map.of(ElevenFField.TRYGDESIT, "04", ElevenFField.ARBSIT, "01"));
+
+		assertThat(new Rule024UforetrygdAlderspensjonV2024().check(record, ElevenFTestRecords.context(2024))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("trygd (04=Uføretrygd)", "(01=Arbeid, heltid)");
+	}
+
 }

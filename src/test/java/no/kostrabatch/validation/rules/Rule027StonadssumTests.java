@@ -38,7 +38,20 @@ class Rule027StonadssumTests {
 		return Stream.of(Arguments.of("5000", Map.of(), false),
 				Arguments.of("loan only", Map.of(ElevenFField.BIDRAG, "0000000", ElevenFField.LAAN, "0000300", ElevenFField.BIDRAG_JAN, "       ", ElevenFField.LAAN_JAN, "0000300"), false),
 				Arguments.of("nothing", Map.of(ElevenFField.BIDRAG, "0000000", ElevenFField.BIDRAG_JAN, "       "), true),
-				Arguments.of("letters", Map.of(ElevenFField.BIDRAG, "abc    ", ElevenFField.BIDRAG_JAN, "       "), true));
+				Arguments.of("letters", Map.of(ElevenFField.BIDRAG, "abc    ", ElevenFField.BIDRAG_JAN, "       "), true),
+				Arguments.of("a doubled sign counts as 0", Map.of(ElevenFField.BIDRAG, "++05000", ElevenFField.LAAN, "0000000"), true),
+				Arguments.of("+- counts as 0", Map.of(ElevenFField.BIDRAG, "+-05000", ElevenFField.LAAN, "0000000"), true),
+				Arguments.of("full-width digits count", Map.of(ElevenFField.BIDRAG, "５０００"), false));
+	}
+
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.BIDRAG, "++00005", ElevenFField.LAAN, "0000000"));
+
+		assertThat(new Rule027Stonadssum().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("'++00005'", "'0000000'");
 	}
 
 }

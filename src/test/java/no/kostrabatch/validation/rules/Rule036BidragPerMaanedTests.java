@@ -38,7 +38,19 @@ class Rule036BidragPerMaanedTests {
 		return Stream.of(Arguments.of("sums agree", Map.of(), false),
 				Arguments.of("months sum to one less", Map.of(ElevenFField.BIDRAG_JAN, "0004999"), true),
 				Arguments.of("months missing", Map.of(ElevenFField.BIDRAG_JAN, "       "), true),
-				Arguments.of("months sum to one more", Map.of(ElevenFField.BIDRAG_JAN, "0005001"), true));
+				Arguments.of("months sum to one more", Map.of(ElevenFField.BIDRAG_JAN, "0005001"), true),
+				Arguments.of("a doubled sign in a month counts as 0", Map.of(ElevenFField.BIDRAG_JAN, "++05000"), true),
+				Arguments.of("a doubled sign in the year counts as 0", Map.of(ElevenFField.BIDRAG, "+-05000"), true));
+	}
+
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.BIDRAG, "++05000"));
+
+		assertThat(new Rule036BidragPerMaaned().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("'++05000'", "sum 5000");
 	}
 
 }

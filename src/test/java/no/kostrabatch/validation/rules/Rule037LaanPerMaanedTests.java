@@ -38,7 +38,19 @@ class Rule037LaanPerMaanedTests {
 		return Stream.of(Arguments.of("no loan", Map.of(), false),
 				Arguments.of("loan without months", Map.of(ElevenFField.LAAN, "0000100"), true),
 				Arguments.of("loan in months", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000100"), false),
-				Arguments.of("months sum to one more", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000101"), true));
+				Arguments.of("months sum to one more", Map.of(ElevenFField.LAAN, "0000100", ElevenFField.LAAN_MARS, "0000101"), true),
+				Arguments.of("a doubled sign in a month counts as 0", Map.of(ElevenFField.LAAN, "0000005", ElevenFField.LAAN_JAN, "++00005"), true),
+				Arguments.of("a doubled sign on both sides: 0 and 0", Map.of(ElevenFField.LAAN, "++00005", ElevenFField.LAAN_JAN, "+-00005"), false));
+	}
+
+	@org.junit.jupiter.api.Test
+	void theMessageKeepsWhatSsbShows() {
+		ElevenFRecord record = ElevenFTestRecords.record(2025, Map.of(ElevenFField.LAAN, "+-00005", ElevenFField.LAAN_MARS, "0000005"));
+
+		assertThat(new Rule037LaanPerMaaned().check(record, ElevenFTestRecords.context(2025))).singleElement()
+			.extracting(Finding::message)
+			.asString()
+			.contains("'+-00005'");
 	}
 
 }

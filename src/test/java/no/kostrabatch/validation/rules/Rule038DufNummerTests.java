@@ -38,7 +38,9 @@ class Rule038DufNummerTests {
 		return Stream.of(Arguments.of("fnr given", Map.of(), false),
 				Arguments.of("valid DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "           ", ElevenFField.PERSON_DUF, "201017238203"), false),
 				Arguments.of("invalid DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "           ", ElevenFField.PERSON_DUF, "201012345678"), true),
-				Arguments.of("invalid fnr, no DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "01840612345"), false));
+				Arguments.of("invalid fnr, no DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "01840612345"), false),
+				Arguments.of("NBSP fødselsnummer is blank, no DUF", Map.of(ElevenFField.PERSON_FODSELSNR, "\u00A0".repeat(11)), true),
+				Arguments.of("NUL fødselsnummer is not blank", Map.of(ElevenFField.PERSON_FODSELSNR, "\u0000".repeat(11)), false));
 	}
 
 }

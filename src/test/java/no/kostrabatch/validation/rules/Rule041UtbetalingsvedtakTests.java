@@ -37,7 +37,8 @@ class Rule041UtbetalingsvedtakTests {
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("no conditions", Map.of(), false),
 				Arguments.of("conditions with date", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETDATO, "01032025"), false),
-				Arguments.of("conditions without date", Map.of(ElevenFField.VILKARSOSLOV, "1"), true));
+				Arguments.of("conditions without date", Map.of(ElevenFField.VILKARSOSLOV, "1"), true),
+				Arguments.of("conditions with year 0000", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETDATO, "01010000"), true));
 	}
 
 }

@@ -36,7 +36,8 @@ class Rule042UtbetalingsvedtakTilOgMedTests {
 
 	static Stream<Arguments> rows() {
 		return Stream.of(Arguments.of("conditions with date", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETTOMDATO, "31122025"), false),
-				Arguments.of("conditions with bad date", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETTOMDATO, "32122025"), true));
+				Arguments.of("conditions with bad date", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETTOMDATO, "32122025"), true),
+				Arguments.of("conditions with year 0000", Map.of(ElevenFField.VILKARSOSLOV, "1", ElevenFField.UTBETTOMDATO, "01010000"), true));
 	}
 
 }

@@ -1,0 +1,58 @@
+package no.kostrabatch.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import no.kostrabatch.input.ElevenFField;
+import no.kostrabatch.validation.ElevenFValidator;
+import no.kostrabatch.validation.ValidationSummary;
+import no.kostrabatch.validation.rules.ElevenFTestRecords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** After a clean check, validate says what SSB's own program will report, given our deviations. */
+class ValidateCommandTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aCleanOsloFileWillPassSsbsProgramToo() throws IOException {
+		String line = ElevenFTestRecords.line(2025, Map.of());
+
+		assertThat(ValidateCommand.whatSsbWillSay(summary(line + "\n", 2025)))
+			.isEqualTo("SSB's control program should report the same findings: the file can be sent to SSB.");
+	}
+
+	@Test
+	void outsideOsloSsbsProgramWantsTheDistrictAndCountsNoEmptyLines() throws IOException {
+		String line = ElevenFTestRecords.line(2025, Map.of(ElevenFField.KOMMUNE_NR, "1103", ElevenFField.BYDELSNR, ""));
+
+		String text = ValidateCommand.whatSsbWillSay(summary("\uFEFF" + line + "\n\n" + line.replace("J0000001",
+				"J0000002").replace(ElevenFTestRecords.fnr(1990), ElevenFTestRecords.fnr(1991)) + "\n", 2025));
+
+		assertThat(text).contains("ERROR 002 'BYDELSNR mangler obligatorisk verdi' on every record",
+				"FATAL 001 on line 1", "line numbers that do not count the empty lines");
+	}
+
+	@Test
+	void inTwentyTwentyFourTheOldestAreReadAsBornThisCentury() throws IOException {
+		String line = ElevenFTestRecords.line(2024, Map.of());
+
+		assertThat(ValidateCommand.whatSsbWillSay(summary(line + "\n", 2024))).contains("its 2024 release reads as 20xx");
+	}
+
+	private ValidationSummary summary(String text, int year) throws IOException {
+		Path file = Files.createTempFile(this.dir, "x", ".11f");
+		Files.writeString(file, text, StandardCharsets.UTF_8);
+		return new ElevenFValidator().validate(file, OptionalInt.of(year), null, (f) -> {
+		});
+	}
+
+}
