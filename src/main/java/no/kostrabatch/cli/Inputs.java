@@ -1,25 +1,56 @@
 package no.kostrabatch.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.List;
+import java.util.OptionalInt;
 
-/** Checks input files named on the command line before anything starts. */
+import no.kostrabatch.input.ExtractReader;
+import no.kostrabatch.input.ExtractReaders;
+import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.input.Pseudonymiser;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Checks input files and values named on the command line before anything starts. */
 final class Inputs {
 
 	private Inputs() {
 	}
 
+	/** The files, each checked to exist and be readable (else exit 2, an input file refused). */
 	static List<Path> existing(List<Path> files) {
 		for (Path file : files) {
 			if (!Files.exists(file)) {
-				throw new IllegalArgumentException("Input file not found: " + file);
+				throw new InputFileException("Input file not found: " + file);
 			}
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-				throw new IllegalArgumentException("Cannot read the input file " + file);
+				throw new InputFileException("Cannot read the input file " + file);
 			}
 		}
 		return List.copyOf(files);
+	}
+
+	/** The reporting year a file's first record gives, if the file can be read at all. */
+	static OptionalInt reportingYear(Path file) {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		try (ExtractReader reader = ExtractReaders.open(file, new Pseudonymiser(key), null)) {
+			return OptionalInt.of(reader.reportingYear());
+		}
+		catch (IOException | RuntimeException ex) {
+			return OptionalInt.empty();
+		}
+	}
+
+	/** A reporting year is written with four digits (else exit 64). */
+	static void checkYear(CommandSpec spec, String option, int year) {
+		if (year < 1000 || year > 9999) {
+			throw new ParameterException(spec.commandLine(), option + " must be a year written YYYY, not " + year);
+		}
 	}
 
 }

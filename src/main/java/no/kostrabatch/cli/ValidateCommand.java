@@ -16,6 +16,7 @@ import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -25,9 +26,11 @@ import picocli.CommandLine.Spec;
 /** {@code kostra validate}: SSB's control rules on an 11F file or a CSV extract. */
 @Command(name = "validate", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
 		description = "Check an 11F file or a monthly CSV extract (detected) with SSB's 11F control rules and write "
-				+ "kontrollrapport.csv and kontrollrapport.xlsx. Exit 0: no ERROR or FATAL; 1: ERROR; 2: FATAL or "
-				+ "an unreadable file.")
+				+ "kontrollrapport.csv and kontrollrapport.xlsx. See the exit codes below.")
 class ValidateCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -50,10 +53,13 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		if (!Files.isRegularFile(this.file) || !Files.isReadable(this.file)) {
 			err.println("kostra: cannot read " + this.file + ": no such readable file.");
-			return ExitCodes.FATAL;
+			return ExitCodes.FINDINGS;
 		}
 		if (this.municipality != null && !this.municipality.matches("\\d{4}")) {
 			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
+		}
+		if (this.year != null) {
+			Inputs.checkYear(this.spec, "--year", this.year);
 		}
 		ControlReport.Result result;
 		try {
@@ -62,10 +68,28 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		catch (InputFileException ex) {
 			err.println("kostra: " + ex.getMessage());
-			return ExitCodes.FATAL;
+			return ExitCodes.FINDINGS;
 		}
 		print(this.spec.commandLine().getOut(), result);
 		return result.summary().exitCode();
+	}
+
+	/**
+	 * When a CSV extract gave no record for the --year asked for, because its rows are for another
+	 * year: the sentence saying so, else {@code null}.
+	 */
+	private String otherYear(ControlReport.Result result) {
+		if (this.year == null || result.format() != no.kostrabatch.input.ExtractFormat.CSV
+				|| result.summary().records() > 0) {
+			return null;
+		}
+		OptionalInt fileYear = Inputs.reportingYear(this.file);
+		if (fileYear.isEmpty() || fileYear.getAsInt() == this.year) {
+			return null;
+		}
+		return "FATAL: the rows of " + this.file.getFileName() + " are for " + fileYear.getAsInt() + ", none for "
+				+ this.year + "; run with --year " + fileYear.getAsInt() + " (or without --year: the year is read "
+				+ "from the file).";
 	}
 
 	private void print(PrintWriter out, ControlReport.Result result) {
@@ -89,7 +113,8 @@ class ValidateCommand implements Callable<Integer> {
 		String verdict = switch (s.exitCode()) {
 			case 0 -> "No ERROR or FATAL: the file can be sent to SSB.";
 			case 1 -> "ERROR findings: SSB will not accept the file until they are corrected.";
-			default -> s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
+			default -> (s.perRule().containsKey(RuleId.R000) && otherYear(result) != null) ? otherYear(result)
+					: s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
 					: "FATAL findings: the file could not be checked further; correct the record length first.";
 		};
 		out.println(verdict);

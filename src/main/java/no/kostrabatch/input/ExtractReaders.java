@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import no.kostrabatch.input.internal.BinaryFiles;
 import no.kostrabatch.input.internal.CsvExtractReader;
 import no.kostrabatch.input.internal.ElevenFExtractReader;
 import no.kostrabatch.input.internal.TextFiles;
@@ -42,6 +43,10 @@ public final class ExtractReaders {
 			throw new InputFileException("The input file " + name + " is not a file.");
 		}
 		try {
+			java.util.Optional<String> binary = BinaryFiles.describe(file);
+			if (binary.isPresent()) {
+				throw new InputFileException(binary.get());
+			}
 			TextFiles.Encoding encoding = TextFiles.detect(file);
 			String text = firstLine(file, encoding);
 			if (text == null) {

@@ -34,7 +34,7 @@ class ValidateTasklet implements Tasklet {
 			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(name));
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {
-				throw new RunFailure(name + " has FATAL findings (SSB's record rules cannot run on it); see "
+				throw RunFailure.input(name + " has FATAL findings (SSB's record rules cannot run on it); see "
 						+ result.csv() + ". Nothing was imported from this run.");
 			}
 			errors += summary.count(Severity.ERROR);
