@@ -1,16 +1,12 @@
 package no.kostrabatch.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.OptionalInt;
 
-import no.kostrabatch.input.ExtractReader;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.InputFileException;
-import no.kostrabatch.input.Pseudonymiser;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -34,16 +30,10 @@ final class Inputs {
 		return List.copyOf(files);
 	}
 
-	/** The reporting year a file's first record gives, if the file can be read at all. */
+	/** The reporting year a file's first records give, if the file can be read at all. */
 	static OptionalInt reportingYear(Path file) {
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
-		try (ExtractReader reader = ExtractReaders.open(file, new Pseudonymiser(key), null)) {
-			return OptionalInt.of(reader.reportingYear());
-		}
-		catch (IOException | RuntimeException ex) {
-			return OptionalInt.empty();
-		}
+		int year = ExtractReaders.reportingYear(file);
+		return (year > 0) ? OptionalInt.of(year) : OptionalInt.empty();
 	}
 
 	/** A reporting year is written with four digits (else exit 64). */

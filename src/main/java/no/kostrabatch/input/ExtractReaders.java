@@ -82,6 +82,21 @@ public final class ExtractReaders {
 		}
 	}
 
+	/**
+	 * The reporting year of a file (see {@link ExtractReader#reportingYear()}) read from its first
+	 * records only, under a throwaway key; 0 when the file cannot be opened or gives none.
+	 */
+	public static int reportingYear(Path file) {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		try (ExtractReader reader = open(file, new Pseudonymiser(key), null)) {
+			return reader.reportingYear();
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
 	private static ExtractReader csv(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping,
 			TextFiles.Encoding encoding) throws IOException {
 		CsvExtract extract = CsvExtract.open(file, mapping, encoding);
