@@ -27,10 +27,24 @@ final class ExitCodes {
 	/** Wrong use of the command line or of a job file. */
 	static final int USAGE = 64;
 
-	static final String HELP = "%nExit codes: 0 ok (validate: no findings or INFO only); 1 validate found WARNING "
+	/** Each code with its meaning, in the words of {@link #HELP} and of the README's table. */
+	static final java.util.Map<Integer, String> MEANINGS = meanings();
+
+	static final String HELP = "%nExit codes: 0 ok (validate: no findings, or INFO only); 1 validate found WARNING "
 			+ "findings only; 2 ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong "
 			+ "format); 3 the command failed (store, database, I/O, internal error; the message says why); "
 			+ "4 out of memory; 64 wrong use of the command line or of a job file.%n";
+
+	private static java.util.Map<Integer, String> meanings() {
+		java.util.Map<Integer, String> meanings = new java.util.LinkedHashMap<>();
+		meanings.put(OK, "ok (validate: no findings, or INFO only)");
+		meanings.put(WARNINGS, "validate found WARNING findings only");
+		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format)");
+		meanings.put(FAILED, "the command failed (store, database, I/O, internal error; the message says why)");
+		meanings.put(OUT_OF_MEMORY, "out of memory");
+		meanings.put(USAGE, "wrong use of the command line or of a job file");
+		return java.util.Collections.unmodifiableMap(meanings);
+	}
 
 	private ExitCodes() {
 	}
