@@ -39,7 +39,8 @@ class ValidateTasklet implements Tasklet {
 			for (int i = 2; !folders.add(folder); i++) {
 				folder = name + "-" + i;
 			}
-			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(folder));
+			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(folder),
+					name);
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {
 				throw RunFailure.input(name + " has FATAL findings (SSB's record rules cannot run on it); see "
