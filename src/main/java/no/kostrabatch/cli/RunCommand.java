@@ -2,6 +2,8 @@ package no.kostrabatch.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 
 import no.kostrabatch.jobs.JobDefinition;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,6 +45,9 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		JobDefinition job = JobDefinition.load(this.jobFile);
+		if (this.period != null) {
+			checkPeriod(job);
+		}
 		String p = (this.period != null) ? this.period : job.defaultPeriod(LocalDate.now());
 		if (this.period == null) {
 			this.spec.commandLine()
@@ -54,6 +60,23 @@ class RunCommand implements Callable<Integer> {
 			RunOutcome outcome = context.getBean(JobFileRunner.class).run(job, p, jobDir, this.reports);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"job " + job.name() + " " + p, outcome, this.reports.resolve(job.name()).resolve(p));
+		}
+	}
+
+	private void checkPeriod(JobDefinition job) {
+		boolean monthly = job.kind() == JobDefinition.Kind.MONTHLY;
+		try {
+			if (monthly) {
+				YearMonth.parse(this.period);
+			}
+			else if (!this.period.matches("\\d{4}")) {
+				throw new DateTimeParseException("not a year", this.period, 0);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			throw new ParameterException(this.spec.commandLine(), "--period of the " + (monthly ? "monthly" : "annual")
+					+ " job " + job.name() + " must be " + (monthly ? "a month written YYYY-MM" : "a year written YYYY")
+					+ ", not '" + this.period + "'");
 		}
 	}
 

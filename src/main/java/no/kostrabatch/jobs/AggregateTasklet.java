@@ -74,7 +74,7 @@ class AggregateTasklet implements Tasklet {
 					: Population.empty();
 		}
 		catch (java.io.IOException ex) {
-			throw new RunFailure("Cannot read the population file " + populationFile + ".");
+			throw RunFailure.input("Cannot read the population file " + populationFile + ".");
 		}
 		List<Cell> cells = this.computation.compute(municipalities, period, population);
 		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
@@ -119,7 +119,7 @@ class AggregateTasklet implements Tasklet {
 			return new no.kostrabatch.disclosure.StatisticsCsvReader().read(java.nio.file.Path.of(file));
 		}
 		catch (java.io.IOException | RuntimeException ex) {
-			throw new RunFailure("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
+			throw RunFailure.input("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
 		}
 	}
 

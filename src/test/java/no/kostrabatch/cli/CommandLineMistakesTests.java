@@ -206,6 +206,26 @@ class CommandLineMistakesTests {
 	}
 
 	@Test
+	void aJobPeriodOfTheWrongShapeIsWrongUse() throws IOException {
+		Path monthly = dir.resolve("monthly.yml");
+		Files.writeString(monthly, "kind: monthly\ndisclosure: internal\ncron: \"0 0 6 5 * *\"\n");
+		Path annual = dir.resolve("annual.yml");
+		Files.writeString(annual, "kind: annual\ncron: \"0 0 6 1 3 *\"\n");
+
+		for (String[] run : new String[][] { { monthly.toString(), "2025", "a month written YYYY-MM" },
+				{ monthly.toString(), "2025-13", "a month written YYYY-MM" },
+				{ annual.toString(), "2025/../../other-job/2024", "a year written YYYY" } }) {
+			Console.Result result = Console.run("run", run[0], "--period", run[1], "--store",
+					dir.resolve("unused").toString());
+
+			assertThat(result.code()).as(run[1]).isEqualTo(ExitCodes.USAGE);
+			assertThat(result.err()).as(run[1]).contains("must be " + run[2] + ", not '" + run[1] + "'")
+				.contains("Try './kostra run --help'");
+		}
+		assertThat(dir.resolve("unused")).doesNotExist();
+	}
+
+	@Test
 	void theHelpFooterAndTheReadmeGiveTheSameExitCodes() throws IOException {
 		String help = Console.run("--help").out().replaceAll("\\s+", " ");
 		String readme = Files.readString(Path.of("README.md"));
