@@ -41,6 +41,7 @@ class Export11fCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		Inputs.checkYear(this.spec, "--year", this.year);
+		Inputs.checkOutputFile(this.spec, this.out);
 		List<Path> files = Inputs.existing(this.inputs);
 		Path parent = this.out.toAbsolutePath().getParent();
 		if (parent != null) {

@@ -50,6 +50,7 @@ class GenerateCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
 		}
 		Inputs.checkYear(this.spec, "--year", this.year);
+		Inputs.checkOutputFile(this.spec, this.out);
 		if (this.recipients < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--recipients must be at least 1");
 		}

@@ -36,6 +36,13 @@ final class Inputs {
 		return (year > 0) ? OptionalInt.of(year) : OptionalInt.empty();
 	}
 
+	/** An output named as a file must not be a folder (else exit 64). */
+	static void checkOutputFile(CommandSpec spec, Path file) {
+		if (Files.isDirectory(file)) {
+			throw new ParameterException(spec.commandLine(), "--out must name a file, not the folder " + file);
+		}
+	}
+
 	/** A reporting year is written with four digits (else exit 64). */
 	static void checkYear(CommandSpec spec, String option, int year) {
 		if (year < 1000 || year > 9999) {

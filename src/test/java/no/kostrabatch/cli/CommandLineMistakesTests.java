@@ -151,6 +151,8 @@ class CommandLineMistakesTests {
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "2025", "--recipients", "0", "--format", "csv", "--out", out), "--recipients must be at least 1"),
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "2025", "--recipients", "5", "--format", "xlsx", "--out", out), "--format must be 11f or csv"),
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "1", "--recipients", "5", "--format", "csv", "--out", out), "--year must be a year written YYYY"),
+				Arguments.of(args("export-11f", "--input", csv, "--year", "2025", "--out", dir.toString()), "--out must name a file, not the folder"),
+				Arguments.of(args("generate", "--municipality", "0301", "--year", "2025", "--recipients", "5", "--format", "csv", "--out", dir.toString()), "--out must name a file, not the folder"),
 				Arguments.of(args("bench", "--recipients", "-1"), "--recipients must be at least 1"),
 				Arguments.of(args("bench", "--format", "xml"), "--format must be csv or 11f"),
 				Arguments.of(args("bench", "--disclosure", "x"), "'x' is not a disclosure mode"),
