@@ -46,10 +46,10 @@ class AnnualCommand implements Callable<Integer> {
 
 	@Option(names = "--disclosure", defaultValue = "public", paramLabel = "public|internal",
 			description = "public suppresses small counts (default); internal shows every number.")
-	String disclosure;
+	DisclosureMode disclosure;
 
 	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en", description = "Report language (default nb).")
-	String lang;
+	Lang lang;
 
 	@Option(names = "--compare", arity = "1..*", paramLabel = "STATISTICS_CSV",
 			description = "Published statistics.csv of other municipalities to compare with.")
@@ -57,9 +57,14 @@ class AnnualCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		Inputs.checkYear(this.spec, "--year", this.year);
 		List<Path> files = Inputs.existing(this.inputs);
-		DisclosureMode mode = DisclosureMode.parse(this.disclosure);
-		Lang language = Lang.parse(this.lang);
+		Inputs.existing(this.compare);
+		if (this.population != null) {
+			Inputs.existing(List.of(this.population));
+		}
+		DisclosureMode mode = this.disclosure;
+		Lang language = this.lang;
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())

@@ -8,19 +8,25 @@ import java.util.concurrent.Callable;
 
 import no.kostrabatch.disclosure.DisclosureAudit;
 import no.kostrabatch.disclosure.StatisticsCsvReader;
+import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.statistics.TableCatalog;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kostra audit}: proves that a published statistics.csv reveals no suppressed count. */
 @Command(name = "audit", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
 		description = "Read DIR/statistics.csv and prove, table by table, that no suppressed cell can be worked out "
-				+ "from the published numbers. Exit 0 when the audit passes, 1 when it finds a problem.")
+				+ "from the published numbers. Exit 0 when the audit passes, 2 when it finds a problem.")
 class AuditCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -34,9 +40,12 @@ class AuditCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (this.k < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--minimum-count must be at least 1, not " + this.k);
+		}
 		Path file = Files.isDirectory(this.dir) ? this.dir.resolve("statistics.csv") : this.dir;
 		if (!Files.isRegularFile(file)) {
-			throw new IllegalArgumentException("No statistics.csv in " + this.dir);
+			throw new InputFileException("No statistics.csv in " + this.dir);
 		}
 		DisclosureAudit.Report report = new DisclosureAudit(TableCatalog.load(), this.k)
 			.audit(new StatisticsCsvReader().read(file));
@@ -48,7 +57,7 @@ class AuditCommand implements Callable<Integer> {
 		}
 		out.printf("Audit FAILED: %d problem(s) in %s:%n", report.violations().size(), file);
 		report.violations().stream().limit(50).forEach((v) -> out.println("  " + v));
-		return ExitCodes.ERRORS;
+		return ExitCodes.FINDINGS;
 	}
 
 }

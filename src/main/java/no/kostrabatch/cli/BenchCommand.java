@@ -25,8 +25,10 @@ import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kostra bench}: throughput of the whole annual job on a generated year. */
@@ -37,6 +39,9 @@ import picocli.CommandLine.Spec;
 				+ "its times are printed beside the job's, and its cells are checked against the job's unsuppressed "
 				+ "cells (exit code 3 when they differ).")
 class BenchCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -53,7 +58,7 @@ class BenchCommand implements Callable<Integer> {
 	@Option(names = "--disclosure", paramLabel = "public|internal",
 			description = "Disclosure control of the job (default: internal with --duckdb, so every cell can be "
 					+ "checked; public without).")
-	String disclosure;
+	DisclosureMode disclosure;
 
 	@Option(names = "--duckdb", negatable = true, defaultValue = "true", fallbackValue = "true",
 			description = "Compare with DuckDB on the same file (default; --no-duckdb to skip).")
@@ -61,6 +66,12 @@ class BenchCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		if (this.recipients < 1) {
+			throw new ParameterException(this.spec.commandLine(), "--recipients must be at least 1");
+		}
+		if (!this.format.equalsIgnoreCase("csv") && !this.format.equalsIgnoreCase("11f")) {
+			throw new ParameterException(this.spec.commandLine(), "--format must be csv or 11f, not '" + this.format + "'");
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		Path dir = Files.createTempDirectory("kostra-bench");
 		SampleFormat sampleFormat = "11f".equalsIgnoreCase(this.format) ? SampleFormat.ELEVEN_F : SampleFormat.CSV;
@@ -72,7 +83,7 @@ class BenchCommand implements Callable<Integer> {
 		out.flush();
 		StoreOptions store = new StoreOptions();
 		store.store = dir.resolve("store");
-		DisclosureMode mode = (this.disclosure != null) ? DisclosureMode.parse(this.disclosure)
+		DisclosureMode mode = (this.disclosure != null) ? this.disclosure
 				: this.duckdb ? DisclosureMode.INTERNAL : DisclosureMode.PUBLIC;
 		try (ConfigurableApplicationContext context = Store.open(store)) {
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class)

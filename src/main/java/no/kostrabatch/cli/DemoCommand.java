@@ -52,7 +52,7 @@ class DemoCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en")
-	String lang;
+	Lang lang;
 
 	@Override
 	public Integer call() throws IOException {
@@ -62,7 +62,7 @@ class DemoCommand implements Callable<Integer> {
 		inputs.addAll(set.csvFiles(YEAR));
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(YEAR), inputs, this.out, DisclosureMode.PUBLIC,
-					Lang.parse(this.lang), set.population(), context.getBean(KostraProperties.class).minimumCount());
+					this.lang, set.population(), context.getBean(KostraProperties.class).minimumCount());
 			out.printf("Running the annual job for %d on %d sample files (%d from 11F, %d monthly CSV extracts)...%n",
 					YEAR, inputs.size(), set.elevenF(YEAR - 1).size(), set.csvFiles(YEAR).size());
 			out.flush();

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import no.kostrabatch.validation.export.ElevenFExporter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,6 +22,9 @@ import picocli.CommandLine.Spec;
 		description = "Write the 11F file of a year (that year's layout) from its monthly CSV extracts, straight from "
 				+ "the extracts (the 11F file carries the real fødselsnummer, so it is never made from the store).")
 class Export11fCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -36,6 +40,8 @@ class Export11fCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
+		Inputs.checkYear(this.spec, "--year", this.year);
+		Inputs.checkOutputFile(this.spec, this.out);
 		List<Path> files = Inputs.existing(this.inputs);
 		Path parent = this.out.toAbsolutePath().getParent();
 		if (parent != null) {

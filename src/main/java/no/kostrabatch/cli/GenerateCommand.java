@@ -8,6 +8,7 @@ import no.kostrabatch.sample.SampleFormat;
 import no.kostrabatch.sample.SampleGenerator;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -18,6 +19,9 @@ import picocli.CommandLine.Spec;
 		description = "Write a synthetic, seeded extract (monthly CSV or 11F) for testing. Fødselsnummer are "
 				+ "synthetic (month + 80) with valid check digits; no real person is in it.")
 class GenerateCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -45,6 +49,8 @@ class GenerateCommand implements Callable<Integer> {
 		if (!this.municipality.matches("\\d{4}")) {
 			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
 		}
+		Inputs.checkYear(this.spec, "--year", this.year);
+		Inputs.checkOutputFile(this.spec, this.out);
 		if (this.recipients < 1) {
 			throw new ParameterException(this.spec.commandLine(), "--recipients must be at least 1");
 		}

@@ -1,6 +1,7 @@
 package no.kostrabatch.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** The {@code kostra} command and its sub-commands. */
 @Command(name = "kostra", mixinStandardHelpOptions = true, version = "kostra-batch 0.1",
@@ -10,5 +11,8 @@ import picocli.CommandLine.Command;
 				ValidateCommand.class, Export11fCommand.class, GenerateCommand.class, RunCommand.class,
 				ScheduleCommand.class, AuditCommand.class, BenchCommand.class })
 class KostraCommand {
+
+	@Mixin
+	DebugOption debug;
 
 }

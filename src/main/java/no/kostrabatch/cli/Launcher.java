@@ -2,14 +2,22 @@ package no.kostrabatch.cli;
 
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.List;
+
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.jobs.RunFailure;
+import no.kostrabatch.statistics.Lang;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Runs the command line: one clear sentence and a non-zero exit code on any error, and a stack trace
- * only with {@code --debug}.
+ * Runs the command line: one clear sentence and a non-zero exit code on any error (the codes of
+ * {@link ExitCodes}), and a stack trace only with {@code --debug}.
  */
 public final class Launcher {
 
@@ -19,15 +27,34 @@ public final class Launcher {
 	public static int run(String... args) {
 		boolean debug = Arrays.asList(args).contains("--debug");
 		CommandLine commandLine = new CommandLine(new KostraCommand());
+		commandLine.registerConverter(Lang.class, (text) -> convert(text, Lang::parse, "a language", "nb or en"));
+		commandLine.registerConverter(DisclosureMode.class,
+				(text) -> convert(text, DisclosureMode::parse, "a disclosure mode", "public or internal"));
 		commandLine.setExecutionExceptionHandler(handler(debug));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
-			ex.getCommandLine().getErr().println("kostra: " + ex.getMessage());
-			ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName()
-					+ " --help' for more.");
+			CommandLine cmd = ex.getCommandLine();
+			String unknown = UnknownOptions.describe(cmd, arguments);
+			String message = (unknown != null) ? unknown : ex.getMessage();
+			cmd.getErr().println("kostra: " + (message.endsWith(".") ? message : message + "."));
+			cmd.getErr().println(tryHelp(cmd));
 			return ExitCodes.USAGE;
 		});
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
 		return commandLine.execute(args);
+	}
+
+	private static <T> T convert(String text, java.util.function.Function<String, T> parser, String what,
+			String allowed) {
+		try {
+			return parser.apply(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TypeConversionException("'" + text + "' is not " + what + "; use " + allowed);
+		}
+	}
+
+	static String tryHelp(CommandLine cmd) {
+		return "Try '" + cmd.getCommandSpec().qualifiedName().replaceFirst("^kostra", "./kostra") + " --help' for more.";
 	}
 
 	private static IExecutionExceptionHandler handler(boolean debug) {
@@ -36,7 +63,35 @@ public final class Launcher {
 				ex.printStackTrace(cmd.getErr());
 			}
 			cmd.getErr().println("kostra: " + sentence(ex));
-			return ExitCodes.FAILED;
+			int code = exitCode(ex);
+			if (code == ExitCodes.USAGE) {
+				cmd.getErr().println(tryHelp(cmd));
+			}
+			return code;
+		};
+	}
+
+	/** The exit code of an exception that ended a command. */
+	static int exitCode(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RunFailure failure) {
+				return exitCode(failure.kind());
+			}
+			if (cause instanceof InputFileException) {
+				return ExitCodes.FINDINGS;
+			}
+			if (cause instanceof ParameterException) {
+				return ExitCodes.USAGE;
+			}
+		}
+		return ExitCodes.FAILED;
+	}
+
+	static int exitCode(RunFailure.Kind kind) {
+		return switch (kind) {
+			case INPUT -> ExitCodes.FINDINGS;
+			case USAGE -> ExitCodes.USAGE;
+			case FAILED -> ExitCodes.FAILED;
 		};
 	}
 
@@ -60,6 +115,17 @@ public final class Launcher {
 		}
 		String firstLine = message.lines().findFirst().orElse(message).trim();
 		return firstLine.endsWith(".") ? firstLine : firstLine + ".";
+	}
+
+	/** The commands that use a store, by name. */
+	static List<String> storeCommands(CommandLine root) {
+		return root.getSubcommands()
+			.values()
+			.stream()
+			.filter((sub) -> sub.getCommandSpec().findOption("--store") != null)
+			.map(CommandLine::getCommandName)
+			.distinct()
+			.toList();
 	}
 
 }

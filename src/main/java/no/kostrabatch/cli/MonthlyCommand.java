@@ -44,10 +44,10 @@ class MonthlyCommand implements Callable<Integer> {
 	Path out;
 
 	@Option(names = "--disclosure", defaultValue = "internal", paramLabel = "public|internal")
-	String disclosure;
+	DisclosureMode disclosure;
 
 	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en")
-	String lang;
+	Lang lang;
 
 	@Override
 	public Integer call() {
@@ -58,8 +58,8 @@ class MonthlyCommand implements Callable<Integer> {
 			throw new ParameterException(this.spec.commandLine(), "--period must be a month written YYYY-MM, not '" + this.period + "'");
 		}
 		List<Path> files = Inputs.existing(this.inputs);
-		DisclosureMode mode = DisclosureMode.parse(this.disclosure);
-		Lang language = Lang.parse(this.lang);
+		DisclosureMode mode = this.disclosure;
+		Lang language = this.lang;
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
 					context.getBean(KostraProperties.class).minimumCount());

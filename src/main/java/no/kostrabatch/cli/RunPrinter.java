@@ -22,7 +22,7 @@ final class RunPrinter {
 		}
 		if (!outcome.succeeded()) {
 			err.println("kostra: " + outcome.message());
-			return ExitCodes.FAILED;
+			return Launcher.exitCode(outcome.failureKind());
 		}
 		out.printf(Locale.ROOT, "%s: read %,d lines, stored %,d person-months, rejected %,d line(s)%s.%n",
 				capital(what), outcome.count("summary.lines"), outcome.count("summary.facts"),

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code kostra schedule}: a daemon that starts the job files on their cron expressions. */
@@ -42,6 +43,9 @@ class ScheduleCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException, InterruptedException {
 		List<JobDefinition> definitions;
+		if (!Files.isDirectory(this.jobs)) {
+			throw new ParameterException(this.spec.commandLine(), "--jobs " + this.jobs + " is not a folder");
+		}
 		try (Stream<Path> files = Files.list(this.jobs)) {
 			definitions = files.filter((f) -> f.toString().endsWith(".yml") || f.toString().endsWith(".yaml"))
 				.sorted()
@@ -49,7 +53,7 @@ class ScheduleCommand implements Callable<Integer> {
 				.toList();
 		}
 		if (definitions.isEmpty()) {
-			throw new IllegalArgumentException("No job files (*.yml) in " + this.jobs);
+			throw new ParameterException(this.spec.commandLine(), "No job files (*.yml) in " + this.jobs);
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
@@ -57,7 +61,7 @@ class ScheduleCommand implements Callable<Integer> {
 			JobScheduler scheduler = new JobScheduler(definitions, (job, period) -> {
 				out.printf("%s: starting %s for %s%n", LocalDateTime.now().withNano(0), job.name(), period);
 				out.flush();
-				RunOutcome outcome = runner.run(job, period, Path.of(""), this.reports);
+				RunOutcome outcome = runner.run(job, period, this.jobs.toAbsolutePath().normalize(), this.reports);
 				RunPrinter.print(out, this.spec.commandLine().getErr(), "job " + job.name() + " " + period, outcome,
 						this.reports.resolve(job.name()).resolve(period));
 				out.flush();

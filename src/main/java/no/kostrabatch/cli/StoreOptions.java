@@ -4,7 +4,10 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
+/**
+ * Options of the commands that use the store (demo, annual, monthly, import, run, schedule). The
+ * others take {@link DebugOption} only, and refuse {@code --store} with a sentence saying why.
+ */
 class StoreOptions {
 
 	@Option(names = "--store", paramLabel = "DIR", defaultValue = "./data",

@@ -16,6 +16,7 @@ import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Spec;
 				+ "control program: 0 no findings; 1 WARNING only; 2 ERROR or FATAL (or a file that cannot be read); "
 				+ "3 the command failed; 64 wrong use.")
 class ValidateCommand implements Callable<Integer> {
+
+	@Mixin
+	DebugOption debug;
 
 	@Spec
 	CommandSpec spec;
@@ -51,10 +55,13 @@ class ValidateCommand implements Callable<Integer> {
 		PrintWriter err = this.spec.commandLine().getErr();
 		if (!Files.isRegularFile(this.file) || !Files.isReadable(this.file)) {
 			err.println("kostra: cannot read " + this.file + ": no such readable file.");
-			return ExitCodes.FATAL;
+			return ExitCodes.FINDINGS;
 		}
 		if (this.municipality != null && !this.municipality.matches("\\d{4}")) {
 			throw new ParameterException(this.spec.commandLine(), "--municipality must be four digits, e.g. 0301");
+		}
+		if (this.year != null) {
+			Inputs.checkYear(this.spec, "--year", this.year);
 		}
 		ControlReport.Result result;
 		try {
@@ -63,7 +70,7 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		catch (InputFileException ex) {
 			err.println("kostra: " + ex.getMessage());
-			return ExitCodes.FATAL;
+			return ExitCodes.FINDINGS;
 		}
 		print(this.spec.commandLine().getOut(), result);
 		return result.summary().exitCode();
@@ -94,6 +101,24 @@ class ValidateCommand implements Callable<Integer> {
 		return text.append(", except ").append(String.join("; ", except)).append('.').toString();
 	}
 
+	/**
+	 * When a CSV extract gave no record for the --year asked for, because its rows are for another
+	 * year: the sentence saying so, else {@code null}.
+	 */
+	private String otherYear(ControlReport.Result result) {
+		if (this.year == null || result.format() != no.kostrabatch.input.ExtractFormat.CSV
+				|| result.summary().records() > 0) {
+			return null;
+		}
+		OptionalInt fileYear = Inputs.reportingYear(this.file);
+		if (fileYear.isEmpty() || fileYear.getAsInt() == this.year) {
+			return null;
+		}
+		return "FATAL: the rows of " + this.file.getFileName() + " are for " + fileYear.getAsInt() + ", none for "
+				+ this.year + "; run with --year " + fileYear.getAsInt() + " (or without --year: the year is read "
+				+ "from the file).";
+	}
+
 	private void print(PrintWriter out, ControlReport.Result result) {
 		ValidationSummary s = result.summary();
 		out.printf("%s (%s): %d lines, %d records, municipality %s, reporting year %d.%n", this.file.getFileName(),
@@ -117,6 +142,7 @@ class ValidateCommand implements Callable<Integer> {
 			case 1 -> "WARNING findings only: SSB accepts the file, but check each warning.";
 			default -> (s.count(Severity.FATAL) == 0)
 					? "ERROR findings: SSB will not accept the file until they are corrected."
+					: (s.perRule().containsKey(RuleId.R000) && otherYear(result) != null) ? otherYear(result)
 					: s.perRule().containsKey(RuleId.R000) ? "FATAL: the file is empty; SSB expects one line per recipient."
 							: "FATAL findings: the file could not be checked further; correct the record length first.";
 		};

@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the raw rows of a monthly CSV extract: header required (names case-insensitive, mapped by
- * an optional {@link ColumnMapping}), {@code ;} or {@code ,} detected from the header, UTF-8 with or
+ * an optional {@link ColumnMapping}), the delimiter ({@code ;}, {@code ,}, tab or {@code |}) the header holds most of, UTF-8 with or
  * without BOM or Windows-1252 detected, CRLF or LF, quoted fields, and Excel's text-protected
  * {@code ="0301"} fields. Line numbers are physical (the header is line 1); blank rows and rows of
  * delimiters only are skipped.
@@ -42,6 +42,9 @@ public final class CsvExtract implements Closeable {
 	private final Set<CsvColumn> columns = EnumSet.noneOf(CsvColumn.class);
 
 	private final ColumnMapping mapping;
+
+	/** The delimiters a header is looked at for, in order of preference when counts tie. */
+	private static final char[] DELIMITERS = { ';', ',', '\t', '|' };
 
 	private final char delimiter;
 
@@ -104,7 +107,13 @@ public final class CsvExtract implements Closeable {
 			throw new InputFileException(this.fileName + " is empty.");
 		}
 		reader.reset();
-		return (count(header, ';') >= count(header, ',')) ? ';' : ',';
+		char best = ';';
+		for (char candidate : DELIMITERS) {
+			if (count(header, candidate) > count(header, best)) {
+				best = candidate;
+			}
+		}
+		return best;
 	}
 
 	private void checkColumns() {
@@ -130,7 +139,7 @@ public final class CsvExtract implements Closeable {
 
 	/** E.g. "CSV (UTF-8 med BOM, skilletegn ';', CRLF)". */
 	public String description() {
-		return "CSV (" + this.encoding.describe() + ", skilletegn '" + this.delimiter + "', "
+		return "CSV (" + this.encoding.describe() + ", skilletegn " + ((this.delimiter == '\t') ? "tab" : "'" + this.delimiter + "'") + ", "
 				+ this.encoding.lineBreak() + ")";
 	}
 

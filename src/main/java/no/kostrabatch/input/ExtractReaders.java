@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import no.kostrabatch.input.internal.BinaryFiles;
 import no.kostrabatch.input.internal.CsvExtractReader;
 import no.kostrabatch.input.internal.ElevenFExtractReader;
 import no.kostrabatch.input.internal.TextFiles;
@@ -42,6 +43,10 @@ public final class ExtractReaders {
 			throw new InputFileException("The input file " + name + " is not a file.");
 		}
 		try {
+			java.util.Optional<String> binary = BinaryFiles.describe(file);
+			if (binary.isPresent()) {
+				throw new InputFileException(binary.get());
+			}
 			TextFiles.Encoding encoding = TextFiles.detect(file);
 			String text = firstLine(file, encoding);
 			if (text == null) {
@@ -74,6 +79,21 @@ public final class ExtractReaders {
 		catch (IOException ex) {
 			throw new InputFileException("The input file " + name + " cannot be read ("
 					+ ex.getClass().getSimpleName() + ").");
+		}
+	}
+
+	/**
+	 * The reporting year of a file (see {@link ExtractReader#reportingYear()}) read from its first
+	 * records only, under a throwaway key; 0 when the file cannot be opened or gives none.
+	 */
+	public static int reportingYear(Path file) {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		try (ExtractReader reader = open(file, new Pseudonymiser(key), null)) {
+			return reader.reportingYear();
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
 		}
 	}
 

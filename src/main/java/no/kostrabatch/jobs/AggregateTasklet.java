@@ -65,7 +65,7 @@ class AggregateTasklet implements Tasklet {
 			.filter((m) -> regions.isEmpty() || regions.contains(m))
 			.toList();
 		if (municipalities.isEmpty()) {
-			throw new RunFailure("The store holds no recipients for " + year + ": import files for " + year + " first.");
+			throw noRecipients(job, year, regions);
 		}
 		String populationFile = parameters.getString(RunParameters.POPULATION);
 		Population population;
@@ -74,7 +74,7 @@ class AggregateTasklet implements Tasklet {
 					: Population.empty();
 		}
 		catch (java.io.IOException ex) {
-			throw new RunFailure("Cannot read the population file " + populationFile + ".");
+			throw RunFailure.input("Cannot read the population file " + populationFile + ".");
 		}
 		List<Cell> cells = this.computation.compute(municipalities, period, population);
 		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
@@ -119,8 +119,24 @@ class AggregateTasklet implements Tasklet {
 			return new no.kostrabatch.disclosure.StatisticsCsvReader().read(java.nio.file.Path.of(file));
 		}
 		catch (java.io.IOException | RuntimeException ex) {
-			throw new RunFailure("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
+			throw RunFailure.input("Cannot read the comparison figures " + file + " (a statistics.csv from kostra-batch).");
 		}
+	}
+
+	/** No recipients for the year: the sentence says which years the files of this run hold instead. */
+	private RunFailure noRecipients(ExecutionContext job, int year, List<String> regions) {
+		Set<Integer> years = new java.util.TreeSet<>();
+		for (long id : FinishImportTasklet.importIds(job)) {
+			this.facts.scopes(id).forEach((scope) -> years.add(scope.year()));
+		}
+		if (years.isEmpty() || years.contains(year)) {
+			return new RunFailure("The store holds no recipients for " + year
+					+ (regions.isEmpty() ? "" : " in " + String.join(", ", regions)) + ": import files for " + year
+					+ " first.");
+		}
+		String held = years.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+		return RunFailure.input("The files given hold " + held + ", not " + year + ", and the store holds no recipients "
+				+ "for " + year + ": run for " + held + ", or give files for " + year + ".");
 	}
 
 	private List<String> municipalities(ExecutionContext job, int year) {

@@ -24,7 +24,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param name the job's name, also its output folder under {@code reports/}
  * @param kind monthly, annual or research-export
- * @param inputs file globs, relative to the working folder
+ * @param inputs file globs, relative to the job file's folder
  * @param regions municipalities to report on (empty: all that the inputs deliver)
  * @param outputs the report files to write (empty: all of the kind)
  * @param lang report language
@@ -72,18 +72,32 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 				throw new IllegalArgumentException("output '" + output + "' must be a plain file name");
 			}
 		}
+		if (disclosure == DisclosureMode.PUBLIC && minimumCount < RunParameters.LOWEST_PUBLIC_MINIMUM_COUNT) {
+			throw new IllegalArgumentException("minimum-count: " + RunParameters.publicMinimumCountMessage(minimumCount));
+		}
 		if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
 			throw new IllegalArgumentException("name '" + name + "' may hold only letters, digits, '.', '_' and '-'");
 		}
 	}
 
-	/** The period a run started on {@code today} reports on: the month or year just ended. */
+	/**
+	 * The period a run started on {@code today} reports on: the month before for monthly jobs, the
+	 * year before for annual jobs and research exports.
+	 */
 	public String defaultPeriod(LocalDate today) {
 		return (this.kind == Kind.MONTHLY) ? YearMonth.from(today).minusMonths(1).toString()
 				: String.valueOf(today.getYear() - 1);
 	}
 
-	/** Reads and checks a job file; a mistake gives one sentence naming the file and the field. */
+	/** The period {@link #defaultPeriod} means, in words: "the month before today" or "last year". */
+	public String defaultPeriodInWords() {
+		return (this.kind == Kind.MONTHLY) ? "the month before today" : "last year";
+	}
+
+	/**
+	 * Reads and checks a job file; a mistake gives one sentence naming the file and the field (a
+	 * {@link RunFailure.Kind#USAGE} failure).
+	 */
 	@SuppressWarnings("unchecked")
 	public static JobDefinition load(Path file) {
 		Map<String, Object> yaml;
@@ -91,10 +105,13 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 			yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
 		}
 		catch (IOException ex) {
-			throw new RunFailure("Cannot read the job file " + file + ".");
+			throw RunFailure.usage("Cannot read the job file " + file + ".");
 		}
 		catch (RuntimeException ex) {
-			throw new RunFailure("The job file " + file + " is not valid YAML.");
+			throw RunFailure.usage("The job file " + file + " is not valid YAML.");
+		}
+		if (yaml == null) {
+			throw RunFailure.usage("The job file " + file + " is empty.");
 		}
 		try {
 			String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
@@ -102,11 +119,19 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 					Kind.parse(required(yaml, "kind")), strings(yaml.get("inputs")), strings(yaml.get("regions")),
 					strings(yaml.get("outputs")), Lang.parse(String.valueOf(yaml.getOrDefault("language", "nb"))),
 					DisclosureMode.parse(String.valueOf(yaml.getOrDefault("disclosure", "public"))),
-					(Integer) yaml.getOrDefault("minimum-count", 3), CronExpression.parse(required(yaml, "cron")));
+					integer(yaml, "minimum-count", RunParameters.LOWEST_PUBLIC_MINIMUM_COUNT), CronExpression.parse(required(yaml, "cron")));
 		}
 		catch (RuntimeException ex) {
-			throw new RunFailure("The job file " + file + " is wrong: " + ex.getMessage() + ".");
+			throw RunFailure.usage("The job file " + file + " is wrong: " + ex.getMessage() + ".");
 		}
+	}
+
+	private static int integer(Map<String, Object> yaml, String key, int defaultValue) {
+		Object value = yaml.getOrDefault(key, defaultValue);
+		if (value instanceof Integer number) {
+			return number;
+		}
+		throw new IllegalArgumentException("'" + key + "' must be a whole number, not '" + value + "'");
 	}
 
 	private static String required(Map<String, Object> yaml, String key) {

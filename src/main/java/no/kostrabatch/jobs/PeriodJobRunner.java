@@ -64,6 +64,9 @@ public class PeriodJobRunner {
 		Map<String, Object> summary = new HashMap<>();
 		execution.getExecutionContext().entrySet().forEach((e) -> summary.put(e.getKey(), e.getValue()));
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
+		if (!ok) {
+			summary.put(RunOutcome.FAILURE_KIND, failureKind(execution).name());
+		}
 		Map<String, Duration> steps = new java.util.LinkedHashMap<>();
 		execution.getStepExecutions()
 			.stream()
@@ -85,6 +88,20 @@ public class PeriodJobRunner {
 			}
 		}
 		return last;
+	}
+
+	static RunFailure.Kind failureKind(JobExecution execution) {
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof RunFailure runFailure) {
+					return runFailure.kind();
+				}
+				if (cause instanceof InputFileException) {
+					return RunFailure.Kind.INPUT;
+				}
+			}
+		}
+		return RunFailure.Kind.FAILED;
 	}
 
 	static String failureMessage(JobExecution execution) {

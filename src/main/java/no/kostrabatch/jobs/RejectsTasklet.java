@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.FileNames;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
 import no.kostrabatch.staging.FactStore;
 
@@ -27,12 +29,21 @@ class RejectsTasklet implements Tasklet {
 		List<String[]> rejected = this.facts.rejected(FinishImportTasklet.importIds(step.getJobExecution()
 			.getExecutionContext()));
 		if (!rejected.isEmpty()) {
+			DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
+			rejected = shown(rejected, disclosure);
 			Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT));
 			Files.createDirectories(out);
 			new RejectsCsvWriter().write(rejected, out.resolve("avvist.csv"));
 			step.getJobExecution().getExecutionContext().putString("summary.written", "avvist.csv");
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Rejected rows (file, line, reason) with their file names as {@link FileNames#shown}. */
+	static List<String[]> shown(List<String[]> rejected, DisclosureMode disclosure) {
+		return rejected.stream()
+			.map((row) -> new String[] { FileNames.shown(row[0], disclosure), row[1], row[2] })
+			.toList();
 	}
 
 }

@@ -17,6 +17,15 @@ import java.util.Map;
 public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
 		Map<String, Object> summary, Duration duration, Map<String, Duration> steps) {
 
+	/** The summary key of the {@link RunFailure.Kind} of a failed run. */
+	public static final String FAILURE_KIND = "failure.kind";
+
+	/** Why a failed run failed ({@link RunFailure.Kind#FAILED} unless the failure said otherwise). */
+	public RunFailure.Kind failureKind() {
+		Object kind = this.summary.get(FAILURE_KIND);
+		return (kind != null) ? RunFailure.Kind.valueOf(kind.toString()) : RunFailure.Kind.FAILED;
+	}
+
 	public long count(String key) {
 		Object value = this.summary.get(key);
 		return (value instanceof Number n) ? n.longValue() : 0;

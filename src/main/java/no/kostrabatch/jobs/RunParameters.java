@@ -54,11 +54,27 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String COMPARE = "compare";
 
+	/**
+	 * The smallest minimum count a public output may have: SSB suppresses counts below 3, and a
+	 * count of 1 or 2 lets the persons counted (or one of two) be recognised (statistikkloven § 7).
+	 */
+	public static final int LOWEST_PUBLIC_MINIMUM_COUNT = 3;
+
 	public RunParameters {
+		if (disclosure == DisclosureMode.PUBLIC && minimumCount < LOWEST_PUBLIC_MINIMUM_COUNT) {
+			throw RunFailure.usage(publicMinimumCountMessage(minimumCount));
+		}
 		inputs = List.copyOf(inputs);
 		regions = List.copyOf(regions);
 		outputs = List.copyOf(outputs);
 		compare = List.copyOf(compare);
+	}
+
+	/** Why a public output cannot have {@code minimumCount}, in one sentence. */
+	static String publicMinimumCountMessage(int minimumCount) {
+		return "a public output needs a minimum count of at least " + LOWEST_PUBLIC_MINIMUM_COUNT + ", not "
+				+ minimumCount + " (SSB suppresses counts below " + LOWEST_PUBLIC_MINIMUM_COUNT
+				+ "; a smaller count can identify a person); use disclosure internal for a report that shows every number";
 	}
 
 	/** Parameters for a run with every output and no region filter. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
+import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.report.FileNames;
 import no.kostrabatch.report.control.ControlReport;
 import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
@@ -29,12 +31,19 @@ class ValidateTasklet implements Tasklet {
 		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT)).resolve("kontroll");
 		long errors = 0;
 		long warnings = 0;
+		DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
+		java.util.Set<String> folders = new java.util.HashSet<>();
 		for (Path input : inputs) {
-			String name = input.getFileName().toString();
-			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(name));
+			String name = FileNames.shown(input.getFileName().toString(), disclosure);
+			String folder = name;
+			for (int i = 2; !folders.add(folder); i++) {
+				folder = name + "-" + i;
+			}
+			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(folder),
+					name);
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {
-				throw new RunFailure(name + " has FATAL findings (SSB's record rules cannot run on it); see "
+				throw RunFailure.input(name + " has FATAL findings (SSB's record rules cannot run on it); see "
 						+ result.csv() + ". Nothing was imported from this run.");
 			}
 			errors += summary.count(Severity.ERROR);

@@ -91,7 +91,8 @@ class WriteReportsTasklet implements Tasklet {
 			written.add("statusrapport.pdf");
 		}
 		if (!importIds.isEmpty()) {
-			new RejectsCsvWriter().write(this.facts.rejected(importIds), out.resolve("avvist.csv"));
+			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
+					out.resolve("avvist.csv"));
 			written.add("avvist.csv");
 		}
 		job.putString("summary.written", String.join(",", written));

@@ -13,7 +13,7 @@ import no.kostrabatch.statistics.Lang;
  * @param period the reporting period, {@code YYYY} or {@code YYYY-MM}
  * @param previousPeriod the period compared with, or {@code null}
  * @param municipalities the municipalities reported on, in report order
- * @param sourceFiles the file names (no paths) the figures come from
+ * @param sourceFiles the file names (no paths) the figures come from, kept as {@link FileNames#shown}
  * @param runTime when the run started
  * @param disclosure public (small counts suppressed) or internal
  * @param lang the report language
@@ -23,7 +23,7 @@ public record RunInfo(String jobName, String period, String previousPeriod, List
 
 	public RunInfo {
 		municipalities = List.copyOf(municipalities);
-		sourceFiles = List.copyOf(sourceFiles);
+		sourceFiles = sourceFiles.stream().map((name) -> FileNames.shown(name, disclosure)).toList();
 	}
 
 }

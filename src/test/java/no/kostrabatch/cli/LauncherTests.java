@@ -49,7 +49,8 @@ class LauncherTests {
 	@Test
 	void wrongUsageIsExitCode64WithOneLine() {
 		assertThat(Launcher.run("annual", "--out", "x")).isEqualTo(64);
-		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("kostra: Missing required option: '--year=YYYY'");
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("kostra: Missing required option: '--year=YYYY'")
+			.contains("Try './kostra annual --help' for more.");
 	}
 
 	@Test
@@ -57,7 +58,7 @@ class LauncherTests {
 		assertThat(Launcher.run("monthly", "--period", "2025-13", "--input", "x.csv", "--out", "x")).isEqualTo(64);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))
 			.startsWith("kostra: --period must be a month written YYYY-MM, not '2025-13'")
-			.contains("Try 'kostra monthly --help' for more.");
+			.contains("Try './kostra monthly --help' for more.");
 	}
 
 	@Test
@@ -65,7 +66,7 @@ class LauncherTests {
 		int code = Launcher.run("annual", "--year", "2025", "--input", "no-such-file.csv", "--out",
 				this.dir.resolve("out").toString(), "--store", this.dir.resolve("store").toString());
 
-		assertThat(code).isEqualTo(3);
+		assertThat(code).isEqualTo(ExitCodes.FINDINGS);
 		String text = this.err.toString(StandardCharsets.UTF_8);
 		assertThat(text).isEqualTo("kostra: Input file not found: no-such-file.csv." + System.lineSeparator());
 	}

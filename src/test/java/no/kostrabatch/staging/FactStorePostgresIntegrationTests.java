@@ -10,18 +10,17 @@ import no.kostrabatch.input.PersonMonth;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The store on a real PostgreSQL (started by {@code .ci/run}; set {@code KOSTRA_TEST_POSTGRES_URL}
- * and {@code KOSTRA_TEST_POSTGRES_USER} to run it elsewhere): the same schema by Flyway and the same
+ * The store on a real PostgreSQL (started by {@code .ci/run}; see {@link RequiresPostgres} to run it
+ * elsewhere): the same schema by Flyway and the same
  * replace-on-reimport behaviour as on H2.
  */
-@EnabledIfEnvironmentVariable(named = "KOSTRA_TEST_POSTGRES_URL", matches = ".+")
+@RequiresPostgres
 class FactStorePostgresIntegrationTests {
 
 	private FactStore store;

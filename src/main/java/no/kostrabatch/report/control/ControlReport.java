@@ -58,6 +58,15 @@ public final class ControlReport {
 	}
 
 	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
+		return run(file, year, municipality, outDir, file.getFileName().toString());
+	}
+
+	/**
+	 * The same, naming the file in the report as {@code shownName} (see
+	 * {@link no.kostrabatch.report.FileNames}).
+	 */
+	public Result run(Path file, OptionalInt year, String municipality, Path outDir, String shownName)
+			throws IOException {
 		Files.createDirectories(outDir);
 		Path csv = outDir.resolve("kontrollrapport.csv");
 		Path xlsx = outDir.resolve("kontrollrapport.xlsx");
@@ -67,7 +76,7 @@ public final class ControlReport {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
 			ValidationSummary summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both)
 					: new ElevenFValidator().validate(file, year, municipality, both);
-			xlsxWriter.finish(summary, file.getFileName().toString());
+			xlsxWriter.finish(summary, shownName);
 			return new Result(summary, format, csv, xlsx);
 		}
 	}
