@@ -31,6 +31,9 @@ class AnnualCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
+
 	@Option(names = "--year", required = true, paramLabel = "YYYY", description = "Reporting year.")
 	int year;
 
@@ -63,7 +66,8 @@ class AnnualCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())
-				.comparedWith(Inputs.existing(this.compare));
+				.comparedWith(Inputs.existing(this.compare))
+				.replacing(this.replaceMonths.parse(this.spec.commandLine()));
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"annual statistics " + this.year, outcome, this.out);

@@ -30,6 +30,9 @@ class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
+
 	@Parameters(arity = "1..*", paramLabel = "FILE")
 	List<Path> files;
 
@@ -43,7 +46,8 @@ class ImportCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			String run = "import " + java.time.LocalDateTime.now().withNano(0);
 			RunParameters parameters = RunParameters.of(run, inputs, this.rejects, DisclosureMode.INTERNAL, Lang.NB,
-					null, 3);
+					null, 3)
+				.replacing(this.replaceMonths.parse(this.spec.commandLine()));
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("import", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(), "import",
 					outcome, this.rejects);
