@@ -63,10 +63,11 @@ class MonthlyCommand implements Callable<Integer> {
 		List<Path> files = Inputs.existing(this.inputs);
 		DisclosureMode mode = DisclosureMode.parse(this.disclosure);
 		Lang language = Lang.parse(this.lang);
+		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
 					context.getBean(KostraProperties.class).minimumCount())
-				.replacing(this.replaceMonths.parse(this.spec.commandLine()));
+				.replacing(replace);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("monthly", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"monthly status " + this.period, outcome, this.out);
