@@ -113,7 +113,8 @@ class HostileValuesJobFunctionalTests {
 		String printed = console.toString(StandardCharsets.UTF_8);
 
 		assertThat(code).as(printed).isZero();
-		assertThat(printed).contains("Reports in");
+		assertThat(printed).contains("Reports in", "  hostile.csv: 0301, 2025-06: ", "  hostile-1252.csv: 0301, 2025-06–2025-07: ",
+				"  hostile.dat: 0301, 2025-01–2025-12: ", "Months covered, 0301 2025: 12 of 12.");
 		long lines = (utf8.size() - 1) + (cp1252.size() - 1) + records.size();
 		assertThat(printed).as("every line counted").contains("read %,d lines".formatted(lines).replace('\u00a0', ','));
 		assertThat(Files.readAllLines(out.resolve("avvist.csv"), StandardCharsets.UTF_8)).hasSizeGreaterThan(1)
