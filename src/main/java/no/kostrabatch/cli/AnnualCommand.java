@@ -1,6 +1,7 @@
 package no.kostrabatch.cli;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,6 +31,9 @@ class AnnualCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
 
 	@Option(names = "--year", required = true, paramLabel = "YYYY", description = "Reporting year.")
 	int year;
@@ -65,10 +69,12 @@ class AnnualCommand implements Callable<Integer> {
 		}
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
+		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())
-				.comparedWith(Inputs.existing(this.compare));
+				.comparedWith(Inputs.existing(this.compare))
+				.replacing(replace);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"annual statistics " + this.year, outcome, this.out);

@@ -1,6 +1,7 @@
 package no.kostrabatch.cli;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -18,10 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kostra import}: files into the store (a file or period imported again replaces the old). */
+/** {@code kostra import}: files into the store; the files of one import add up and replace earlier runs' months. */
 @Command(name = "import", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-		description = "Import 11F files or CSV extracts (detected) into the store. Importing a file or period again "
-				+ "replaces it. Unreadable lines go to avvist.csv in --rejects.")
+		description = "Import 11F files or CSV extracts (detected) into the store. The files of one import add up "
+				+ "(e.g. one per NAV office); together they replace what earlier runs delivered for the same "
+				+ "municipality and months. Unreadable lines go to avvist.csv in --rejects.")
 class ImportCommand implements Callable<Integer> {
 
 	@Mixin
@@ -29,6 +31,9 @@ class ImportCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
 
 	@Parameters(arity = "1..*", paramLabel = "FILE")
 	List<Path> files;
@@ -40,10 +45,12 @@ class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<Path> inputs = Inputs.existing(this.files);
+		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			String run = "import " + java.time.LocalDateTime.now().withNano(0);
 			RunParameters parameters = RunParameters.of(run, inputs, this.rejects, DisclosureMode.INTERNAL, Lang.NB,
-					null, 3);
+					null, 3)
+				.replacing(replace);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("import", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(), "import",
 					outcome, this.rejects);

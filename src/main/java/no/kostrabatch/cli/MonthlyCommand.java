@@ -34,6 +34,9 @@ class MonthlyCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
+
 	@Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month.")
 	String period;
 
@@ -60,9 +63,11 @@ class MonthlyCommand implements Callable<Integer> {
 		List<Path> files = Inputs.existing(this.inputs);
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
+		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
-					context.getBean(KostraProperties.class).minimumCount());
+					context.getBean(KostraProperties.class).minimumCount())
+				.replacing(replace);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("monthly", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"monthly status " + this.period, outcome, this.out);

@@ -2,8 +2,12 @@ package no.kostrabatch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
+import no.kostrabatch.jobs.RunDeliveries;
 import no.kostrabatch.jobs.RunOutcome;
 
 /** Prints the summary of a run in a few lines. */
@@ -27,6 +31,7 @@ final class RunPrinter {
 		out.printf(Locale.ROOT, "%s: read %,d lines, stored %,d person-months, rejected %,d line(s)%s.%n",
 				capital(what), outcome.count("summary.lines"), outcome.count("summary.facts"),
 				outcome.count("summary.rejected"), (outcome.count("summary.rejected") > 0) ? " (see avvist.csv)" : "");
+		printDeliveries(out, outcome);
 		if (outcome.summary().containsKey("summary.errors")) {
 			out.printf(Locale.ROOT, "Control rules: %,d ERROR and %,d WARNING findings (control reports in kontroll/; "
 					+ "records with errors are counted, invalid codes as unknown).%n", outcome.count("summary.errors"),
@@ -46,6 +51,50 @@ final class RunPrinter {
 		}
 		out.printf(Locale.ROOT, "Done in %.1f s.%n", outcome.duration().toMillis() / 1000.0);
 		return ExitCodes.OK;
+	}
+
+	/** Per file: municipality, months, person-months before and after; then the months covered. */
+	static void printDeliveries(PrintWriter out, RunOutcome outcome) {
+		for (RunDeliveries.Delivery d : outcome.deliveries()) {
+			out.printf(Locale.ROOT, "  %s: %s, %s: %,d person-months; these months had %,d person-months from earlier "
+					+ "runs, now %,d.%n", d.file(), d.municipalities().isEmpty() ? "no municipality"
+							: String.join(", ", d.municipalities()), months(d.months()), d.facts(), d.before(), d.after());
+			if (d.strayRows() > 0) {
+				String stray = months(d.strayMonths());
+				out.printf(Locale.ROOT, "  %s: %,d row(s) of %s rejected: outside the file's period and too few to "
+						+ "replace that month (--replace-months %s replaces it).%n", d.file(), d.strayRows(), stray,
+						String.join(",", d.strayMonths().stream().map(YearMonth::toString).toList()));
+			}
+			if (d.cutAfterLine() > 0) {
+				out.printf("  %s: the file seems cut after line %d (its last line ends in the middle of a record); ask "
+						+ "for the whole file again.%n", d.file(), d.cutAfterLine());
+			}
+		}
+		for (RunDeliveries.Coverage c : outcome.coverage()) {
+			List<Integer> missing = new ArrayList<>();
+			for (int m = 1; m <= 12; m++) {
+				if (!c.months().contains(m)) {
+					missing.add(m);
+				}
+			}
+			out.printf("Months covered, %s %d: %d of 12%s.%n", c.municipality(), c.year(), c.months().size(),
+					missing.isEmpty() ? "" : " (missing: " + months(missing.stream().map((m) -> YearMonth.of(c.year(), m))
+						.toList()) + ")");
+		}
+	}
+
+	/** Months as ranges: "2025-01–2025-03, 2025-05". */
+	static String months(List<YearMonth> months) {
+		List<String> parts = new ArrayList<>();
+		for (int i = 0; i < months.size(); i++) {
+			int j = i;
+			while (j + 1 < months.size() && months.get(j + 1).equals(months.get(j).plusMonths(1))) {
+				j++;
+			}
+			parts.add((j == i) ? months.get(i).toString() : months.get(i) + "–" + months.get(j));
+			i = j;
+		}
+		return parts.isEmpty() ? "no months" : String.join(", ", parts);
 	}
 
 	private static String capital(String text) {

@@ -137,6 +137,10 @@ class ValidateCommand implements Callable<Integer> {
 			out.printf("  %-5s %-8s %7d  %s%n", entry.getKey().number(), entry.getKey().severity(), entry.getValue(),
 					entry.getKey().title());
 		}
+		if (result.cutAfterLine() > 0) {
+			out.printf("The file seems cut after line %d: its last line ends in the middle of a record. Ask for the "
+					+ "whole file again.%n", result.cutAfterLine());
+		}
 		String verdict = switch (s.exitCode()) {
 			case 0 -> "No findings.";
 			case 1 -> "WARNING findings only: SSB accepts the file, but check each warning.";

@@ -1,29 +1,23 @@
 package no.kostrabatch.input;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
+import no.kostrabatch.input.internal.PhysicalLines;
 import no.kostrabatch.input.internal.TextFiles;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Streams the raw rows of a monthly CSV extract: header required (names case-insensitive, mapped by
  * an optional {@link ColumnMapping}), the delimiter ({@code ;}, {@code ,}, tab or {@code |}) the header holds most of, UTF-8 with or
  * without BOM or Windows-1252 detected, CRLF or LF, quoted fields, and Excel's text-protected
- * {@code ="0301"} fields. Line numbers are physical (the header is line 1); blank rows and rows of
- * delimiters only are skipped.
+ * {@code ="0301"} fields. Every physical line is one record, so line numbers are physical (the header
+ * is line 1) and a quote left open never swallows the lines after it.
  */
 public final class CsvExtract implements Closeable {
 
@@ -33,9 +27,7 @@ public final class CsvExtract implements Closeable {
 
 	private final TextFiles.CountingInputStream stream;
 
-	private final CSVParser parser;
-
-	private final Iterator<CSVRecord> records;
+	private final PhysicalLines lines;
 
 	private final CsvColumn[] columnsByIndex;
 
@@ -48,7 +40,7 @@ public final class CsvExtract implements Closeable {
 
 	private final char delimiter;
 
-	private long lastLine;
+	private PhysicalLines.Line lookahead;
 
 	private CsvExtract(Path file, ColumnMapping mapping, TextFiles.Encoding encoding) throws IOException {
 		this.fileName = String.valueOf(file.getFileName());
@@ -56,27 +48,30 @@ public final class CsvExtract implements Closeable {
 		this.encoding = encoding;
 		this.stream = TextFiles.open(file, encoding);
 		try {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(this.stream, encoding.charset()), 65536);
-			this.delimiter = delimiter(reader);
-			this.parser = CSVFormat.DEFAULT.builder()
-				.setDelimiter(this.delimiter)
-				.setIgnoreEmptyLines(true)
-				.setIgnoreSurroundingSpaces(true)
-				.setTrailingData(true)
-				.get()
-				.parse(reader);
-			this.records = this.parser.iterator();
-			CSVRecord header = nextRecord();
-			this.lastLine = this.parser.getCurrentLineNumber();
-			this.columnsByIndex = new CsvColumn[header.size()];
-			for (int i = 0; i < header.size(); i++) {
-				CsvColumn column = this.mapping.column(unprotect(header.get(i)));
+			this.lines = new PhysicalLines(new InputStreamReader(this.stream, encoding.charset()));
+			PhysicalLines.Line header = this.lines.next();
+			while (header != null && header.text().isBlank()) {
+				header = this.lines.next();
+			}
+			if (header == null) {
+				throw new InputFileException(this.fileName + " is empty.");
+			}
+			this.delimiter = delimiter(header.text());
+			List<String> names = fields(header.text(), this.delimiter);
+			if (names == null) {
+				throw new InputFileException(this.fileName + " cannot be read: a quote in its header row is never "
+						+ "closed (check the quotes).");
+			}
+			this.columnsByIndex = new CsvColumn[names.size()];
+			for (int i = 0; i < names.size(); i++) {
+				CsvColumn column = this.mapping.column(unprotect(names.get(i)));
 				if (column != null && !this.columns.add(column)) {
 					throw new InputFileException(this.fileName + " has the column " + column + " twice in its header.");
 				}
 				this.columnsByIndex[i] = column;
 			}
 			checkColumns();
+			this.lookahead = this.lines.next();
 		}
 		catch (IOException | RuntimeException ex) {
 			this.stream.close();
@@ -97,16 +92,8 @@ public final class CsvExtract implements Closeable {
 		return new CsvExtract(file, mapping, encoding);
 	}
 
-	private char delimiter(BufferedReader reader) throws IOException {
-		reader.mark(1 << 20);
-		String header = reader.readLine();
-		while (header != null && header.isBlank()) {
-			header = reader.readLine();
-		}
-		if (header == null) {
-			throw new InputFileException(this.fileName + " is empty.");
-		}
-		reader.reset();
+	/** The delimiter the header holds most of ({@code ;} when counts tie). */
+	private static char delimiter(String header) {
 		char best = ';';
 		for (char candidate : DELIMITERS) {
 			if (count(header, candidate) > count(header, best)) {
@@ -144,54 +131,117 @@ public final class CsvExtract implements Closeable {
 	}
 
 	/**
-	 * The next data row, or {@code null} at the end. A row with too few fields gets blanks.
-	 * @throws InputFileException when the rest of the file cannot be parsed (a quote never closed)
+	 * The next data line, or {@code null} at the end: every physical line after the header gives one
+	 * row. A row that cannot be read as a record of the header's columns (wrong number of fields, a
+	 * quote not closed on its own line, NUL characters) is a row with a {@link CsvRow#defect() defect}
+	 * and no values; a record never spans several lines. A blank line, or a line of delimiters only,
+	 * gives a {@link CsvRow#isBlank() blank} row.
 	 */
 	public CsvRow next() {
-		while (true) {
-			CSVRecord record = nextRecord();
-			if (record == null) {
-				return null;
+		PhysicalLines.Line line = this.lookahead;
+		if (line == null) {
+			return null;
+		}
+		try {
+			this.lookahead = this.lines.next();
+		}
+		catch (IOException ex) {
+			throw new InputFileException(this.fileName + " cannot be read after line " + line.number() + " ("
+					+ ex.getClass().getSimpleName() + ").");
+		}
+		boolean last = this.lookahead == null;
+		String[] values = new String[CsvColumn.values().length];
+		String text = line.text();
+		if (text.isBlank()) {
+			return new CsvRow(line.number(), values);
+		}
+		String defect = defect(line, text);
+		if (defect != null) {
+			boolean cut = last && !line.terminated();
+			return new CsvRow(line.number(), values, cut ? defect + CUT + (line.number() - 1) : defect, cut);
+		}
+		List<String> fields = fields(text, this.delimiter);
+		for (int i = 0; i < fields.size() && i < this.columnsByIndex.length; i++) {
+			CsvColumn column = this.columnsByIndex[i];
+			if (column != null) {
+				values[column.ordinal()] = this.mapping.code(column, unprotect(fields.get(i)));
 			}
-			long firstLine = this.lastLine + 1;
-			this.lastLine = this.parser.getCurrentLineNumber();
-			String[] values = new String[CsvColumn.values().length];
-			for (int i = 0; i < record.size() && i < this.columnsByIndex.length; i++) {
-				CsvColumn column = this.columnsByIndex[i];
-				if (column != null) {
-					values[column.ordinal()] = this.mapping.code(column, unprotect(record.get(i)));
+		}
+		return new CsvRow(line.number(), values);
+	}
+
+	/** What the reason of a cut last line ends with, followed by the last whole line's number. */
+	public static final String CUT = "; filen ser ut til å være kuttet etter linje ";
+
+	private String defect(PhysicalLines.Line line, String text) {
+		long number = line.number();
+		if (text.indexOf('\u0000') >= 0) {
+			return "Linje " + number + ": linjen inneholder NUL-tegn (binære data) og leses ikke";
+		}
+		List<String> fields = fields(text, this.delimiter);
+		if (fields == null) {
+			return "Linje " + number + ": et anførselstegn på linjen lukkes ikke på samme linje (en post kan ikke gå "
+					+ "over flere linjer); linjen leses ikke";
+		}
+		int expected = this.columnsByIndex.length;
+		if (fields.size() < expected) {
+			return "Linje " + number + ": raden har " + fields.size() + " felt, overskriften har " + expected;
+		}
+		for (int i = expected; i < fields.size(); i++) {
+			if (!fields.get(i).isBlank()) {
+				return "Linje " + number + ": raden har " + fields.size() + " felt, overskriften har " + expected;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The fields of one line: {@code delimiter}-separated, a field may be quoted (a doubled quote is a
+	 * quote; text after the closing quote is kept), a quote inside an unquoted field is text.
+	 * @return the fields, or {@code null} when a quoted field is not closed on the line
+	 */
+	static List<String> fields(String line, char delimiter) {
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		int i = 0;
+		int n = line.length();
+		while (true) {
+			field.setLength(0);
+			while (i < n && line.charAt(i) == ' ') {
+				i++;
+			}
+			if (i < n && line.charAt(i) == '"') {
+				i++;
+				boolean closed = false;
+				while (i < n) {
+					char c = line.charAt(i++);
+					if (c == '"') {
+						if (i < n && line.charAt(i) == '"') {
+							field.append('"');
+							i++;
+						}
+						else {
+							closed = true;
+							break;
+						}
+					}
+					else {
+						field.append(c);
+					}
+				}
+				if (!closed) {
+					return null;
 				}
 			}
-			CsvRow row = new CsvRow(Math.max(firstLine, this.lastLine - newlines(record)), values);
-			if (!row.isBlank()) {
-				return row;
+			while (i < n && line.charAt(i) != delimiter) {
+				field.append(line.charAt(i++));
 			}
-		}
-	}
-
-	private CSVRecord nextRecord() {
-		try {
-			return this.records.hasNext() ? this.records.next() : null;
-		}
-		catch (UncheckedIOException ex) {
-			String cause = String.valueOf(ex.getCause().getMessage());
-			if (cause.contains("EOF") && cause.contains("encapsulated")) {
-				throw new InputFileException(this.fileName + " cannot be read after line " + this.lastLine
-						+ ": a quoted field that starts there is never closed (check the quotes).");
+			fields.add(field.toString());
+			if (i >= n) {
+				return fields;
 			}
-			throw new InputFileException(this.fileName + " cannot be read after line " + this.lastLine + " ("
-					+ ex.getCause().getClass().getSimpleName() + ").");
+			i++;
 		}
-	}
-
-	private static long newlines(CSVRecord record) {
-		long n = 0;
-		for (String value : record) {
-			for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
-				n++;
-			}
-		}
-		return n;
 	}
 
 	/** Bytes of the file consumed so far. */

@@ -15,6 +15,10 @@ public final class CsvRow {
 
 	private final String[] values;
 
+	private final String defect;
+
+	private final boolean cut;
+
 	public CsvRow(long lineNumber, Map<CsvColumn, String> values) {
 		this(lineNumber, new String[COLUMNS.length]);
 		values.forEach((column, value) -> this.values[column.ordinal()] = (value != null) ? value.trim() : null);
@@ -22,8 +26,27 @@ public final class CsvRow {
 
 	/** Takes ownership of {@code values}, indexed by {@link CsvColumn#ordinal()}. */
 	CsvRow(long lineNumber, String[] values) {
+		this(lineNumber, values, null, false);
+	}
+
+	CsvRow(long lineNumber, String[] values, String defect, boolean cut) {
 		this.lineNumber = lineNumber;
 		this.values = values;
+		this.defect = defect;
+		this.cut = cut;
+	}
+
+	/**
+	 * Why the line cannot be read as a record (wrong number of fields, an unclosed quote, NUL
+	 * characters), naming the line and never a value; {@code null} for a readable row.
+	 */
+	public String defect() {
+		return this.defect;
+	}
+
+	/** Whether the file ends in the middle of this (defective) last line: it seems cut. */
+	public boolean cut() {
+		return this.cut;
 	}
 
 	/** The physical line the row starts on (the header is line 1). */
@@ -44,6 +67,9 @@ public final class CsvRow {
 
 	/** Whether every column is blank (a row of delimiters only, as spreadsheets write). */
 	public boolean isBlank() {
+		if (this.defect != null) {
+			return false;
+		}
 		for (String value : this.values) {
 			if (value != null && !value.isEmpty()) {
 				return false;

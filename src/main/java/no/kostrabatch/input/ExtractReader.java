@@ -14,7 +14,7 @@ public interface ExtractReader extends Closeable {
 	/** How the file was read, e.g. "CSV (UTF-8 med BOM, skilletegn ';')". */
 	String description();
 
-	/** The next non-blank line, or {@code null} at the end of the file. */
+	/** The next line (a blank line is {@link ParsedLine.Blank}), or {@code null} at the end of the file. */
 	ParsedLine next() throws IOException;
 
 	/** Bytes of the file consumed so far (for progress). */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import no.kostrabatch.input.internal.BinaryFiles;
 import no.kostrabatch.input.internal.CsvExtractReader;
 import no.kostrabatch.input.internal.ElevenFExtractReader;
+import no.kostrabatch.input.internal.PhysicalLines;
 import no.kostrabatch.input.internal.TextFiles;
 
 /** Opens an input file as the right reader: an 11F file or a CSV extract, detected from its content. */
@@ -95,6 +96,32 @@ public final class ExtractReaders {
 		catch (IOException | RuntimeException ex) {
 			return 0;
 		}
+	}
+
+	/**
+	 * Where a file seems cut: the number of its last whole line when the last line has no line end and
+	 * is shorter than an 11F record (the first line of a layout's length decides), else 0. For CSV
+	 * extracts see {@link CsvRow#cut()}.
+	 */
+	public static long cutAfterLine(Path file) throws IOException {
+		TextFiles.Encoding encoding = TextFiles.detect(file);
+		int recordLength = 0;
+		PhysicalLines.Line last = null;
+		PhysicalLines lines = new PhysicalLines(new InputStreamReader(TextFiles.open(file, encoding), encoding.charset()));
+		try {
+			for (PhysicalLines.Line line = lines.next(); line != null; line = lines.next()) {
+				if (recordLength == 0 && ElevenFLayout.forLineLength(line.text().length()).isPresent()) {
+					recordLength = line.text().length();
+				}
+				last = line;
+			}
+		}
+		finally {
+			lines.close();
+		}
+		boolean cut = last != null && !last.terminated() && recordLength > 0 && !last.text().isBlank()
+				&& last.text().length() < recordLength;
+		return cut ? last.number() - 1 : 0;
 	}
 
 	private static ExtractReader csv(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping,

@@ -17,6 +17,10 @@ public sealed interface ParsedLine {
 
 	}
 
+	/** A blank line (or a CSV line of delimiters only): counted as read, neither facts nor rejected. */
+	record Blank(long lineNumber) implements ParsedLine {
+	}
+
 	/** A line that cannot be read; the reason names the field and never holds personal data. */
 	record Rejected(long lineNumber, String reason) implements ParsedLine {
 	}

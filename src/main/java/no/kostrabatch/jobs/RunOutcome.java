@@ -1,6 +1,7 @@
 package no.kostrabatch.jobs;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,6 +30,16 @@ public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun,
 	public long count(String key) {
 		Object value = this.summary.get(key);
 		return (value instanceof Number n) ? n.longValue() : 0;
+	}
+
+	/** What each file of the run delivered and replaced (empty when the run imported nothing). */
+	public List<RunDeliveries.Delivery> deliveries() {
+		return RunDeliveries.deliveries(text("summary.deliveries"));
+	}
+
+	/** Which months of each municipality's year the store covers after the run. */
+	public List<RunDeliveries.Coverage> coverage() {
+		return RunDeliveries.coverage(text("summary.coverage"));
 	}
 
 	public String text(String key) {

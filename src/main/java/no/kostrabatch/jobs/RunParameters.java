@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
@@ -28,9 +29,11 @@ import org.springframework.batch.core.JobParametersBuilder;
  * @param regions municipalities to report on (empty: those the inputs deliver)
  * @param outputs report files to write (empty: all)
  * @param compare other municipalities' published statistics.csv to compare with
+ * @param replaceMonths months a file may replace although few of its rows lie there (stray rows)
  */
 public record RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
-		Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare) {
+		Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare,
+		List<YearMonth> replaceMonths) {
 
 	static final String PERIOD = "period";
 
@@ -60,6 +63,8 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	 */
 	public static final int LOWEST_PUBLIC_MINIMUM_COUNT = 3;
 
+	static final String REPLACE_MONTHS = "replace.months";
+
 	public RunParameters {
 		if (disclosure == DisclosureMode.PUBLIC && minimumCount < LOWEST_PUBLIC_MINIMUM_COUNT) {
 			throw RunFailure.usage(publicMinimumCountMessage(minimumCount));
@@ -68,6 +73,19 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 		regions = List.copyOf(regions);
 		outputs = List.copyOf(outputs);
 		compare = List.copyOf(compare);
+		replaceMonths = List.copyOf(replaceMonths);
+	}
+
+	/** Parameters without months to replace beyond the files' own periods. */
+	public RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
+			Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare) {
+		this(period, inputs, out, disclosure, lang, population, minimumCount, regions, outputs, compare, List.of());
+	}
+
+	/** The same run, letting the files replace these months too (see {@code --replace-months}). */
+	public RunParameters replacing(List<YearMonth> months) {
+		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
+				this.minimumCount, this.regions, this.outputs, this.compare, months);
 	}
 
 	/** Why a public output cannot have {@code minimumCount}, in one sentence. */
@@ -87,7 +105,7 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	/** The same run, also comparing with the published figures in {@code files}. */
 	public RunParameters comparedWith(List<Path> files) {
 		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
-				this.minimumCount, this.regions, this.outputs, files);
+				this.minimumCount, this.regions, this.outputs, files, this.replaceMonths);
 	}
 
 	JobParameters toJobParameters(long run) {
@@ -110,6 +128,8 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 			.addString(REGIONS, String.join(",", this.regions), false)
 			.addString(OUTPUTS, String.join(",", this.outputs), false)
 			.addString(COMPARE, String.join(",", this.compare.stream().map((p) -> p.toAbsolutePath().toString()).toList()),
+					false)
+			.addString(REPLACE_MONTHS, String.join(",", this.replaceMonths.stream().map(YearMonth::toString).toList()),
 					false);
 		if (this.population != null) {
 			builder.addString(POPULATION, this.population.toAbsolutePath().toString(), false);

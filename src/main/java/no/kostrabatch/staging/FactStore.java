@@ -9,11 +9,16 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.PersonMonth;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +27,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * The store of pseudonymised person-month facts and the import log. Facts of an import become
- * visible when the import is finished; finishing replaces older facts of the same municipality and
- * month, so re-importing a file or a period never counts anything twice.
+ * visible when its run is finished; the files of one run add up, and together replace what earlier
+ * runs delivered for the same municipality and month, so re-importing a file or a period never
+ * counts anything twice.
  */
 public class FactStore {
 
@@ -129,30 +135,139 @@ public class FactStore {
 				+ "rejected = rejected + ? WHERE id = ?", lines, facts, rejected, importId);
 	}
 
-	/** Makes an import's facts visible and removes the facts it replaces. */
+	/** Makes one import's facts visible as a run of its own (see {@link #finishRun}). */
 	public ImportSummary finishImport(long importId) {
-		List<ImportScope> scopes = scopes(importId);
-		long replaced = 0;
-		for (ImportScope s : scopes) {
-			replaced += this.jdbc.update("DELETE FROM person_month WHERE municipality = ? AND period_year = ? "
-					+ "AND period_month = ? AND import_id <> ?", s.municipality(), s.year(), s.month(), importId);
-			this.jdbc.update("DELETE FROM import_scope WHERE municipality = ? AND period_year = ? AND period_month = ? "
-					+ "AND import_id <> ?", s.municipality(), s.year(), s.month(), importId);
+		ImportDelivery delivery = finishRun(List.of(importId), Set.of()).get(0);
+		return delivery.summary().withReplaced(delivery.before());
+	}
+
+	/**
+	 * Makes the imports of one run visible. Files of the same run add up: together they replace, for
+	 * each municipality and month they deliver, what earlier runs delivered there. A CSV file does not
+	 * replace a month outside its own period when that month has few of its rows (a stray row): those
+	 * rows are rejected with a reason, unless the month is in {@code replaceMonths}.
+	 * @return what each import delivered and replaced, in the given order
+	 */
+	public List<ImportDelivery> finishRun(List<Long> importIds, Set<YearMonth> replaceMonths) {
+		if (importIds.isEmpty()) {
+			return List.of();
 		}
-		this.jdbc.update("UPDATE import_log SET status = 'DONE', finished_at = ? WHERE id = ?",
-				Timestamp.from(Instant.now()), importId);
+		Map<Long, List<YearMonth>> stray = new LinkedHashMap<>();
+		Map<Long, Long> strayRows = new HashMap<>();
+		for (long id : importIds) {
+			List<YearMonth> months = StrayMonths.of(monthCounts(id), replaceMonths);
+			stray.put(id, months);
+			strayRows.put(id, rejectStray(id, months));
+		}
+		String others = " AND import_id NOT IN (" + String.join(",", importIds.stream().map((i) -> "?").toList()) + ")";
+		Map<Long, Long> before = new HashMap<>();
+		for (long id : importIds) {
+			long count = 0;
+			for (ImportScope s : scopes(id)) {
+				count += this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE municipality = ? AND "
+						+ "period_year = ? AND period_month = ? AND import_id IN (SELECT id FROM import_log WHERE status = "
+						+ "'DONE')" + others, Long.class, args(s, importIds));
+			}
+			before.put(id, count);
+		}
+		for (long id : importIds) {
+			for (ImportScope s : scopes(id)) {
+				this.jdbc.update("DELETE FROM person_month WHERE municipality = ? AND period_year = ? AND period_month = ?"
+						+ others, args(s, importIds));
+				this.jdbc.update("DELETE FROM import_scope WHERE municipality = ? AND period_year = ? AND period_month = ?"
+						+ others, args(s, importIds));
+			}
+			this.jdbc.update("UPDATE import_log SET status = 'DONE', finished_at = ? WHERE id = ?",
+					Timestamp.from(Instant.now()), id);
+		}
+		List<ImportDelivery> deliveries = new ArrayList<>();
+		for (long id : importIds) {
+			List<ImportScope> scopes = scopes(id);
+			long after = 0;
+			for (ImportScope s : scopes) {
+				after += this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE municipality = ? AND "
+						+ "period_year = ? AND period_month = ? AND import_id IN (SELECT id FROM import_log WHERE status = "
+						+ "'DONE')", Long.class, s.municipality(), s.year(), s.month());
+			}
+			deliveries.add(new ImportDelivery(summary(id), scopes, before.get(id), after, strayRows.get(id), stray.get(id),
+					cutAfterLine(id)));
+		}
+		return deliveries;
+	}
+
+	private static Object[] args(ImportScope s, List<Long> importIds) {
+		List<Object> args = new ArrayList<>(List.of(s.municipality(), s.year(), s.month()));
+		args.addAll(importIds);
+		return args.toArray();
+	}
+
+	private ImportSummary summary(long importId) {
 		return this.jdbc.queryForObject(
 				"SELECT id, file_name, lines_read, facts_written, rejected FROM import_log WHERE id = ?",
 				(rs, i) -> new ImportSummary(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5), 0),
-				importId)
-			.withReplaced(replaced);
+				importId);
+	}
+
+	/** Rows per month of a CSV import (one fact per row); empty for an 11F import, which delivers a year. */
+	private Map<YearMonth, Long> monthCounts(long importId) {
+		Map<YearMonth, Long> counts = new LinkedHashMap<>();
+		String format = this.jdbc.queryForObject("SELECT format FROM import_log WHERE id = ?", String.class, importId);
+		if (!"CSV".equals(format)) {
+			return counts;
+		}
+		this.jdbc.query("SELECT period_year, period_month, COUNT(*) FROM person_month WHERE import_id = ? "
+				+ "GROUP BY period_year, period_month ORDER BY period_year, period_month",
+				(RowCallbackHandler) (rs) -> counts.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)),
+				importId);
+		return counts;
+	}
+
+	/** Rejects the rows of an import's stray months (reason per line) and removes their facts and scopes. */
+	private long rejectStray(long importId, List<YearMonth> months) {
+		long rows = 0;
+		String period = StrayMonths.period(monthCounts(importId));
+		for (YearMonth m : months) {
+			String reason = ": PERIODE " + m + " ligger utenfor filens periode " + period + "; bruk --replace-months " + m
+					+ " for å erstatte den måneden";
+			this.jdbc.update("INSERT INTO rejected_line (import_id, line_number, reason) SELECT import_id, source_line, "
+					+ "CONCAT('Linje ', CAST(source_line AS VARCHAR(20)), ?) FROM person_month WHERE import_id = ? AND "
+					+ "period_year = ? AND period_month = ?", reason, importId, m.getYear(), m.getMonthValue());
+			long n = this.jdbc.update("DELETE FROM person_month WHERE import_id = ? AND period_year = ? AND "
+					+ "period_month = ?", importId, m.getYear(), m.getMonthValue());
+			this.jdbc.update("DELETE FROM import_scope WHERE import_id = ? AND period_year = ? AND period_month = ?",
+					importId, m.getYear(), m.getMonthValue());
+			rows += n;
+		}
+		if (rows > 0) {
+			this.jdbc.update("UPDATE import_log SET facts_written = facts_written - ?, rejected = rejected + ? WHERE id = ?",
+					rows, rows, importId);
+		}
+		return rows;
+	}
+
+	/** The last whole line of an import whose file seems cut (from its rejected last line), else 0. */
+	private long cutAfterLine(long importId) {
+		List<String> reasons = this.jdbc.queryForList("SELECT reason FROM rejected_line WHERE import_id = ? AND "
+				+ "reason LIKE ?", String.class, importId, "%" + CsvExtract.CUT + "%");
+		if (reasons.isEmpty()) {
+			return 0;
+		}
+		String reason = reasons.get(0);
+		return Long.parseLong(reason.substring(reason.indexOf(CsvExtract.CUT) + CsvExtract.CUT.length()).trim());
 	}
 
 	public List<ImportScope> scopes(long importId) {
 		return this.jdbc.query("SELECT municipality, period_year, period_month FROM import_scope WHERE import_id = ? "
 				+ "ORDER BY municipality, period_year, period_month",
 				(rs, i) -> new ImportScope(rs.getString(1), rs.getInt(2), rs.getInt(3)), importId);
+	}
+
+	/** The months of a municipality's year that finished imports deliver, in order. */
+	public List<Integer> months(String municipality, int year) {
+		return this.jdbc.queryForList("SELECT DISTINCT s.period_month FROM import_scope s JOIN import_log l "
+				+ "ON l.id = s.import_id WHERE l.status = 'DONE' AND s.municipality = ? AND s.period_year = ? ORDER BY 1",
+				Integer.class, municipality, year);
 	}
 
 	/** Municipalities with finished facts in a year. */

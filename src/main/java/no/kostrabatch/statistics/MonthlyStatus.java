@@ -94,8 +94,9 @@ public final class MonthlyStatus {
 
 	private static List<String> regions(PersonMonth at) {
 		List<String> regions = new ArrayList<>(List.of(at.municipality()));
-		if (at.district() != null && !at.district().isBlank()) {
-			regions.add(at.municipality() + at.district());
+		String district = Regions.knownDistrict(at.municipality(), at.district());
+		if (district != null) {
+			regions.add(at.municipality() + district);
 		}
 		return regions;
 	}

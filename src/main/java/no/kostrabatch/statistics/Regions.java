@@ -112,6 +112,30 @@ public final class Regions {
 		return district;
 	}
 
+	/**
+	 * The district if it is one of the municipality's districts (Oslo's 15 in
+	 * {@code reference/oslo-districts.csv}), else {@code null}: an unknown district counts within its
+	 * municipality and is never a region of its own; a municipality without a list has no districts.
+	 */
+	public static String knownDistrict(String municipality, String district) {
+		if (district == null || !OSLO.equals(municipality)) {
+			return null;
+		}
+		return DistrictList.OSLO.containsKey(district) ? district : null;
+	}
+
+	private static final class DistrictList {
+
+		static final Map<String, String> OSLO = new LinkedHashMap<>();
+
+		static {
+			for (String[] row : rows("reference/oslo-districts.csv")) {
+				OSLO.put(row[0], row[1]);
+			}
+		}
+
+	}
+
 	public Map<String, String> osloDistricts() {
 		return Map.copyOf(this.osloDistricts);
 	}

@@ -25,6 +25,11 @@ public final class ValidationSummary {
 		this.perRule.merge(finding.rule(), 1L, Long::sum);
 	}
 
+	/** Counts a finding made outside the validator (a CSV line that gives no 11F record as delivered). */
+	public void countFinding(Finding finding) {
+		count(finding);
+	}
+
 	/**
 	 * Counts {@code findings} findings of a rule as one: a problem of the whole file (a column a CSV
 	 * extract lacks) reported once instead of once per record.

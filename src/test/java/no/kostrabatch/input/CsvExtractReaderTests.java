@@ -97,12 +97,14 @@ class CsvExtractReaderTests {
 	}
 
 	@Test
-	void blankRowsAndRowsOfDelimitersAreSkippedAndLinesStayPhysical() throws IOException {
-		List<ParsedLine> lines = readAll(file("03_OK_multiline_and_blank_lines.csv"), null);
+	void blankRowsAreCountedAQuotedLineBreakRejectsBothLinesAndLinesStayPhysical() throws IOException {
+		List<ParsedLine> lines = readAll(file("03_ERROR_multiline_and_blank_lines.csv"), null);
 
-		assertThat(lines).extracting(ParsedLine::lineNumber).containsExactly(2L, 5L, 7L);
-		assertThat(facts(lines)).extracting(PersonMonth::amount).containsExactly(100L, 200L, 300L);
-		assertThat(facts(lines)).extracting(PersonMonth::sourceLine).containsExactly(2L, 5L, 7L);
+		assertThat(lines).extracting(ParsedLine::lineNumber).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
+		assertThat(lines).extracting((l) -> l.getClass().getSimpleName())
+			.containsExactly("Rejected", "Rejected", "Blank", "Facts", "Blank", "Facts");
+		assertThat(facts(lines)).extracting(PersonMonth::amount).containsExactly(200L, 300L);
+		assertThat(facts(lines)).extracting(PersonMonth::sourceLine).containsExactly(5L, 7L);
 	}
 
 }

@@ -50,13 +50,17 @@ class CsvExtractTests {
 	}
 
 	@Test
-	void lineNumbersArePhysicalAcrossQuotedLineBreaksBlankLinesAndRowsOfDelimiters() throws IOException {
-		try (CsvExtract extract = CsvExtract.open(file("03_OK_multiline_and_blank_lines.csv"), null)) {
+	void everyPhysicalLineIsOneRowAndAQuotedLineBreakIsADefectOfBothLines() throws IOException {
+		try (CsvExtract extract = CsvExtract.open(file("03_ERROR_multiline_and_blank_lines.csv"), null)) {
 			assertThat(extract.description()).isEqualTo("CSV (UTF-8, skilletegn ';', LF)");
 			List<CsvRow> rows = rows(extract);
-			assertThat(rows).extracting((r) -> r.get(CsvColumn.PERSON_JOURNALNR)).containsExactly("J1", "J2", "J3");
-			assertThat(rows).extracting(CsvRow::lineNumber).containsExactly(2L, 5L, 7L);
-			assertThat(rows.get(0).get(CsvColumn.SAKSBEHANDLER)).isEqualTo("to\nlinjer");
+			assertThat(rows).extracting(CsvRow::lineNumber).containsExactly(2L, 3L, 4L, 5L, 6L, 7L);
+			assertThat(rows).extracting(CsvRow::isBlank).containsExactly(false, false, true, false, true, false);
+			assertThat(rows).extracting((r) -> r.defect() != null).containsExactly(true, true, false, false, false, false);
+			assertThat(rows.get(0).defect()).startsWith("Linje 2: et anførselstegn på linjen lukkes ikke");
+			assertThat(rows).extracting((r) -> r.get(CsvColumn.PERSON_JOURNALNR))
+				.containsExactly("", "", "", "J2", "", "J3");
+			assertThat(rows).noneMatch(CsvRow::cut);
 		}
 	}
 

@@ -93,7 +93,7 @@ class ElevenFExtractReaderTests {
 	}
 
 	@Test
-	void linesThatCannotBeReadAreRejectedAndBlankLinesSkipped() throws IOException {
+	void linesThatCannotBeReadAreRejectedAndBlankLinesCounted() throws IOException {
 		String good = person(2025).months(6).amount(ElevenFField.BIDRAG_JUNI, 100).toString();
 		String nothing = person(2025).toString();
 		String yearlyOnly = person(2025).amount(ElevenFField.BIDRAG, 100).toString();
@@ -108,9 +108,10 @@ class ElevenFExtractReaderTests {
 
 		List<ParsedLine> lines = readAll(file, null);
 
-		assertThat(lines).extracting(ParsedLine::lineNumber).containsExactly(1L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+		assertThat(lines).extracting(ParsedLine::lineNumber).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
 		assertThat(lines.get(0)).isInstanceOf(ParsedLine.Facts.class);
-		assertThat(lines.subList(1, 8)).map((line) -> ((ParsedLine.Rejected) line).reason())
+		assertThat(lines.get(1)).isEqualTo(new ParsedLine.Blank(2));
+		assertThat(lines.subList(2, 9)).map((line) -> ((ParsedLine.Rejected) line).reason())
 			.containsExactly("Linje 3: linjen har 300 tegn, forventet 338 (2025-formatet)",
 					"Linje 4: linjen har 341 tegn, forventet 338 (2025-formatet)",
 					"Linje 5: linjen inneholder tabulator; 11F-filen skal ha mellomrom i tomme felt",
@@ -157,7 +158,7 @@ class ElevenFExtractReaderTests {
 	}
 
 	private static PersonMonth fact(int year, int month, long bidrag, long laan) {
-		return new PersonMonth("4601", "02", YearMonth.of(year, month), key(FNR_1990), 1990, "2", "1", "1", 2, "5",
+		return new PersonMonth("4601", null, YearMonth.of(year, month), key(FNR_1990), 1990, "2", "1", "1", 2, "5",
 				"12", "07", "1", null, bidrag, laan, true, 1);
 	}
 

@@ -54,6 +54,28 @@ class FactStorePostgresIntegrationTests {
 		assertThat(this.store.municipalities(2025)).containsExactly("0301");
 	}
 
+	@Test
+	void filesOfOneRunAddUpAndStrayRowsAreRejectedOnPostgres() {
+		this.store.finishImport(importOf("feb.csv", fact("p9", 2)));
+		List<PersonMonth> january = new ArrayList<>();
+		for (int p = 0; p < 30; p++) {
+			january.add(fact("q" + p, 1));
+		}
+		january.add(fact("q1", 2));
+		long a = importOf("a.csv", january.toArray(PersonMonth[]::new));
+		long b = importOf("b.csv", fact("r1", 1));
+
+		List<ImportDelivery> run = this.store.finishRun(List.of(a, b), java.util.Set.of());
+
+		assertThat(run.get(0).strayMonths()).containsExactly(YearMonth.of(2025, 2));
+		assertThat(run).extracting(ImportDelivery::after).containsExactly(31L, 31L);
+		assertThat(this.store.rejected(List.of(a))).singleElement()
+			.satisfies((row) -> assertThat(row[2]).startsWith("Linje 2: PERIODE 2025-02 ligger utenfor filens periode 2025-01"));
+		List<String> persons = new ArrayList<>();
+		this.store.forEachPerson("0301", 2025, (facts) -> persons.add(facts.get(0).personKey() + ":" + facts.size()));
+		assertThat(persons).hasSize(32).contains("p9:1", "r1:1", "q1:1");
+	}
+
 	private long importOf(String file, PersonMonth... facts) {
 		long id = this.store.startImport(file, "0".repeat(64), "CSV", "test");
 		this.store.writeFacts(id, List.of(facts));

@@ -3,6 +3,7 @@ package no.kostrabatch.staging;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -52,6 +53,45 @@ class FactStoreTests {
 	}
 
 	@Test
+	void filesOfOneRunAddUpAndTogetherReplaceOnlyWhatEarlierRunsDelivered() {
+		this.store.finishImport(importOf("old.csv", fact("p9", 1, 100)));
+		long a = importOf("a.csv", fact("p1", 1, 1000), fact("p2", 1, 500));
+		long b = importOf("b.csv", fact("p3", 1, 1000), fact("p1", 1, 200));
+
+		List<ImportDelivery> run = this.store.finishRun(List.of(a, b), Set.of());
+
+		assertThat(persons("0301", 2025)).containsExactly("p1:1,1", "p2:1", "p3:1");
+		assertThat(run).extracting(ImportDelivery::before).containsExactly(1L, 1L);
+		assertThat(run).extracting(ImportDelivery::after).containsExactly(4L, 4L);
+		assertThat(run).allSatisfy((d) -> assertThat(d.months()).containsExactly(YearMonth.of(2025, 1)));
+	}
+
+	@Test
+	void aFewRowsOutsideAFilesMonthAreRejectedAndDoNotReplaceThatMonth() {
+		this.store.finishImport(importOf("dec.csv", fact("p9", 2024, 12, 100), fact("p8", 2024, 12, 100)));
+		List<PersonMonth> january = new ArrayList<>();
+		for (int p = 0; p < 30; p++) {
+			january.add(fact("q" + p, 1, 100));
+		}
+		january.add(new PersonMonth("0301", "01", YearMonth.of(2024, 12), "q1", 1990, "1", "1", "2", null, "5", "12",
+				"07", "1", "NO", 100, 0, true, 31));
+		long id = importOf("jan.csv", january.toArray(PersonMonth[]::new));
+		this.store.addCounts(id, 31, 31, 0);
+
+		ImportDelivery delivery = this.store.finishRun(List.of(id), Set.of()).get(0);
+
+		assertThat(delivery.strayMonths()).containsExactly(YearMonth.of(2024, 12));
+		assertThat(delivery.strayRows()).isEqualTo(1);
+		assertThat(delivery.months()).containsExactly(YearMonth.of(2025, 1));
+		assertThat(delivery.summary().factsWritten()).isEqualTo(30);
+		assertThat(delivery.summary().rejected()).isEqualTo(1);
+		assertThat(persons("0301", 2024)).containsExactly("p8:12", "p9:12");
+		assertThat(this.store.rejected(List.of(id))).singleElement()
+			.satisfies((row) -> assertThat(row).containsExactly("jan.csv", "31", "Linje 31: PERIODE 2024-12 ligger utenfor "
+					+ "filens periode 2025-01; bruk --replace-months 2024-12 for å erstatte den måneden"));
+	}
+
+	@Test
 	void streamsOnePersonAtATimeWithMonthsInOrderAndCanStopAtAMonth() {
 		this.store.finishImport(importOf("x.csv", fact("p2", 3, 10), fact("p1", 5, 10), fact("p1", 2, 10),
 				fact("p2", 1, 10)));
@@ -95,7 +135,11 @@ class FactStoreTests {
 	}
 
 	private static PersonMonth fact(String person, int month, long bidrag) {
-		return new PersonMonth("0301", "01", YearMonth.of(2025, month), person, 1990, "1", "1", "2", null, "5", "12",
+		return fact(person, 2025, month, bidrag);
+	}
+
+	private static PersonMonth fact(String person, int year, int month, long bidrag) {
+		return new PersonMonth("0301", "01", YearMonth.of(year, month), person, 1990, "1", "1", "2", null, "5", "12",
 				"07", "1", "NO", bidrag, 0, bidrag > 0, month);
 	}
 

@@ -43,8 +43,8 @@ public final class Engine {
 						.forEach((f) -> byPerson.computeIfAbsent(f.municipality() + f.personKey(), (k) -> new ArrayList<>())
 							.add(f));
 				}
-				else {
-					rejected.add((ParsedLine.Rejected) line);
+				else if (line instanceof ParsedLine.Rejected r) {
+					rejected.add(r);
 				}
 			}
 		}

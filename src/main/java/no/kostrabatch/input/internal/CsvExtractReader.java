@@ -81,10 +81,19 @@ public final class CsvExtractReader implements ExtractReader {
 
 	ParsedLine parse(CsvRow row) {
 		long line = row.lineNumber();
+		if (row.defect() != null) {
+			return rejected(row.defect(), line);
+		}
+		if (row.isBlank()) {
+			return new ParsedLine.Blank(line);
+		}
 		String municipality = row.get(CsvColumn.KOMMUNE_NR);
 		if (!Reasons.isMunicipality(municipality)) {
 			return rejected(Reasons.field(line, "KOMMUNE_NR", municipality, Reasons.MUNICIPALITY_LIKE,
 					"en verdi som ikke er et kommunenummer", "fire sifre"), line);
+		}
+		if (!ReferenceCodes.isMunicipality(municipality)) {
+			return rejected(Reasons.unknownMunicipality(line, municipality), line);
 		}
 		YearMonth month = month(row.get(CsvColumn.PERIODE));
 		if (month == null) {
@@ -96,10 +105,16 @@ public final class CsvExtractReader implements ExtractReader {
 			return rejected(Reasons.field(line, "BIDRAG", row.get(CsvColumn.BIDRAG), Reasons.AMOUNT_LIKE,
 					"en verdi som ikke er et tall", WHOLE_KRONER), line);
 		}
+		if (bidrag > ReferenceCodes.MAX_MONTHLY_AMOUNT) {
+			return rejected(Reasons.tooLarge(line, "BIDRAG"), line);
+		}
 		long laan = amount(row.get(CsvColumn.LAAN));
 		if (laan < 0) {
 			return rejected(Reasons.field(line, "LAAN", row.get(CsvColumn.LAAN), Reasons.AMOUNT_LIKE,
 					"en verdi som ikke er et tall", WHOLE_KRONER), line);
+		}
+		if (laan > ReferenceCodes.MAX_MONTHLY_AMOUNT) {
+			return rejected(Reasons.tooLarge(line, "LAAN"), line);
 		}
 		String fnr = row.get(CsvColumn.PERSON_FODSELSNR);
 		Optional<String> key = this.pseudonymiser.personKey(fnr, row.get(CsvColumn.PERSON_DUF), municipality,
@@ -107,8 +122,9 @@ public final class CsvExtractReader implements ExtractReader {
 		if (key.isEmpty()) {
 			return rejected(Reasons.noPerson(line), line);
 		}
-		String childrenFlag = this.hasChildrenFlag ? blankToNull(row.get(CsvColumn.BU18)) : childrenFlag(row);
-		PersonMonth fact = new PersonMonth(municipality, blankToNull(row.get(CsvColumn.BYDELSNR)), month, key.get(),
+		String childrenFlag = this.hasChildrenFlag ? code(row, CsvColumn.BU18) : childrenFlag(row);
+		PersonMonth fact = new PersonMonth(municipality,
+				ReferenceCodes.district(municipality, row.get(CsvColumn.BYDELSNR)), month, key.get(),
 				BirthYears.of(fnr, row.get(CsvColumn.FODSELSDATO), month.getYear()), code(row, CsvColumn.KJONN),
 				code(row, CsvColumn.EKTSTAT), childrenFlag, integerOrNull(row.get(CsvColumn.ANTBU18)),
 				code(row, CsvColumn.VKLO), code(row, CsvColumn.TRYGDESIT), code(row, CsvColumn.ARBSIT),
@@ -144,34 +160,35 @@ public final class CsvExtractReader implements ExtractReader {
 		return (month >= 1 && month <= 12) ? YearMonth.of(Integer.parseInt(text, 0, 4, 10), month) : null;
 	}
 
-	/** A whole number of kroner, 0 when blank, −1 when unreadable or negative. */
+	/**
+	 * A whole number of kroner, 0 when blank, −1 when unreadable or negative; a number of more than
+	 * nine digits is {@link Long#MAX_VALUE} (too large, never parsed).
+	 */
 	static long amount(String text) {
 		if (text.isEmpty()) {
 			return 0;
 		}
-		try {
-			return Math.max(-1, Long.parseLong(text));
+		if (!Reasons.isDigits(text, 0, text.length())) {
+			return (text.charAt(0) == '+' && text.length() > 1 && Reasons.isDigits(text, 1, text.length()))
+					? amount(text.substring(1)) : -1;
 		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
+		return (text.length() > 9) ? Long.MAX_VALUE : Long.parseLong(text);
 	}
 
-	private static Integer integerOrNull(String text) {
-		try {
-			return text.isEmpty() ? null : Integer.valueOf(text);
-		}
-		catch (NumberFormatException ex) {
+	/** A count of at most three digits, else {@code null} (unknown; a longer number is never stored). */
+	static Integer integerOrNull(String text) {
+		if (text.isEmpty() || text.length() > 3 || !Reasons.isDigits(text, 0, text.length())) {
 			return null;
 		}
+		return Integer.valueOf(text);
 	}
 
 	private static String code(CsvRow row, CsvColumn column) {
-		return blankToNull(row.get(column));
+		return ReferenceCodes.code(row.get(column));
 	}
 
 	private static String citizenship(String text) {
-		return text.isEmpty() ? null : text.toUpperCase(Locale.ROOT);
+		return ReferenceCodes.country(text.toUpperCase(Locale.ROOT));
 	}
 
 	private static String blankToNull(String text) {

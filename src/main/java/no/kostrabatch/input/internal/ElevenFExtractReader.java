@@ -1,10 +1,10 @@
 package no.kostrabatch.input.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.file.Path;
 
+import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
 import no.kostrabatch.input.ElevenFRecord;
@@ -21,7 +21,7 @@ public final class ElevenFExtractReader implements ExtractReader {
 
 	private final TextFiles.CountingInputStream stream;
 
-	private final BufferedReader reader;
+	private final PhysicalLines reader;
 
 	private final ElevenFLayout layout;
 
@@ -31,11 +31,9 @@ public final class ElevenFExtractReader implements ExtractReader {
 
 	private final String encoding;
 
-	private String pending;
+	private PhysicalLines.Line lookahead;
 
-	private long pendingLine;
-
-	private long lineNumber;
+	private boolean started;
 
 	/**
 	 * @param record a line of the file with a layout's length: it decides the layout and, by its
@@ -47,7 +45,7 @@ public final class ElevenFExtractReader implements ExtractReader {
 		this.reportingYear = yearOf(record, byLength);
 		this.layout = ElevenFLayout.forYear(this.reportingYear);
 		this.stream = TextFiles.open(file, encoding);
-		this.reader = new BufferedReader(new InputStreamReader(this.stream, encoding.charset()), 65536);
+		this.reader = new PhysicalLines(new InputStreamReader(this.stream, encoding.charset()));
 		this.facts = new ElevenFFacts(pseudonymiser);
 		this.encoding = encoding.describe();
 	}
@@ -67,26 +65,37 @@ public final class ElevenFExtractReader implements ExtractReader {
 		return "KOSTRA 11F, " + this.layout.year() + "-format (" + this.layout.length() + " tegn), " + this.encoding;
 	}
 
+	/**
+	 * The next line: a blank line is {@link ParsedLine.Blank}; a line of another length or with a TAB
+	 * is rejected, and a last line shorter than the record that has no line end is reported as cut.
+	 */
 	@Override
 	public ParsedLine next() throws IOException {
-		String line;
-		do {
-			line = this.reader.readLine();
-			this.lineNumber++;
+		if (!this.started) {
+			this.lookahead = this.reader.next();
+			this.started = true;
 		}
-		while (line != null && line.isBlank());
+		PhysicalLines.Line line = this.lookahead;
 		if (line == null) {
 			return null;
 		}
-		if (line.indexOf('\t') >= 0) {
-			return new ParsedLine.Rejected(this.lineNumber,
-					"Linje " + this.lineNumber + ": linjen inneholder tabulator; 11F-filen skal ha mellomrom i tomme felt");
+		this.lookahead = this.reader.next();
+		long number = line.number();
+		String text = line.text();
+		if (text.isBlank()) {
+			return new ParsedLine.Blank(number);
 		}
-		if (line.length() != this.layout.length()) {
-			return new ParsedLine.Rejected(this.lineNumber, "Linje " + this.lineNumber + ": linjen har " + line.length()
-					+ " tegn, forventet " + this.layout.length() + " (" + this.layout.year() + "-formatet)");
+		if (text.indexOf('\t') >= 0) {
+			return new ParsedLine.Rejected(number,
+					"Linje " + number + ": linjen inneholder tabulator; 11F-filen skal ha mellomrom i tomme felt");
 		}
-		return this.facts.of(new ElevenFRecord(this.layout, this.lineNumber, line), this.reportingYear);
+		if (text.length() != this.layout.length()) {
+			boolean cut = this.lookahead == null && !line.terminated() && text.length() < this.layout.length();
+			return new ParsedLine.Rejected(number, "Linje " + number + ": linjen har " + text.length() + " tegn, forventet "
+					+ this.layout.length() + " (" + this.layout.year() + "-formatet)"
+					+ (cut ? CsvExtract.CUT + (number - 1) : ""));
+		}
+		return this.facts.of(new ElevenFRecord(this.layout, number, text), this.reportingYear);
 	}
 
 	static int yearOf(String line, ElevenFLayout layout) {

@@ -32,6 +32,9 @@ final class ElevenFFacts {
 			return new ParsedLine.Rejected(line, Reasons.field(line, "KOMMUNE_NR", municipality,
 					Reasons.MUNICIPALITY_LIKE, "en verdi som ikke er et kommunenummer", "fire sifre"));
 		}
+		if (!ReferenceCodes.isMunicipality(municipality)) {
+			return new ParsedLine.Rejected(line, Reasons.unknownMunicipality(line, municipality));
+		}
 		String fnr = r.value(ElevenFField.PERSON_FODSELSNR);
 		Optional<String> key = this.pseudonymiser.personKey(fnr, r.value(ElevenFField.PERSON_DUF), municipality,
 				r.value(ElevenFField.PERSON_JOURNALNR));
@@ -45,6 +48,11 @@ final class ElevenFFacts {
 		for (int m = 1; m <= 12; m++) {
 			bidrag[m] = Math.max(0, r.amount(ElevenFField.bidragMonth(m)));
 			laan[m] = Math.max(0, r.amount(ElevenFField.laanMonth(m)));
+			if (bidrag[m] > ReferenceCodes.MAX_MONTHLY_AMOUNT || laan[m] > ReferenceCodes.MAX_MONTHLY_AMOUNT) {
+				return new ParsedLine.Rejected(line, Reasons.tooLarge(line,
+						(bidrag[m] > ReferenceCodes.MAX_MONTHLY_AMOUNT) ? ElevenFField.bidragMonth(m).name()
+								: ElevenFField.laanMonth(m).name()));
+			}
 			monthlyAmounts |= bidrag[m] + laan[m] > 0;
 			if (bidrag[m] + laan[m] > 0 || isTicked(r.value(ElevenFField.supportMonth(m)), m)) {
 				months.add(m);
@@ -66,7 +74,7 @@ final class ElevenFFacts {
 
 	private static List<PersonMonth> facts(ElevenFRecord r, int year, String municipality, String key,
 			List<Integer> months, long[] bidrag, long[] laan) {
-		String district = code(r, ElevenFField.BYDELSNR);
+		String district = ReferenceCodes.district(municipality, r.value(ElevenFField.BYDELSNR));
 		Integer birthYear = BirthYears.of(r.value(ElevenFField.PERSON_FODSELSNR), r.value(ElevenFField.FODSELSDATO),
 				year);
 		String gender = code(r, ElevenFField.KJONN);
@@ -103,14 +111,14 @@ final class ElevenFFacts {
 		perMonth[months.get(months.size() - 1)] += total - share * months.size();
 	}
 
+	/** A count of at most three digits as SSB reads it, else {@code null} (unknown; a longer number is never stored). */
 	private static Integer integerOrNull(ElevenFRecord r, ElevenFField field) {
 		var value = r.integer(field);
-		return (value.isPresent() && Math.abs(value.getAsLong()) <= Integer.MAX_VALUE) ? (int) value.getAsLong() : null;
+		return (value.isPresent() && value.getAsLong() >= 0 && value.getAsLong() <= 999) ? (int) value.getAsLong() : null;
 	}
 
 	private static String code(ElevenFRecord r, ElevenFField field) {
-		String value = r.value(field);
-		return value.isEmpty() ? null : value;
+		return ReferenceCodes.code(r.value(field));
 	}
 
 }

@@ -11,9 +11,9 @@ final class Reasons {
 
 	static final Pattern MUNICIPALITY_LIKE = Pattern.compile("\\d{1,5}");
 
-	static final Pattern MONTH_LIKE = Pattern.compile("\\d{4}[-./]?\\d{1,2}|\\d{1,2}[-./]\\d{4}|\\d{4}");
+	static final Pattern MONTH_LIKE = Pattern.compile("\\d{4}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{4}|\\d{1,4}");
 
-	static final Pattern AMOUNT_LIKE = Pattern.compile("[-+]?(\\d{1,9}|\\d{1,3}([ .\u00A0]\\d{3})+)([.,]\\d{1,2})?");
+	static final Pattern AMOUNT_LIKE = Pattern.compile("[-+]?(\\d{1,5}|\\d{1,2}[ .\u00A0]\\d{3})([.,]\\d{1,2})?");
 
 	private Reasons() {
 	}
@@ -36,6 +36,18 @@ final class Reasons {
 			what = "har " + described + " (verdien vises ikke)";
 		}
 		return "Linje " + line + ": feltet " + field + " " + what + ", forventet " + expected;
+	}
+
+	/** An amount above {@link ReferenceCodes#MAX_MONTHLY_AMOUNT}: never shown. */
+	static String tooLarge(long line, String field) {
+		return "Linje " + line + ": feltet " + field + " har et beløp over 999 999 kr for én måned (verdien vises "
+				+ "ikke), forventet et helt antall kroner under 1 000 000";
+	}
+
+	/** A municipality number that is not a municipality (shown only when it has the shape of one). */
+	static String unknownMunicipality(long line, String found) {
+		return "Linje " + line + ": feltet KOMMUNE_NR har '" + found
+				+ "', som ikke er et kjent kommunenummer; linjen telles ikke (rett kommunenummeret og les inn filen på nytt)";
 	}
 
 	/** The line carries no person identifier at all. */

@@ -2,6 +2,9 @@ package no.kostrabatch.report.control;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,7 @@ import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.validation.ElevenFValidator;
 import no.kostrabatch.validation.Finding;
+import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.ValidationSummary;
 import no.kostrabatch.validation.export.ElevenFExporter;
 
@@ -53,8 +57,17 @@ public final class ControlReport {
 		OPTIONAL.put(CsvColumn.PERSON_JOURNALNR, List.of(ElevenFField.PERSON_JOURNALNR));
 	}
 
-	/** What a validation gave and where its reports are. */
-	public record Result(ValidationSummary summary, ExtractFormat format, Path csv, Path xlsx) {
+	/**
+	 * What a validation gave and where its reports are.
+	 * @param cutAfterLine the last whole line when the file ends in the middle of a record (it seems
+	 * cut), else 0
+	 */
+	public record Result(ValidationSummary summary, ExtractFormat format, Path csv, Path xlsx, long cutAfterLine) {
+
+		public Result(ValidationSummary summary, ExtractFormat format, Path csv, Path xlsx) {
+			this(summary, format, csv, xlsx, 0);
+		}
+
 	}
 
 	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
@@ -74,10 +87,15 @@ public final class ControlReport {
 		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csv);
 				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsx)) {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
-			ValidationSummary summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both)
+			long[] cut = new long[1];
+			ValidationSummary summary = (format == ExtractFormat.CSV)
+					? csvExtract(file, year, municipality, both, cut)
 					: new ElevenFValidator().validate(file, year, municipality, both);
+			if (format != ExtractFormat.CSV) {
+				cut[0] = ExtractReaders.cutAfterLine(file);
+			}
 			xlsxWriter.finish(summary, shownName);
-			return new Result(summary, format, csv, xlsx);
+			return new Result(summary, format, csv, xlsx, cut[0]);
 		}
 	}
 
@@ -118,14 +136,18 @@ public final class ControlReport {
 		}
 	}
 
-	private ValidationSummary csvExtract(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
-			throws IOException {
+	private ValidationSummary csvExtract(Path file, OptionalInt year, String municipality, Consumer<Finding> sink,
+			long[] cut) throws IOException {
 		int reportingYear = year.orElseGet(() -> firstYear(file));
 		Path derived = Files.createTempFile("kostra-11f", ".txt");
 		List<Long> csvLines = new ArrayList<>();
 		try {
 			Set<CsvColumn> columns;
-			try (BufferedWriter out = Files.newBufferedWriter(derived, StandardCharsets.ISO_8859_1)) {
+			List<Finding> lineFindings = new ArrayList<>();
+			CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder()
+				.onUnmappableCharacter(CodingErrorAction.REPLACE)
+				.onMalformedInput(CodingErrorAction.REPLACE);
+			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(derived), latin1))) {
 				columns = new ElevenFExporter().export(List.of(file), reportingYear, (record) -> {
 					try {
 						out.write(record.line());
@@ -135,6 +157,12 @@ public final class ControlReport {
 					catch (IOException ex) {
 						throw new java.io.UncheckedIOException(ex);
 					}
+				}, (problem) -> {
+					if (problem.cut()) {
+						cut[0] = problem.csvLine() - 1;
+					}
+					lineFindings.add(new Finding(problem.csvLine(), RuleId.R002, problem.field(), "",
+							problem.message().replaceFirst("^Linje \\d+: ", "")));
 				});
 			}
 			List<ElevenFField> missing = new ArrayList<>();
@@ -165,6 +193,10 @@ public final class ControlReport {
 						"Uttrekket har ikke kolonnen for " + finding.field() + ", så kontrollen gjelder hele filen ("
 								+ merged.get(key) + " records). Legg til kolonnen i uttrekket."));
 			});
+			for (Finding finding : lineFindings) {
+				summary.countFinding(finding);
+				sink.accept(finding);
+			}
 			summary.sourceLines(lineCount(file));
 			return summary;
 		}

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.PersonYear;
+import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.StatisticsSettings;
 import no.kostrabatch.statistics.TableCatalog;
 
@@ -66,7 +67,7 @@ public final class Classifier {
 			case "duration_band" -> durationBand(p.supportMonths());
 			case "long_term" -> (p.supportMonths() >= this.settings.longTermThreshold()) ? "yes" : "no";
 			case "family_phase" -> familyPhase(p);
-			case "district" -> p.district();
+			case "district" -> Regions.knownDistrict(p.municipality(), p.district());
 			case "amount_band" -> amountBand(p.nok());
 			default -> throw new IllegalArgumentException("No classification for dimension " + dimension);
 		};

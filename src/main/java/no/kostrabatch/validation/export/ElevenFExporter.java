@@ -34,32 +34,63 @@ public final class ElevenFExporter {
 	public record Exported(String line, String csvFile, long csvLine) {
 	}
 
+	/**
+	 * A line of an extract that cannot become (part of) an 11F record as delivered: a line that is not a
+	 * record of the header's columns, an amount beyond a plausible month, or a value that does not fit
+	 * its 11F field (which is then left blank). The message names the line and field, never the value.
+	 *
+	 * @param csvFile the extract's file name
+	 * @param csvLine the physical line of the extract
+	 * @param field the 11F field, or {@code null} for the whole line
+	 * @param cut whether the extract ends in the middle of this line (it seems cut)
+	 */
+	public record Problem(String csvFile, long csvLine, ElevenFField field, String message, boolean cut) {
+	}
+
 	private static final Set<ElevenFField> MUST_FIT = Set.of(ElevenFField.KOMMUNE_NR, ElevenFField.PERSON_JOURNALNR,
 			ElevenFField.PERSON_FODSELSNR, ElevenFField.PERSON_DUF);
 
 	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu");
 
-	/** Reads the extracts and hands the records, person by person in order of first appearance. */
+	/**
+	 * Reads the extracts and hands the records, person by person in order of first appearance.
+	 * @throws InputFileException at the first {@link Problem} (one sentence without values): the 11F
+	 * file SSB receives must hold every line as delivered
+	 */
 	public Set<CsvColumn> export(List<Path> csvFiles, int year, Consumer<Exported> out) throws IOException {
+		return export(csvFiles, year, out, (problem) -> {
+			throw new InputFileException("Linje " + problem.csvLine() + " i " + problem.csvFile() + ": "
+					+ problem.message().replaceFirst("^Linje \\d+: ", "") + ".");
+		});
+	}
+
+	/** As {@link #export(List, int, Consumer)}, handing problems to {@code problems} and going on. */
+	public Set<CsvColumn> export(List<Path> csvFiles, int year, Consumer<Exported> out, Consumer<Problem> problems)
+			throws IOException {
 		Map<String, PersonState> persons = new LinkedHashMap<>();
 		Set<CsvColumn> columns = null;
 		for (Path file : csvFiles) {
 			try (CsvExtract extract = CsvExtract.open(file, null)) {
 				columns = (columns == null) ? extract.columns() : intersect(columns, extract.columns());
+				String name = file.getFileName().toString();
 				for (CsvRow row = extract.next(); row != null; row = extract.next()) {
+					if (row.defect() != null) {
+						problems.accept(new Problem(name, row.lineNumber(), null, row.defect(), row.cut()));
+						continue;
+					}
 					YearMonth month = month(row);
-					if (month == null || month.getYear() != year) {
+					if (row.isBlank() || month == null || month.getYear() != year) {
 						continue;
 					}
 					persons.computeIfAbsent(identity(row), (k) -> new PersonState())
-						.add(row, month.getMonthValue(), amount(row, CsvColumn.BIDRAG), amount(row, CsvColumn.LAAN),
-								file.getFileName().toString());
+						.add(row, month.getMonthValue(), amount(row, CsvColumn.BIDRAG, name, problems),
+								amount(row, CsvColumn.LAAN, name, problems), name);
 				}
 			}
 		}
 		ElevenFLayout layout = ElevenFLayout.forYear(year);
 		for (PersonState person : persons.values()) {
-			out.accept(new Exported(line(person, layout, year), person.latestFile, person.latest.lineNumber()));
+			out.accept(new Exported(line(person, layout, year, problems), person.latestFile, person.latest.lineNumber()));
 		}
 		return (columns != null) ? columns : Set.of();
 	}
@@ -84,56 +115,57 @@ public final class ElevenFExporter {
 		return municipality + "|R|" + fnr;
 	}
 
-	static String line(PersonState p, ElevenFLayout layout, int year) {
+	static String line(PersonState p, ElevenFLayout layout, int year, Consumer<Problem> problems) {
+		Put put = new Put(p, layout, problems);
 		char[] line = new char[layout.length()];
 		Arrays.fill(line, ' ');
 		CsvRow r = p.latest;
 		String municipality = r.get(CsvColumn.KOMMUNE_NR);
-		put(p, line, layout, ElevenFField.KOMMUNE_NR, municipality);
-		put(p, line, layout, ElevenFField.VERSION, String.format("%02d", year % 100));
-		put(p, line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? r.get(CsvColumn.BYDELSNR) : "");
-		put(p, line, layout, ElevenFField.FODSELSDATO, date(r.get(CsvColumn.FODSELSDATO), DDMMYYYY));
-		put(p, line, layout, ElevenFField.PERSON_JOURNALNR, r.get(CsvColumn.PERSON_JOURNALNR));
-		put(p, line, layout, ElevenFField.PERSON_FODSELSNR, r.get(CsvColumn.PERSON_FODSELSNR));
-		put(p, line, layout, ElevenFField.PERSON_DUF, r.get(CsvColumn.PERSON_DUF));
-		put(p, line, layout, ElevenFField.KJONN, r.get(CsvColumn.KJONN));
-		put(p, line, layout, ElevenFField.EKTSTAT, r.get(CsvColumn.EKTSTAT));
+		put.put(line, ElevenFField.KOMMUNE_NR, municipality);
+		put.put(line, ElevenFField.VERSION, String.format("%02d", year % 100));
+		put.put(line, ElevenFField.BYDELSNR, "0301".equals(municipality) ? r.get(CsvColumn.BYDELSNR) : "");
+		put.put(line, ElevenFField.FODSELSDATO, date(r.get(CsvColumn.FODSELSDATO), DDMMYYYY));
+		put.put(line, ElevenFField.PERSON_JOURNALNR, r.get(CsvColumn.PERSON_JOURNALNR));
+		put.put(line, ElevenFField.PERSON_FODSELSNR, r.get(CsvColumn.PERSON_FODSELSNR));
+		put.put(line, ElevenFField.PERSON_DUF, r.get(CsvColumn.PERSON_DUF));
+		put.put(line, ElevenFField.KJONN, r.get(CsvColumn.KJONN));
+		put.put(line, ElevenFField.EKTSTAT, r.get(CsvColumn.EKTSTAT));
 		String children = r.get(CsvColumn.ANTBU18);
-		String bu18 = r.has(CsvColumn.BU18) ? r.get(CsvColumn.BU18)
-				: (children.matches("\\d+") && Integer.parseInt(children) > 0) ? "1" : "2";
-		put(p, line, layout, ElevenFField.BU18, bu18);
-		put(p, line, layout, ElevenFField.ANTBU18, children.matches("\\d+") && Integer.parseInt(children) > 0
-				? String.format("%02d", Integer.parseInt(children)) : children.matches("\\d+") ? "" : children);
-		put(p, line, layout, ElevenFField.VKLO, r.get(CsvColumn.VKLO));
-		put(p, line, layout, ElevenFField.TRYGDESIT, r.get(CsvColumn.TRYGDESIT));
-		put(p, line, layout, ElevenFField.ARBSIT, r.get(CsvColumn.ARBSIT));
+		boolean count = children.matches("\\d{1,3}");
+		int number = count ? Integer.parseInt(children) : 0;
+		String bu18 = r.has(CsvColumn.BU18) ? r.get(CsvColumn.BU18) : (number > 0) ? "1" : "2";
+		put.put(line, ElevenFField.BU18, bu18);
+		put.put(line, ElevenFField.ANTBU18, (number > 0) ? String.format("%02d", number) : count ? "" : children);
+		put.put(line, ElevenFField.VKLO, r.get(CsvColumn.VKLO));
+		put.put(line, ElevenFField.TRYGDESIT, r.get(CsvColumn.TRYGDESIT));
+		put.put(line, ElevenFField.ARBSIT, r.get(CsvColumn.ARBSIT));
 		long totalBidrag = 0;
 		long totalLaan = 0;
 		for (int m = 1; m <= 12; m++) {
 			if (p.bidrag[m] + p.laan[m] > 0) {
-				put(p, line, layout, ElevenFField.supportMonth(m), String.format("%02d", m));
+				put.put(line, ElevenFField.supportMonth(m), String.format("%02d", m));
 			}
-			put(p, line, layout, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? String.format("%07d", p.bidrag[m]) : "");
-			put(p, line, layout, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? String.format("%07d", p.laan[m]) : "");
+			put.put(line, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? String.format("%07d", p.bidrag[m]) : "");
+			put.put(line, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? String.format("%07d", p.laan[m]) : "");
 			totalBidrag += p.bidrag[m];
 			totalLaan += p.laan[m];
 		}
-		put(p, line, layout, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
-		put(p, line, layout, ElevenFField.LAAN, String.format("%07d", totalLaan));
-		put(p, line, layout, ElevenFField.GITT_OKONOMIRAD, r.get(CsvColumn.GITT_OKONOMIRAD));
-		put(p, line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, r.get(CsvColumn.FAAT_INDIVIDUELL_PLAN));
-		put(p, line, layout, ElevenFField.SAKSBEHANDLER, r.get(CsvColumn.SAKSBEHANDLER));
-		put(p, line, layout, ElevenFField.BOSIT, r.get(CsvColumn.BOSIT));
-		put(p, line, layout, ElevenFField.VILKARSOSLOV, r.get(CsvColumn.VILKARSOSLOV));
-		put(p, line, layout, ElevenFField.VILKARSAMEKT, r.get(CsvColumn.VILKARSAMEKT));
+		put.put(line, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
+		put.put(line, ElevenFField.LAAN, String.format("%07d", totalLaan));
+		put.put(line, ElevenFField.GITT_OKONOMIRAD, r.get(CsvColumn.GITT_OKONOMIRAD));
+		put.put(line, ElevenFField.FAAT_INDIVIDUELL_PLAN, r.get(CsvColumn.FAAT_INDIVIDUELL_PLAN));
+		put.put(line, ElevenFField.SAKSBEHANDLER, r.get(CsvColumn.SAKSBEHANDLER));
+		put.put(line, ElevenFField.BOSIT, r.get(CsvColumn.BOSIT));
+		put.put(line, ElevenFField.VILKARSOSLOV, r.get(CsvColumn.VILKARSOSLOV));
+		put.put(line, ElevenFField.VILKARSAMEKT, r.get(CsvColumn.VILKARSAMEKT));
 		DateTimeFormatter dates = DateTimeFormatter.ofPattern(layout.datePattern().replace("yyyy", "uuuu").replace("yy", "uu"));
-		put(p, line, layout, ElevenFField.UTBETDATO, date(r.get(CsvColumn.UTBETDATO), dates));
-		put(p, line, layout, ElevenFField.UTBETTOMDATO, date(r.get(CsvColumn.UTBETTOMDATO), dates));
+		put.put(line, ElevenFField.UTBETDATO, date(r.get(CsvColumn.UTBETDATO), dates));
+		put.put(line, ElevenFField.UTBETTOMDATO, date(r.get(CsvColumn.UTBETTOMDATO), dates));
 		for (String code : r.get(CsvColumn.VILKAR).split("\\|")) {
 			ElevenFField.conditions()
 				.stream()
 				.filter((f) -> f.codes().contains(code.trim()))
-				.forEach((f) -> put(p, line, layout, f, code.trim()));
+				.forEach((f) -> put.put(line, f, code.trim()));
 		}
 		return new String(line);
 	}
@@ -152,20 +184,30 @@ public final class ElevenFExporter {
 		}
 	}
 
-	private static void put(PersonState p, char[] line, ElevenFLayout layout, ElevenFField field, String value) {
-		if (!layout.has(field) || value.isEmpty()) {
-			return;
+	/** Puts values into their 11F fields; a value that does not fit is a {@link Problem} and left out. */
+	private record Put(PersonState p, ElevenFLayout layout, Consumer<Problem> problems) {
+
+		void put(char[] line, ElevenFField field, String value) {
+			if (!this.layout.has(field) || value.isEmpty()) {
+				return;
+			}
+			ElevenFLayout.Span span = this.layout.span(field);
+			boolean number = field.type() == no.kostrabatch.input.FieldType.INTEGER;
+			if (value.length() > span.size() && (number || MUST_FIT.contains(field))) {
+				this.problems.accept(new Problem(this.p.latestFile, this.p.latest.lineNumber(), field,
+						"Linje " + this.p.latest.lineNumber() + ": " + field + " blir "
+								+ (value.matches("\\d+") ? "et tall på " + value.length() + " sifre"
+										: "en verdi på " + value.length() + " tegn")
+								+ ", men 11F-feltet har plass til " + span.size() + (number ? " sifre" : " tegn")
+								+ " (verdien vises ikke); feltet står tomt i 11F-posten",
+						false));
+				return;
+			}
+			String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
+			int offset = number ? span.size() - v.length() : 0;
+			v.getChars(0, v.length(), line, span.from() - 1 + offset);
 		}
-		ElevenFLayout.Span span = layout.span(field);
-		boolean number = field.type() == no.kostrabatch.input.FieldType.INTEGER;
-		if (value.length() > span.size() && ((number && value.matches("\\d+")) || MUST_FIT.contains(field))) {
-			throw new InputFileException("Linje " + p.latest.lineNumber() + " i " + p.latestFile + ": " + field + " blir "
-					+ (number ? value.replaceFirst("^0+(?=\\d)", "") : "en verdi på " + value.length() + " tegn")
-					+ ", men 11F-feltet har plass til " + span.size() + (number ? " sifre." : " tegn."));
-		}
-		String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
-		int offset = number ? span.size() - v.length() : 0;
-		v.getChars(0, v.length(), line, span.from() - 1 + offset);
+
 	}
 
 	private static YearMonth month(CsvRow row) {
@@ -177,14 +219,20 @@ public final class ElevenFExporter {
 		}
 	}
 
-	private static long amount(CsvRow row, CsvColumn column) {
-		try {
-			String text = row.get(column);
-			return text.isEmpty() ? 0 : Math.max(0, Long.parseLong(text));
-		}
-		catch (NumberFormatException ex) {
+	/** A whole number of kroner; unreadable counts as 0 and an amount beyond a plausible month is a problem. */
+	private static long amount(CsvRow row, CsvColumn column, String file, Consumer<Problem> problems) {
+		String text = row.get(column);
+		if (text.isEmpty() || !text.matches("\\+?\\d+")) {
 			return 0;
 		}
+		String digits = text.replaceFirst("^\\+?0*", "");
+		if (digits.length() > 6) {
+			problems.accept(new Problem(file, row.lineNumber(), ElevenFField.valueOf(column.name()), "Linje "
+					+ row.lineNumber() + ": " + column + " har et beløp over 999 999 kr for én måned (verdien vises "
+					+ "ikke); det regnes ikke med i 11F-posten", false));
+			return 0;
+		}
+		return digits.isEmpty() ? 0 : Long.parseLong(digits);
 	}
 
 }

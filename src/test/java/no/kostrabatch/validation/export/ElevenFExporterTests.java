@@ -112,7 +112,8 @@ class ElevenFExporterTests {
 			.assertThatThrownBy(() -> new ElevenFExporter().export(List.of(csv), 2025, (e) -> {
 			}))
 			.isInstanceOf(no.kostrabatch.input.InputFileException.class)
-			.hasMessage("Linje 3 i big.csv: BIDRAG blir 12000000, men 11F-feltet har plass til 7 sifre.");
+			.hasMessage("Linje 2 i big.csv: BIDRAG har et beløp over 999 999 kr for én måned (verdien vises ikke); det "
+					+ "regnes ikke med i 11F-posten.");
 	}
 
 	/** Every cell except citizenship, which an 11F file does not carry. */

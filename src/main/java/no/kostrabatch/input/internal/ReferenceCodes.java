@@ -1,0 +1,122 @@
+package no.kostrabatch.input.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks at the door on codes that become regions or are stored: municipality numbers, district
+ * numbers and the other codes. A value that cannot be a code is never stored as delivered, so a
+ * fødselsnummer typed into a code field leaves no digits in the store.
+ */
+public final class ReferenceCodes {
+
+	/** Stored for a non-blank code that cannot be a code: the statistics count it as unknown. */
+	public static final String INVALID = "?";
+
+	/** The largest plausible payment of one month, bidrag or lån, in kroner. */
+	public static final long MAX_MONTHLY_AMOUNT = 999_999;
+
+	private static final Set<Integer> COUNTIES = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
+			19, 20, 30, 31, 32, 33, 34, 38, 39, 40, 42, 46, 50, 54, 55, 56);
+
+	private static final Set<String> LISTED = new HashSet<>();
+
+	private static final Map<String, Set<String>> DISTRICTS = new HashMap<>();
+
+	static {
+		for (String[] row : rows("reference/municipalities.csv")) {
+			LISTED.add(row[0]);
+		}
+		Set<String> oslo = new HashSet<>();
+		for (String[] row : rows("reference/oslo-districts.csv")) {
+			oslo.add(row[0]);
+		}
+		DISTRICTS.put("0301", Set.copyOf(oslo));
+	}
+
+	private ReferenceCodes() {
+	}
+
+	/**
+	 * Whether a four-digit number is a municipality: listed in {@code reference/municipalities.csv},
+	 * or numbered as municipalities are (a county that exists or existed since 1972, then 01–99).
+	 */
+	public static boolean isMunicipality(String code) {
+		if (!Reasons.isMunicipality(code)) {
+			return false;
+		}
+		if (LISTED.contains(code)) {
+			return true;
+		}
+		int county = Integer.parseInt(code.substring(0, 2));
+		return COUNTIES.contains(county) && !code.endsWith("00");
+	}
+
+	/**
+	 * The district as stored: a code of the municipality's district list (Oslo's 15), else
+	 * {@code null} (unknown district; a municipality without a list has no districts).
+	 */
+	public static String district(String municipality, String value) {
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		Set<String> known = DISTRICTS.get(municipality);
+		return (known != null && known.contains(value)) ? value : null;
+	}
+
+	/** Whether a non-blank district value is not one of the municipality's districts. */
+	public static boolean isUnknownDistrict(String municipality, String value) {
+		return value != null && !value.isEmpty() && district(municipality, value) == null;
+	}
+
+	/** A code as stored: blank → {@code null}; one or two ASCII letters or digits as is; else {@link #INVALID}. */
+	public static String code(String value) {
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		return isCode(value, 2) ? value : INVALID;
+	}
+
+	/** As {@link #code(String)}, for a country code of up to three characters. */
+	public static String country(String value) {
+		if (value == null || value.isEmpty()) {
+			return null;
+		}
+		return isCode(value, 3) ? value : INVALID;
+	}
+
+	private static boolean isCode(String value, int maxLength) {
+		if (value.length() > maxLength) {
+			return false;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Iterable<String[]> rows(String resource) {
+		InputStream in = ReferenceCodes.class.getClassLoader().getResourceAsStream(resource);
+		if (in == null) {
+			throw new IllegalStateException("Missing reference data " + resource);
+		}
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			return reader.lines().skip(1).filter((l) -> !l.isBlank()).map((l) -> l.split(";", -1)).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
