@@ -84,6 +84,14 @@ public final class ExtractReaders {
 	}
 
 	/**
+	 * What a file is when it is a workbook, a PDF, an archive or another binary format rather than
+	 * text (one sentence saying what to do), else empty.
+	 */
+	public static java.util.Optional<String> binaryDescription(Path file) throws IOException {
+		return BinaryFiles.describe(file);
+	}
+
+	/**
 	 * The reporting year of a file (see {@link ExtractReader#reportingYear()}) read from its first
 	 * records only, under a throwaway key; 0 when the file cannot be opened or gives none.
 	 */

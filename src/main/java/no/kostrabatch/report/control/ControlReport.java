@@ -112,13 +112,22 @@ public final class ControlReport {
 			return reader.format();
 		}
 		catch (no.kostrabatch.input.InputFileException ex) {
-			if (Files.isRegularFile(file) && Files.isReadable(file) && !looksDelimited(file)) {
+			if (Files.isRegularFile(file) && Files.isReadable(file) && !looksDelimited(file) && !binary(file)) {
 				return ExtractFormat.ELEVEN_F;
 			}
 			throw ex;
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean binary(Path file) {
+		try {
+			return ExtractReaders.binaryDescription(file).isPresent();
+		}
+		catch (IOException ex) {
+			return false;
 		}
 	}
 
