@@ -14,11 +14,14 @@ final class ExitCodes {
 	/** A command or run failed; the message says why. */
 	static final int FAILED = 3;
 
+	/** The Java heap was too small for the data; the message names KOSTRA_JAVA_OPTS. */
+	static final int OUT_OF_MEMORY = 4;
+
 	/** Wrong use of the command line. */
 	static final int USAGE = 64;
 
 	static final String HELP = "%nExit codes: 0 ok; 1 validate found ERROR; 2 validate found FATAL or could not read "
-			+ "the file; 3 the command failed (the message says why); 64 wrong use of the command line.%n";
+			+ "the file; 3 the command failed (the message says why); 4 out of memory; 64 wrong use of the command line.%n";
 
 	private ExitCodes() {
 	}

@@ -7,12 +7,14 @@ import java.util.concurrent.Callable;
 import no.kostrabatch.jobs.JobDefinition;
 import no.kostrabatch.jobs.JobFileRunner;
 import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,6 +43,10 @@ class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		JobDefinition job = JobDefinition.load(this.jobFile);
+		if (this.period != null && !RunParameters.isPeriod(this.period)) {
+			throw new ParameterException(this.spec.commandLine(),
+					"--period must be a year (YYYY) or a month (YYYY-MM), not '" + this.period + "'");
+		}
 		String p = (this.period != null) ? this.period : job.defaultPeriod(LocalDate.now());
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunOutcome outcome = context.getBean(JobFileRunner.class).run(job, p, Path.of(""), this.reports);

@@ -26,6 +26,10 @@ public class JobFileRunner {
 	}
 
 	public RunOutcome run(JobDefinition job, String period, Path workDir, Path reportsDir) {
+		if (!RunParameters.isPeriod(period)) {
+			throw new IllegalArgumentException("The period must be a year (YYYY) or a month (YYYY-MM), not '" + period
+					+ "'.");
+		}
 		List<Path> inputs = resolve(job.inputs(), workDir);
 		if (inputs.isEmpty() && !job.inputs().isEmpty()) {
 			throw new RunFailure("No input file matches " + String.join(", ", job.inputs()) + " for job " + job.name()

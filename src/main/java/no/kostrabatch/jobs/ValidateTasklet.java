@@ -26,16 +26,19 @@ class ValidateTasklet implements Tasklet {
 		var step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
 		List<Path> inputs = RunParameters.inputsOf(step.getJobParameters().getString(RunParameters.MANIFEST));
-		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT)).resolve("kontroll");
+		Path out = OutputFolder.staging(Path.of(step.getJobParameters().getString(RunParameters.OUT)))
+			.resolve("kontroll");
 		long errors = 0;
 		long warnings = 0;
 		for (Path input : inputs) {
 			String name = input.getFileName().toString();
+			OutputFolder.deleteTree(out.resolve(name));
 			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(name));
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {
 				throw new RunFailure(name + " has FATAL findings (SSB's record rules cannot run on it); see "
-						+ result.csv() + ". Nothing was imported from this run.");
+						+ result.csv() + " (the run's folder beside the output folder, until a run "
+						+ "finishes). Nothing was imported from this run.");
 			}
 			errors += summary.count(Severity.ERROR);
 			warnings += summary.count(Severity.WARNING);

@@ -32,13 +32,27 @@ public final class ElevenFValidator {
 	 */
 	public ValidationSummary validate(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
 			throws IOException {
+		Charset charset = ExtractReaders.charsetOf(file);
+		return validate(() -> Files.newBufferedReader(file, charset), year, municipality, sink);
+	}
+
+	/** The lines of an 11F file, opened once per pass (the file may be held sealed, see ControlReport). */
+	@FunctionalInterface
+	public interface LineSource {
+
+		BufferedReader open() throws IOException;
+
+	}
+
+	/** As {@link #validate(Path, OptionalInt, String, Consumer)}, on lines from {@code file}. */
+	public ValidationSummary validate(LineSource file, OptionalInt year, String municipality, Consumer<Finding> sink)
+			throws IOException {
 		ValidationSummary summary = new ValidationSummary();
 		Consumer<Finding> counted = (finding) -> {
 			summary.count(finding);
 			sink.accept(finding);
 		};
-		Charset charset = ExtractReaders.charsetOf(file);
-		String first = firstLine(file, charset, summary);
+		String first = firstLine(file, summary);
 		if (first == null) {
 			summary.scope(year.orElse(0), (municipality != null) ? municipality : "");
 			new Rule000SkalLevereFiluttrekk().check(summary.lines(), 0).forEach(counted);
@@ -48,13 +62,13 @@ public final class ElevenFValidator {
 		ElevenFLayout layout = ElevenFLayout.forYear(reportingYear);
 		String expected = (municipality != null) ? municipality : first.substring(0, Math.min(4, first.length()));
 		summary.scope(reportingYear, expected);
-		if (structural(file, charset, layout, counted, summary) > 0) {
+		if (structural(file, layout, counted, summary) > 0) {
 			return summary;
 		}
 		RuleSet rules = RuleSet.forYear(reportingYear);
 		List<FileRule> fileRules = rules.newFileRules();
 		ValidationContext context = new ValidationContext(reportingYear, expected);
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
@@ -72,13 +86,13 @@ public final class ElevenFValidator {
 		return summary;
 	}
 
-	private static long structural(Path file, Charset charset, ElevenFLayout layout, Consumer<Finding> sink,
+	private static long structural(LineSource file, ElevenFLayout layout, Consumer<Finding> sink,
 			ValidationSummary summary) throws IOException {
 		Rule001Recordlengde rule = new Rule001Recordlengde();
 		long fatal = 0;
 		long lines = 0;
 		long records = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
 				if (line.isBlank()) {
@@ -111,9 +125,9 @@ public final class ElevenFValidator {
 		return layout.year();
 	}
 
-	private static String firstLine(Path file, Charset charset, ValidationSummary summary) throws IOException {
+	private static String firstLine(LineSource file, ValidationSummary summary) throws IOException {
 		long lines = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
 				if (!line.isBlank()) {

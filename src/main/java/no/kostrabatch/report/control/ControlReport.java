@@ -93,11 +93,10 @@ public final class ControlReport {
 	private ValidationSummary csvExtract(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
 			throws IOException {
 		int reportingYear = year.orElseGet(() -> firstYear(file));
-		Path derived = Files.createTempFile("kostra-11f", ".txt");
-		List<Long> csvLines = new ArrayList<>();
-		try {
+		LongList csvLines = new LongList();
+		try (SealedFile derived = SealedFile.create("kostra-11f")) {
 			Set<CsvColumn> columns;
-			try (BufferedWriter out = Files.newBufferedWriter(derived, StandardCharsets.ISO_8859_1)) {
+			try (BufferedWriter out = derived.writer()) {
 				columns = new ElevenFExporter().export(List.of(file), reportingYear, (record) -> {
 					try {
 						out.write(record.line());
@@ -120,7 +119,7 @@ public final class ControlReport {
 			}
 			Map<String, Finding> perFile = new LinkedHashMap<>();
 			Map<String, Long> merged = new LinkedHashMap<>();
-			ValidationSummary summary = new ElevenFValidator().validate(derived, OptionalInt.of(reportingYear),
+			ValidationSummary summary = new ElevenFValidator().validate(derived::reader, OptionalInt.of(reportingYear),
 					municipality, (finding) -> {
 						if (finding.field() != null && missing.contains(finding.field())) {
 							String key = finding.rule() + "|" + finding.field();
@@ -140,12 +139,33 @@ public final class ControlReport {
 			summary.sourceLines(lineCount(file));
 			return summary;
 		}
-		finally {
-			Files.deleteIfExists(derived);
-		}
 	}
 
-	private static Finding relocated(Finding finding, List<Long> csvLines) {
+	/** A growable list of longs: the CSV line of each derived record, 8 bytes a record. */
+	private static final class LongList {
+
+		private long[] values = new long[1024];
+
+		private int size;
+
+		void add(long value) {
+			if (this.size == this.values.length) {
+				this.values = java.util.Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		long get(int index) {
+			return this.values[index];
+		}
+
+	}
+
+	private static Finding relocated(Finding finding, LongList csvLines) {
 		int index = (int) finding.line() - 1;
 		long line = (index >= 0 && index < csvLines.size()) ? csvLines.get(index) : finding.line();
 		return new Finding(line, finding.rule(), finding.field(), finding.journal(), finding.message());
