@@ -29,7 +29,7 @@ class StoreLockFaultIntegrationTests {
 	void theSecondRunIsRefusedAndTheFirstFinishes(FaultStores store, @TempDir Path dir) throws Exception {
 		store.clean();
 		Path input = dir.resolve("oslo-2025.csv");
-		new SampleGenerator(3).write("0301", 2025, 4_000, SampleFormat.CSV, input);
+		new SampleGenerator(3).write("0301", 2025, 3_000, SampleFormat.CSV, input);
 		String[] first = { "annual", "--year", "2025", "--input", input.toString(), "--out",
 				dir.resolve("out").toString(), "--store", dir.resolve("store").toString() };
 		Child running = Child.start(dir, "1g", store.env(), first);

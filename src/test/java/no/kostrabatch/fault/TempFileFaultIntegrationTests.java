@@ -34,7 +34,7 @@ class TempFileFaultIntegrationTests {
 	@BeforeAll
 	static void extract() throws IOException {
 		input = shared.resolve("oslo-2025.csv");
-		new SampleGenerator(5).write("0301", 2025, 30_000, SampleFormat.CSV, input);
+		new SampleGenerator(5).write("0301", 2025, 20_000, SampleFormat.CSV, input);
 		try (Stream<String> lines = Files.lines(input, StandardCharsets.UTF_8)) {
 			List<String> two = lines.limit(2).toList();
 			List<String> header = List.of(two.get(0).split("[;,]"));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,15 +62,32 @@ public final class ControlReport {
 		Files.createDirectories(outDir);
 		Path csv = outDir.resolve("kontrollrapport.csv");
 		Path xlsx = outDir.resolve("kontrollrapport.xlsx");
+		Path csvPartial = partial(csv);
+		Path xlsxPartial = partial(xlsx);
 		ExtractFormat format = format(file);
-		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csv);
-				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsx)) {
+		ValidationSummary summary;
+		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csvPartial);
+				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsxPartial)) {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
-			ValidationSummary summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both)
+			summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both)
 					: new ElevenFValidator().validate(file, year, municipality, both);
 			xlsxWriter.finish(summary, file.getFileName().toString());
-			return new Result(summary, format, csv, xlsx);
 		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(csvPartial);
+			Files.deleteIfExists(xlsxPartial);
+			throw ex;
+		}
+		Files.move(csvPartial, csv, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		Files.move(xlsxPartial, xlsx, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		return new Result(summary, format, csv, xlsx);
+	}
+
+	/** Where a report is written until it is complete: beside it, a name that does not look finished. */
+	private static Path partial(Path report) throws IOException {
+		Path partial = report.resolveSibling("." + report.getFileName() + ".partial");
+		Files.deleteIfExists(partial);
+		return partial;
 	}
 
 	private static ExtractFormat format(Path file) {
