@@ -97,8 +97,7 @@ final class StoreLock implements AutoCloseable {
 		if (password != null) {
 			properties.setProperty("password", password);
 		}
-		String name = holderDetails(LocalDateTime.now().format(SINCE));
-		properties.setProperty("ApplicationName", name.substring(0, Math.min(name.length(), 63)));
+		properties.setProperty("ApplicationName", applicationName());
 		Connection connection;
 		try {
 			connection = java.sql.DriverManager.getConnection(url, properties);
@@ -135,7 +134,7 @@ final class StoreLock implements AutoCloseable {
 					String name = rs.getString(1);
 					OffsetDateTime since = rs.getObject(2, OffsetDateTime.class);
 					String holder = (name != null && !name.isBlank()) ? name : "another process";
-					return holder.replaceFirst(", since .*$", "")
+					return holder
 							+ ((since != null) ? ", since " + since.atZoneSameInstant(java.time.ZoneId.systemDefault())
 								.toLocalDateTime()
 								.format(SINCE) : "");
@@ -150,16 +149,28 @@ final class StoreLock implements AutoCloseable {
 				+ "again (if that process is gone, just run again: its lock went with it).";
 	}
 
-	/** {@code kostra (pid 1234 on host, "kostra annual --year 2025 …", since …)}. */
-	static String holderDetails(String since) {
-		String host;
+	/**
+	 * The lock connection's name in {@code pg_stat_activity}: ASCII (PostgreSQL turns anything else
+	 * into {@code ?}) and at most 63 characters; the server adds when it connected.
+	 */
+	static String applicationName() {
+		String name = "kostra pid " + ProcessHandle.current().pid() + " on " + host() + " ('"
+				+ Launcher.commandLine().replace("…", "...").replaceAll("[^\\x20-\\x7E]", "?");
+		return (name.length() > 62) ? name.substring(0, 59) + "...'" : name + "'";
+	}
+
+	private static String host() {
 		try {
-			host = InetAddress.getLocalHost().getHostName();
+			return InetAddress.getLocalHost().getHostName();
 		}
 		catch (IOException ex) {
-			host = "?";
+			return "?";
 		}
-		return "kostra pid " + ProcessHandle.current().pid() + " on " + host + " ('" + Launcher.commandLine()
+	}
+
+	/** {@code kostra pid 1234 on host ('kostra annual --year 2025 …'), since …}. */
+	static String holderDetails(String since) {
+		return "kostra pid " + ProcessHandle.current().pid() + " on " + host() + " ('" + Launcher.commandLine()
 				+ "'), since " + since;
 	}
 

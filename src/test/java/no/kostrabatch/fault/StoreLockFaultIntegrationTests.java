@@ -43,7 +43,7 @@ class StoreLockFaultIntegrationTests {
 
 		assertThat(code).as(output.toString()).isEqualTo(3);
 		assertThat(output.toString().strip()).startsWith("kostra: The store ")
-			.contains("is in use by kostra pid " + running.pid(), "kostra annual --year 2025 --input …", "since ",
+			.contains("is in use by kostra pid " + running.pid(), "kostra annual --year 2025 --input", "since ",
 					"wait until that run has finished")
 			.doesNotContain("Exception")
 			.hasLineCount(1);
