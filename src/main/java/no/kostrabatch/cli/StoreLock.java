@@ -126,7 +126,8 @@ final class StoreLock implements AutoCloseable {
 	private static String postgresHolder(Connection connection) throws SQLException {
 		try (PreparedStatement query = connection
 			.prepareStatement("SELECT a.application_name, a.backend_start FROM pg_locks l JOIN pg_stat_activity a "
-					+ "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ?")) {
+					+ "ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted AND l.classid = ? AND l.objid = ? "
+					+ "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")) {
 			query.setLong(1, ADVISORY_KEY >>> 32);
 			query.setLong(2, ADVISORY_KEY & 0xFFFFFFFFL);
 			try (ResultSet rs = query.executeQuery()) {
