@@ -24,7 +24,49 @@ public final class Launcher {
 	private Launcher() {
 	}
 
+	private static volatile String commandLine = "kostra";
+
+	/**
+	 * The command being run, for the store lock's holder details: the sub-command and option names,
+	 * and the values of --year and --period only (file names may hold identifiers).
+	 */
+	static String commandLine() {
+		return commandLine;
+	}
+
+	static String describe(String... args) {
+		StringBuilder text = new StringBuilder("kostra");
+		String previous = "";
+		boolean elided = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i].startsWith("--") ? args[i].replaceFirst("=.*", "") : args[i];
+			boolean value = previous.equals("--year") || previous.equals("--period");
+			boolean keep = (i == 0 || arg.startsWith("--") || value) && arg.matches("[A-Za-z0-9_-]{1,30}")
+					&& !arg.matches(".*\\d{5,}.*");
+			if (keep) {
+				text.append(' ').append(arg);
+			}
+			else if (!elided) {
+				text.append(" …");
+			}
+			elided = !keep;
+			previous = arg;
+		}
+		return text.toString();
+	}
+
 	public static int run(String... args) {
+		commandLine = describe(args);
+		try {
+			return execute(args);
+		}
+		catch (OutOfMemoryError ex) {
+			System.err.println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
+			return ExitCodes.OUT_OF_MEMORY;
+		}
+	}
+
+	private static int execute(String... args) {
 		boolean debug = Arrays.asList(args).contains("--debug");
 		CommandLine commandLine = new CommandLine(new KostraCommand());
 		commandLine.registerConverter(Lang.class, (text) -> convert(text, Lang::parse, "a language", "nb or en"));
@@ -62,6 +104,10 @@ public final class Launcher {
 			if (debug) {
 				ex.printStackTrace(cmd.getErr());
 			}
+			if (outOfMemory(ex)) {
+				cmd.getErr().println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
+				return ExitCodes.OUT_OF_MEMORY;
+			}
 			cmd.getErr().println("kostra: " + sentence(ex));
 			int code = exitCode(ex);
 			if (code == ExitCodes.USAGE) {
@@ -93,6 +139,15 @@ public final class Launcher {
 			case USAGE -> ExitCodes.USAGE;
 			case FAILED -> ExitCodes.FAILED;
 		};
+	}
+
+	static boolean outOfMemory(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof OutOfMemoryError) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The most useful one-sentence message of an exception chain. */

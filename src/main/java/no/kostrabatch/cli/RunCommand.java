@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import no.kostrabatch.jobs.JobDefinition;
 import no.kostrabatch.jobs.JobFileRunner;
 import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunParameters;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

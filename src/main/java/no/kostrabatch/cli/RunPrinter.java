@@ -17,7 +17,10 @@ final class RunPrinter {
 	}
 
 	static int print(PrintWriter out, PrintWriter err, String what, RunOutcome outcome, Path outDir) {
-		if (outcome.restarted()) {
+		if (!outcome.text("summary.notice").isEmpty()) {
+			out.println(outcome.text("summary.notice"));
+		}
+		else if (outcome.restarted()) {
 			out.printf("Continued the run of %s that had stopped.%n", what);
 		}
 		else if (outcome.replacedRun() > 0) {
@@ -26,7 +29,7 @@ final class RunPrinter {
 		}
 		if (!outcome.succeeded()) {
 			err.println("kostra: " + outcome.message());
-			return Launcher.exitCode(outcome.failureKind());
+			return outcome.outOfMemory() ? ExitCodes.OUT_OF_MEMORY : Launcher.exitCode(outcome.failureKind());
 		}
 		out.printf(Locale.ROOT, "%s: read %,d lines, stored %,d person-months, rejected %,d line(s)%s.%n",
 				capital(what), outcome.count("summary.lines"), outcome.count("summary.facts"),

@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 
+import java.sql.SQLException;
+
 import no.kostrabatch.PipelineApplication;
+import no.kostrabatch.jobs.RunFailure;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /** Opens the application (store, jobs) on a store folder, quietly, for one command. */
 final class Store {
@@ -20,6 +24,10 @@ final class Store {
 	private Store() {
 	}
 
+	/**
+	 * Takes the store lock (see {@link StoreLock}), then starts the application on the store; the lock
+	 * is released when the context closes, or with the process.
+	 */
 	static ConfigurableApplicationContext open(StoreOptions options) {
 		try {
 			Files.createDirectories(options.store);
@@ -27,11 +35,48 @@ final class Store {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the store folder " + options.store, ex);
 		}
-		Map<String, Object> properties = new HashMap<>();
 		String storeKey = System.getProperty("kostra.store.key", System.getenv(STORE_KEY));
 		boolean encrypted = storeKey != null && !storeKey.isBlank();
+		String postgresUrl = setting("spring.datasource.url", "SPRING_DATASOURCE_URL");
+		boolean postgres = postgresUrl != null && postgresUrl.startsWith("jdbc:postgresql:");
+		StoreLock lock = postgres ? StoreLock.postgres(postgresUrl,
+				setting("spring.datasource.username", "SPRING_DATASOURCE_USERNAME"),
+				setting("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD"))
+				: StoreLock.file(options.store);
+		try {
+			ConfigurableApplicationContext context = start(options, storeKey, encrypted);
+			context.addApplicationListener((ContextClosedEvent event) -> lock.close());
+			return context;
+		}
+		catch (RuntimeException ex) {
+			lock.close();
+			SQLException sql = StoreErrors.sqlCause(ex);
+			String sentence = (sql == null) ? null : postgres ? StoreErrors.sentence(sql, postgresUrl)
+					: StoreErrors.h2(sql, options.store.toString(), encrypted);
+			if (sentence != null) {
+				throw new RunFailure(sentence);
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * H2's page cache: 256 MB, but never more than a quarter of the Java heap, so that a small heap
+	 * (-Xmx512m) is not spent on cache.
+	 */
+	static long cacheSizeKb() {
+		return Math.min(262_144, Runtime.getRuntime().maxMemory() / 1024 / 4);
+	}
+
+	private static String setting(String property, String environment) {
+		String value = System.getProperty(property, System.getenv(environment));
+		return (value != null && !value.isBlank()) ? value : null;
+	}
+
+	private static ConfigurableApplicationContext start(StoreOptions options, String storeKey, boolean encrypted) {
+		Map<String, Object> properties = new HashMap<>();
 		properties.put("spring.datasource.url", "jdbc:h2:file:"
-				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=262144"
+				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheSizeKb()
 				+ (encrypted ? ";CIPHER=AES" : ""));
 		properties.put("spring.datasource.password", encrypted ? storeKey.trim() + " " : "");
 		properties.put("logging.file.name", options.store.toAbsolutePath().normalize().resolve("kostra.log").toString());

@@ -49,6 +49,32 @@ public final class CsvRow {
 		return this.cut;
 	}
 
+	/**
+	 * The values in one compact string (each value's length as a char, then its chars), for holding
+	 * many rows in little memory; {@link #unpack} gives the row back.
+	 */
+	public String packed() {
+		StringBuilder text = new StringBuilder();
+		for (String value : this.values) {
+			String v = (value != null) ? value : "";
+			int length = Math.min(v.length(), Character.MAX_VALUE);
+			text.append((char) length).append(v, 0, length);
+		}
+		return text.toString();
+	}
+
+	/** The row that gave {@link #packed()}; blank values come back blank. */
+	public static CsvRow unpack(long lineNumber, String packed) {
+		String[] values = new String[COLUMNS.length];
+		int at = 0;
+		for (int i = 0; i < values.length && at < packed.length(); i++) {
+			int length = packed.charAt(at++);
+			values[i] = packed.substring(at, at + length);
+			at += length;
+		}
+		return new CsvRow(lineNumber, values);
+	}
+
 	/** The physical line the row starts on (the header is line 1). */
 	public long lineNumber() {
 		return this.lineNumber;

@@ -58,12 +58,12 @@ class CaseStatisticsJobConfiguration {
 
 	@Bean
 	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("validate", jobRepository).tasklet(new ValidateTasklet(), transactionManager).build();
+		return new StepBuilder("validate", jobRepository).listener(new StepLog()).tasklet(new ValidateTasklet(), transactionManager).build();
 	}
 
 	@Bean
 	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts) {
-		return new StepBuilder("rejects", jobRepository).tasklet(new RejectsTasklet(facts), transactionManager)
+		return new StepBuilder("rejects", jobRepository).listener(new StepLog()).tasklet(new RejectsTasklet(facts), transactionManager)
 			.build();
 	}
 
@@ -72,7 +72,7 @@ class CaseStatisticsJobConfiguration {
 			ResultStore results, TableCatalog catalog, KostraProperties properties, Regions regions) {
 		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
 				new StatisticsSettings(properties.longTermThreshold()), regions);
-		return new StepBuilder("aggregate", jobRepository)
+		return new StepBuilder("aggregate", jobRepository).listener(new StepLog())
 			.tasklet(new AggregateTasklet(facts, results, computation, catalog, regions), transactionManager)
 			.build();
 	}
@@ -80,7 +80,7 @@ class CaseStatisticsJobConfiguration {
 	@Bean
 	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
 			ResultStore results, TableCatalog catalog, Regions regions) {
-		return new StepBuilder("write", jobRepository)
+		return new StepBuilder("write", jobRepository).listener(new StepLog())
 			.tasklet(new WriteReportsTasklet(facts, results, catalog, regions), transactionManager)
 			.build();
 	}

@@ -44,7 +44,7 @@ class ImportStepConfiguration {
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { "import.ids" });
 		promotion.setStrict(false);
-		return new StepBuilder("import", jobRepository).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
+		return new StepBuilder("import", jobRepository).listener(new StepLog()).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
 			.reader(importReader)
 			.writer(importWriter)
 			.listener(promotion)
@@ -56,7 +56,7 @@ class ImportStepConfiguration {
 	@Bean
 	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			FactStore store) {
-		return new StepBuilder("finishImport", jobRepository)
+		return new StepBuilder("finishImport", jobRepository).listener(new StepLog())
 			.tasklet(new FinishImportTasklet(store), transactionManager)
 			.build();
 	}

@@ -40,6 +40,9 @@ public class JobFileRunner {
 	 * @param jobDir the folder of the job file, which its input globs are relative to
 	 */
 	public RunOutcome run(JobDefinition job, String period, Path jobDir, Path reportsDir) {
+		if (!RunParameters.isPeriod(period)) {
+			throw RunFailure.usage("The period must be a year (YYYY) or a month (YYYY-MM), not '" + period + "'.");
+		}
 		List<Path> inputs = resolve(job.inputs(), jobDir);
 		if (inputs.isEmpty() && !job.inputs().isEmpty()) {
 			throw RunFailure.usage("No input file matches " + String.join(", ", job.inputs()) + " for job " + job.name()

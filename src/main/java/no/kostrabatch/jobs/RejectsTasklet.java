@@ -28,14 +28,16 @@ class RejectsTasklet implements Tasklet {
 		var step = chunkContext.getStepContext().getStepExecution();
 		List<String[]> rejected = this.facts.rejected(FinishImportTasklet.importIds(step.getJobExecution()
 			.getExecutionContext()));
+		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT));
+		Path staging = OutputFolder.staging(out);
+		Files.createDirectories(staging);
 		if (!rejected.isEmpty()) {
 			DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
 			rejected = shown(rejected, disclosure);
-			Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT));
-			Files.createDirectories(out);
-			new RejectsCsvWriter().write(rejected, out.resolve("avvist.csv"));
+			new RejectsCsvWriter().write(rejected, OutputFolder.fresh(staging, "avvist.csv"));
 			step.getJobExecution().getExecutionContext().putString("summary.written", "avvist.csv");
 		}
+		OutputFolder.publish(out);
 		return RepeatStatus.FINISHED;
 	}
 

@@ -14,9 +14,21 @@ import java.util.Map;
  * @param summary counts and names from the job's context (lines, facts, rejected, written files…)
  * @param duration wall-clock time of the run
  * @param steps wall-clock time of each step, in order
+ * @param outOfMemory whether it failed because the Java heap was too small
  */
 public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
-		Map<String, Object> summary, Duration duration, Map<String, Duration> steps) {
+		Map<String, Object> summary, Duration duration, Map<String, Duration> steps, boolean outOfMemory) {
+
+	public RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
+			Map<String, Object> summary, Duration duration, Map<String, Duration> steps) {
+		this(succeeded, restarted, replacedRun, message, summary, duration, steps, false);
+	}
+
+	/** The one sentence for a run or command that ran out of Java heap. */
+	public static String outOfMemoryMessage(String where) {
+		return "Out of memory" + where + ": the Java heap is too small for this data; give it more, e.g. "
+				+ "KOSTRA_JAVA_OPTS=-Xmx4g ./kostra … (the launcher's default is -Xmx2g).";
+	}
 
 	/** The summary key of the {@link RunFailure.Kind} of a failed run. */
 	public static final String FAILURE_KIND = "failure.kind";

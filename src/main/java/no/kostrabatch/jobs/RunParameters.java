@@ -65,6 +65,11 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String REPLACE_MONTHS = "replace.months";
 
+	static final String FINGERPRINT = "inputs.fingerprint";
+
+	private static final java.util.regex.Pattern PERIOD_SHAPE = java.util.regex.Pattern
+		.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
+
 	public RunParameters {
 		if (disclosure == DisclosureMode.PUBLIC && minimumCount < LOWEST_PUBLIC_MINIMUM_COUNT) {
 			throw RunFailure.usage(publicMinimumCountMessage(minimumCount));
@@ -95,6 +100,11 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 				+ "; a smaller count can identify a person); use disclosure internal for a report that shows every number";
 	}
 
+	/** Whether {@code text} is a period: {@code YYYY} or {@code YYYY-MM}, nothing else. */
+	public static boolean isPeriod(String text) {
+		return text != null && PERIOD_SHAPE.matcher(text).matches();
+	}
+
 	/** Parameters for a run with every output and no region filter. */
 	public static RunParameters of(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
 			Path population, int minimumCount) {
@@ -108,10 +118,60 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 				this.minimumCount, this.regions, this.outputs, files, this.replaceMonths);
 	}
 
-	JobParameters toJobParameters(long run) {
-		Path manifest = this.out.resolve(".inputs.txt");
+	/**
+	 * A hash of everything a run depends on besides the store: each input's path, size and
+	 * modification time, and every option. A failed run is continued only by a run with the same
+	 * fingerprint.
+	 */
+	String fingerprint() {
+		StringBuilder text = new StringBuilder();
+		for (Path input : this.inputs) {
+			Path file = input.toAbsolutePath().normalize();
+			text.append("input=").append(file).append('|');
+			try {
+				text.append(Files.size(file)).append('|').append(Files.getLastModifiedTime(file).toMillis());
+			}
+			catch (IOException ex) {
+				text.append("missing");
+			}
+			text.append('\n');
+		}
+		text.append(this.out.toAbsolutePath().normalize())
+			.append('|')
+			.append(this.disclosure)
+			.append('|')
+			.append(this.lang)
+			.append('|')
+			.append((this.population != null) ? this.population.toAbsolutePath().normalize() : "")
+			.append('|')
+			.append(this.minimumCount)
+			.append('|')
+			.append(this.regions)
+			.append('|')
+			.append(this.outputs)
+			.append('|')
+			.append(this.compare.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList())
+			.append('|')
+			.append(this.replaceMonths);
 		try {
-			Files.createDirectories(this.out);
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The job parameters of run number {@code run}; writes the input list into the run's staging
+	 * folder (see {@link OutputFolder}), which a new run ({@code fresh}) empties first.
+	 */
+	JobParameters toJobParameters(long run, String fingerprint, boolean fresh) {
+		Path staging = OutputFolder.prepare(this.out, fresh);
+		Path manifest = staging.resolve(".inputs.txt");
+		try {
+			Files.deleteIfExists(manifest);
 			Files.write(manifest, this.inputs.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList(),
 					StandardCharsets.UTF_8);
 		}
@@ -120,6 +180,7 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 		}
 		JobParametersBuilder builder = new JobParametersBuilder().addString(PERIOD, this.period)
 			.addLong(RUN, run)
+			.addString(FINGERPRINT, fingerprint, false)
 			.addString(MANIFEST, manifest.toAbsolutePath().toString(), false)
 			.addString(OUT, this.out.toAbsolutePath().toString(), false)
 			.addString(DISCLOSURE, this.disclosure.name(), false)

@@ -28,7 +28,8 @@ class ValidateTasklet implements Tasklet {
 		var step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
 		List<Path> inputs = RunParameters.inputsOf(step.getJobParameters().getString(RunParameters.MANIFEST));
-		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT)).resolve("kontroll");
+		Path out = OutputFolder.staging(Path.of(step.getJobParameters().getString(RunParameters.OUT)))
+			.resolve("kontroll");
 		long errors = 0;
 		long warnings = 0;
 		DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
@@ -39,12 +40,14 @@ class ValidateTasklet implements Tasklet {
 			for (int i = 2; !folders.add(folder); i++) {
 				folder = name + "-" + i;
 			}
+			OutputFolder.deleteTree(out.resolve(folder));
 			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(folder),
 					name);
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {
 				throw RunFailure.input(name + " has FATAL findings (SSB's record rules cannot run on it); see "
-						+ result.csv() + ". Nothing was imported from this run.");
+						+ result.csv() + " (the run's folder beside the output folder, until a run "
+						+ "finishes). Nothing was imported from this run.");
 			}
 			errors += summary.count(Severity.ERROR);
 			warnings += summary.count(Severity.WARNING);

@@ -54,7 +54,8 @@ class WriteReportsTasklet implements Tasklet {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
 		var parameters = step.getJobParameters();
-		Path out = Path.of(parameters.getString(RunParameters.OUT));
+		Path target = Path.of(parameters.getString(RunParameters.OUT));
+		Path out = OutputFolder.staging(target);
 		Files.createDirectories(out);
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		List<Long> importIds = FinishImportTasklet.importIds(job);
@@ -71,31 +72,32 @@ class WriteReportsTasklet implements Tasklet {
 		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
 		List<String> written = new ArrayList<>();
 		if (wants(wanted, "statistics.csv")) {
-			new StatisticsCsvWriter().write(data, out.resolve("statistics.csv"));
+			new StatisticsCsvWriter().write(data, OutputFolder.fresh(out, "statistics.csv"));
 			written.add("statistics.csv");
 		}
 		if (wants(wanted, "codebook.csv")) {
-			new CodebookCsvWriter().write(this.catalog, out.resolve("codebook.csv"));
+			new CodebookCsvWriter().write(this.catalog, OutputFolder.fresh(out, "codebook.csv"));
 			written.add("codebook.csv");
 		}
 		if (wants(wanted, "statistics.json")) {
-			new JsonStatWriter().write(data, out.resolve("statistics.json"));
+			new JsonStatWriter().write(data, OutputFolder.fresh(out, "statistics.json"));
 			written.add("statistics.json");
 		}
 		if (wants(wanted, "tabeller.xlsx")) {
-			new WorkbookWriter().write(data, out.resolve("tabeller.xlsx"));
+			new WorkbookWriter().write(data, OutputFolder.fresh(out, "tabeller.xlsx"));
 			written.add("tabeller.xlsx");
 		}
 		if (wants(wanted, "statusrapport.pdf")) {
-			new StatusReportWriter().write(data, out.resolve("statusrapport.pdf"));
+			new StatusReportWriter().write(data, OutputFolder.fresh(out, "statusrapport.pdf"));
 			written.add("statusrapport.pdf");
 		}
 		if (!importIds.isEmpty()) {
 			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
-					out.resolve("avvist.csv"));
+					OutputFolder.fresh(out, "avvist.csv"));
 			written.add("avvist.csv");
 		}
 		job.putString("summary.written", String.join(",", written));
+		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;
 	}

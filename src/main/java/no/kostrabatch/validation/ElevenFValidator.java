@@ -32,13 +32,27 @@ public final class ElevenFValidator {
 	 */
 	public ValidationSummary validate(Path file, OptionalInt year, String municipality, Consumer<Finding> sink)
 			throws IOException {
+		Charset charset = ExtractReaders.charsetOf(file);
+		return validate(() -> Files.newBufferedReader(file, charset), year, municipality, sink);
+	}
+
+	/** The lines of an 11F file, opened once per pass (the file may be held sealed, see ControlReport). */
+	@FunctionalInterface
+	public interface LineSource {
+
+		BufferedReader open() throws IOException;
+
+	}
+
+	/** As {@link #validate(Path, OptionalInt, String, Consumer)}, on lines from {@code file}. */
+	public ValidationSummary validate(LineSource file, OptionalInt year, String municipality, Consumer<Finding> sink)
+			throws IOException {
 		ValidationSummary summary = new ValidationSummary();
 		Consumer<Finding> counted = (finding) -> {
 			summary.count(finding);
 			sink.accept(finding);
 		};
-		Charset charset = ExtractReaders.charsetOf(file);
-		String first = firstLine(file, charset, summary);
+		String first = firstLine(file, summary);
 		if (first == null) {
 			summary.scope(year.orElse(0), (municipality != null) ? municipality : "");
 			new Rule000SkalLevereFiluttrekk().check(summary.lines(), 0).forEach(counted);
@@ -46,15 +60,15 @@ public final class ElevenFValidator {
 		}
 		int reportingYear = year.orElseGet(() -> yearOf(first, layout(first, year)));
 		ElevenFLayout layout = ElevenFLayout.forYear(reportingYear);
-		String expected = (municipality != null) ? municipality : municipalityOf(file, charset, first);
+		String expected = (municipality != null) ? municipality : municipalityOf(file, first);
 		summary.scope(reportingYear, expected);
-		if (structural(file, charset, layout, counted, summary) > 0) {
+		if (structural(file, layout, counted, summary) > 0) {
 			return summary;
 		}
 		RuleSet rules = RuleSet.forYear(reportingYear);
 		List<FileRule> fileRules = rules.newFileRules();
 		ValidationContext context = new ValidationContext(reportingYear, expected);
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
@@ -72,13 +86,13 @@ public final class ElevenFValidator {
 		return summary;
 	}
 
-	private static long structural(Path file, Charset charset, ElevenFLayout layout, Consumer<Finding> sink,
+	private static long structural(LineSource file, ElevenFLayout layout, Consumer<Finding> sink,
 			ValidationSummary summary) throws IOException {
 		Rule001Recordlengde rule = new Rule001Recordlengde();
 		long fatal = 0;
 		long lines = 0;
 		long records = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
 				if (line.isEmpty()) {
@@ -111,9 +125,9 @@ public final class ElevenFValidator {
 		return layout.year();
 	}
 
-	private static String firstLine(Path file, Charset charset, ValidationSummary summary) throws IOException {
+	private static String firstLine(LineSource file, ValidationSummary summary) throws IOException {
 		long lines = 0;
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
 				if (lines == 1) {
@@ -129,8 +143,8 @@ public final class ElevenFValidator {
 	}
 
 	/** KOMMUNE_NR of the first record that has four digits there (so that one bad record does not decide). */
-	private static String municipalityOf(Path file, Charset charset, String first) throws IOException {
-		try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+	private static String municipalityOf(LineSource file, String first) throws IOException {
+		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				if (line.length() >= 4 && line.substring(0, 4).chars().allMatch((c) -> c >= '0' && c <= '9')) {
 					return line.substring(0, 4);

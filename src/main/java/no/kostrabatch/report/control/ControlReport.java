@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -83,20 +84,38 @@ public final class ControlReport {
 		Files.createDirectories(outDir);
 		Path csv = outDir.resolve("kontrollrapport.csv");
 		Path xlsx = outDir.resolve("kontrollrapport.xlsx");
+		Path csvPartial = partial(csv);
+		Path xlsxPartial = partial(xlsx);
 		ExtractFormat format = format(file);
-		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csv);
-				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsx)) {
+		ValidationSummary summary;
+		long cutAfter;
+		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csvPartial);
+				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsxPartial)) {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
 			long[] cut = new long[1];
-			ValidationSummary summary = (format == ExtractFormat.CSV)
-					? csvExtract(file, year, municipality, both, cut)
+			summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both, cut)
 					: new ElevenFValidator().validate(file, year, municipality, both);
 			if (format != ExtractFormat.CSV) {
 				cut[0] = ExtractReaders.cutAfterLine(file);
 			}
+			cutAfter = cut[0];
 			xlsxWriter.finish(summary, shownName);
-			return new Result(summary, format, csv, xlsx, cut[0]);
 		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(csvPartial);
+			Files.deleteIfExists(xlsxPartial);
+			throw ex;
+		}
+		Files.move(csvPartial, csv, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		Files.move(xlsxPartial, xlsx, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		return new Result(summary, format, csv, xlsx, cutAfter);
+	}
+
+	/** Where a report is written until it is complete: beside it, a name that does not look finished. */
+	private static Path partial(Path report) throws IOException {
+		Path partial = report.resolveSibling("." + report.getFileName() + ".partial");
+		Files.deleteIfExists(partial);
+		return partial;
 	}
 
 	/**
@@ -148,15 +167,11 @@ public final class ControlReport {
 	private ValidationSummary csvExtract(Path file, OptionalInt year, String municipality, Consumer<Finding> sink,
 			long[] cut) throws IOException {
 		int reportingYear = year.orElseGet(() -> firstYear(file));
-		Path derived = Files.createTempFile("kostra-11f", ".txt");
-		List<Long> csvLines = new ArrayList<>();
-		try {
+		LongList csvLines = new LongList();
+		try (SealedFile derived = SealedFile.create("kostra-11f")) {
 			Set<CsvColumn> columns;
 			List<Finding> lineFindings = new ArrayList<>();
-			CharsetEncoder latin1 = StandardCharsets.ISO_8859_1.newEncoder()
-				.onUnmappableCharacter(CodingErrorAction.REPLACE)
-				.onMalformedInput(CodingErrorAction.REPLACE);
-			try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(derived), latin1))) {
+			try (BufferedWriter out = derived.writer()) {
 				columns = new ElevenFExporter().export(List.of(file), reportingYear, (record) -> {
 					try {
 						out.write(record.line());
@@ -185,7 +200,7 @@ public final class ControlReport {
 			}
 			Map<String, Finding> perFile = new LinkedHashMap<>();
 			Map<String, Long> merged = new LinkedHashMap<>();
-			ValidationSummary summary = new ElevenFValidator().validate(derived, OptionalInt.of(reportingYear),
+			ValidationSummary summary = new ElevenFValidator().validate(derived::reader, OptionalInt.of(reportingYear),
 					municipality, (finding) -> {
 						if (finding.field() != null && missing.contains(finding.field())) {
 							String key = finding.rule() + "|" + finding.field();
@@ -209,12 +224,33 @@ public final class ControlReport {
 			summary.sourceLines(lineCount(file));
 			return summary;
 		}
-		finally {
-			Files.deleteIfExists(derived);
-		}
 	}
 
-	private static Finding relocated(Finding finding, List<Long> csvLines) {
+	/** A growable list of longs: the CSV line of each derived record, 8 bytes a record. */
+	private static final class LongList {
+
+		private long[] values = new long[1024];
+
+		private int size;
+
+		void add(long value) {
+			if (this.size == this.values.length) {
+				this.values = java.util.Arrays.copyOf(this.values, this.size * 2);
+			}
+			this.values[this.size++] = value;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		long get(int index) {
+			return this.values[index];
+		}
+
+	}
+
+	private static Finding relocated(Finding finding, LongList csvLines) {
 		int index = (int) finding.line() - 1;
 		long line = (index >= 0 && index < csvLines.size()) ? csvLines.get(index) : finding.line();
 		return new Finding(line, finding.rule(), finding.field(), finding.journal(), finding.message());

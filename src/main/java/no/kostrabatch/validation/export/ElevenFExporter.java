@@ -26,7 +26,7 @@ import no.kostrabatch.input.InputFileException;
  * person and municipality, support months ticked where bidrag + lån is above 0, monthly and yearly
  * sums, and the attributes of the latest support month. It reads the extracts as delivered and never
  * touches the store, since the 11F file must carry the real identifiers. Memory holds one small
- * state per person (payments per month and the latest row): about 1 KB per person.
+ * state per person (payments per month and the latest row, packed): about 500 bytes per person.
  */
 public final class ElevenFExporter {
 
@@ -90,7 +90,9 @@ public final class ElevenFExporter {
 		}
 		ElevenFLayout layout = ElevenFLayout.forYear(year);
 		for (PersonState person : persons.values()) {
-			out.accept(new Exported(line(person, layout, year, problems), person.latestFile, person.latest.lineNumber()));
+			person.unpack();
+			out.accept(new Exported(line(person, layout, year, problems), person.latestFile, person.latestLine));
+			person.release();
 		}
 		return (columns != null) ? columns : Set.of();
 	}
