@@ -81,7 +81,7 @@ class RecoveryCommandTests {
 		assertThat(Launcher.run("run", "jobs/annual-status-report.yml", "--period", "2025/../../other-job/2024",
 				"--store", this.dir.resolve("store").toString(), "--reports", this.dir.resolve("reports").toString()))
 			.isEqualTo(64);
-		assertThat(output()).contains("--period must be a year (YYYY) or a month (YYYY-MM)");
+		assertThat(output()).contains("--period of the annual job annual-status-report must be a year written YYYY");
 		assertThat(this.dir.resolve("reports")).doesNotExist();
 	}
 
