@@ -1,0 +1,211 @@
+package no.kostrabatch.disclosure.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.TableCatalog;
+
+/**
+ * Secondary suppression over the linked system of a run: while a suppressed count has a single value
+ * given everything published, the cheapest published count of an equation with it is suppressed
+ * too (the smallest non-zero count, a total or a key figure only when nothing else will do). The
+ * test is exact because every suppressed count is at least 1 in the true figures (zeros are never
+ * suppressed), so the true figures are a solution inside every non-negativity bound and a count is
+ * fixed by the published ones exactly when the equations alone fix it; helper variables whose true
+ * value is 0 are taken as known, which can only make the control stricter.
+ */
+public final class LinkedSuppression {
+
+	private static final long TOTAL_PENALTY = 1L << 40;
+
+	private static final long KEY_FIGURE_PENALTY = 1L << 30;
+
+	private static final long SINGLETON_PENALTY = 1L << 50;
+
+	private LinkedSuppression() {
+	}
+
+	/**
+	 * Suppresses more counts until none of {@code hidden} can be worked out.
+	 * @param counts every count cell of the run with its true value
+	 * @param hidden the counts suppressed so far; more are added
+	 * @param candidates the counts that may be suppressed to protect others
+	 * @return the counts this pass added
+	 */
+	public static Set<String> protect(TableCatalog catalog, Map<String, Long> counts, Set<String> hidden,
+			Set<String> candidates) {
+		LinkedSystem system = LinkedSystem.build(catalog, counts, true);
+		check(system);
+		boolean[] unknown = new boolean[system.size()];
+		for (int v = 0; v < system.size(); v++) {
+			Long value = system.value(v);
+			unknown[v] = system.isHelper(v) ? (value == null || value != 0) : hidden.contains(system.name(v));
+		}
+		List<List<Integer>> equationsOf = new ArrayList<>();
+		for (int v = 0; v < system.size(); v++) {
+			equationsOf.add(new ArrayList<>());
+		}
+		for (int e = 0; e < system.equations(); e++) {
+			for (int v : system.equationVariables(e)) {
+				equationsOf.get(v).add(e);
+			}
+		}
+		Set<String> added = new LinkedHashSet<>();
+		Set<Integer> changed = null;
+		int rounds = 0;
+		while (true) {
+			rounds++;
+			Set<Integer> next = new HashSet<>();
+			for (Determinacy.Component component : Determinacy.components(system, unknown)) {
+				if (changed != null && component.unknowns().stream().noneMatch(changed::contains)) {
+					continue;
+				}
+				for (int fixed : Determinacy.fixed(system, component, unknown, component.unknowns().get(0))) {
+					if (!system.isHelper(fixed)) {
+						int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+						if (cheapest == -1) {
+							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
+						}
+						if (cheapest == -1) {
+							throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+						}
+						next.add(cheapest);
+					}
+				}
+			}
+			if (Boolean.getBoolean("kostra.disclosure.trace")) {
+				System.err.println("linked round " + rounds + ": +" + next.size());
+			}
+			if (next.isEmpty()) {
+				return added;
+			}
+			for (int v : next) {
+				unknown[v] = true;
+				added.add(system.name(v));
+			}
+			changed = next;
+		}
+	}
+
+	/**
+	 * The cheapest known count in an equation with {@code fixed} (or, when there is none, one equation
+	 * further), preferring one that would not itself be the only unknown of an equation.
+	 */
+	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
+			Set<String> candidates) {
+		Set<Integer> near = new LinkedHashSet<>();
+		near.add(fixed);
+		for (int hop = 0; hop < 6; hop++) {
+			int best = -1;
+			long bestCost = Long.MAX_VALUE;
+			Set<Integer> further = new LinkedHashSet<>();
+			for (int v : near) {
+				for (int e : equationsOf.get(v)) {
+					for (int w : system.equationVariables(e)) {
+						if (unknown[w]) {
+							further.add(w);
+							continue;
+						}
+						long cost = cost(system, w, candidates);
+						if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+							cost = cost + SINGLETON_PENALTY;
+						}
+						if (cost < bestCost) {
+							bestCost = cost;
+							best = w;
+						}
+					}
+				}
+			}
+			if (best != -1) {
+				return best;
+			}
+			near = further;
+		}
+		return -1;
+	}
+
+	/** The cheapest known count in any equation of the component. */
+	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
+			List<List<Integer>> equationsOf, Set<String> candidates) {
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		for (int e : component.equations()) {
+			for (int w : system.equationVariables(e)) {
+				if (!unknown[w]) {
+					long cost = cost(system, w, candidates);
+					if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+						cost = cost + SINGLETON_PENALTY;
+					}
+					if (cost < bestCost) {
+						bestCost = cost;
+						best = w;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Whether a known variable, once unknown, would be the only unknown of one of its equations. */
+	private static boolean singleton(LinkedSystem system, int w, boolean[] unknown, List<List<Integer>> equationsOf) {
+		for (int e : equationsOf.get(w)) {
+			boolean other = false;
+			for (int v : system.equationVariables(e)) {
+				if (v != w && unknown[v]) {
+					other = true;
+					break;
+				}
+			}
+			if (!other) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static long cost(LinkedSystem system, int v, Set<String> candidates) {
+		String name = system.name(v);
+		Long value = system.value(v);
+		if (system.isHelper(v) || value == null || value <= 0 || !candidates.contains(name)) {
+			return Long.MAX_VALUE;
+		}
+		String[] p = name.split("\\|", -1);
+		if (p.length == 4) {
+			return value + KEY_FIGURE_PENALTY * ("support_months".equals(p[3]) ? 1000 : 1);
+		}
+		boolean total = Dimension.TOTAL.equals(p[3]) || Dimension.TOTAL.equals(p[4]);
+		return value + (total ? TOTAL_PENALTY : 0);
+	}
+
+	/** Every equation holds on the true figures, or the catalogue's links are wrong. */
+	private static void check(LinkedSystem system) {
+		for (int e = 0; e < system.equations(); e++) {
+			int[] vars = system.equationVariables(e);
+			long[] coefs = system.equationCoefficients(e);
+			long sum = 0;
+			boolean complete = true;
+			for (int i = 0; i < vars.length; i++) {
+				Long value = system.value(vars[i]);
+				if (value == null) {
+					complete = false;
+					break;
+				}
+				sum += coefs[i] * value;
+			}
+			if (complete && sum != 0) {
+				StringBuilder text = new StringBuilder();
+				for (int i = 0; i < vars.length; i++) {
+					text.append(' ').append(coefs[i]).append('×').append(system.name(vars[i])).append('=').append(system.value(vars[i]));
+				}
+				throw new IllegalStateException("A link of links.yaml or the catalogue does not hold:" + text);
+			}
+		}
+	}
+
+}
