@@ -25,7 +25,10 @@ import no.kostrabatch.statistics.TableDefinition;
  * smallest non-zero published cell suppressed too, until no group is unsafe (secondary). Every
  * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
  * count is suppressed (they would reveal it through their denominator), and a change whose previous
- * count is suppressed. Key figures: counts under k, and shares and means built on them. Tables
+ * count is suppressed. Key figures: counts under k, and shares and means built on them. Then the
+ * linked pass ({@code LinkedSuppression}) over all count cells of the run together, tables, regions,
+ * key figures and periods, suppresses more counts until none of the suppressed ones has a single
+ * feasible value given everything published (docs/SECURITY.md). Tables
  * derived from other tables' cells (such as {@code key_figures_change}) are left as they are: they
  * are computed from published cells, after this control.
  */

@@ -28,7 +28,7 @@ public final class CellRanges {
 	 * The largest component given to the linear programmes: ojAlgo's simplex keeps a dense tableau,
 	 * so larger components get zero propagation and the equations' test only.
 	 */
-	public static final int LP_LIMIT = 600;
+	public static final int LP_LIMIT = 120;
 
 	private final LinkedSystem system;
 
@@ -87,7 +87,7 @@ public final class CellRanges {
 		List<double[]> pool = new ArrayList<>();
 		pool.add(zeroSearch);
 		Random random = new Random(n);
-		for (int round = 0; round < 2; round++) {
+		for (int round = 0; round < 6; round++) {
 			double[] weights = new double[n];
 			for (int c = 0; c < n; c++) {
 				weights[c] = random.nextDouble() - 0.5;

@@ -79,22 +79,43 @@ public final class Determinacy {
 
 	/** The unknowns of a component that have a single value (variable numbers of the system). */
 	public static Set<Integer> fixed(LinkedSystem system, Component component, boolean[] unknown, long seed) {
+		return solve(system, component, unknown, seed, false).keySet();
+	}
+
+	/**
+	 * The unknowns of a component that have a single value, each with the known variables its value
+	 * is worked out from (those with a non-zero coefficient in the combination of equations that
+	 * leaves it alone): suppressing one of them breaks that derivation.
+	 */
+	public static Map<Integer, List<Integer>> witnesses(LinkedSystem system, Component component, boolean[] unknown,
+			long seed) {
+		return solve(system, component, unknown, seed, true);
+	}
+
+	private static Map<Integer, List<Integer>> solve(LinkedSystem system, Component component, boolean[] unknown,
+			long seed, boolean withDerivations) {
 		Map<Integer, Integer> column = new HashMap<>();
 		List<Integer> unknowns = component.unknowns();
-		for (int i = 0; i < unknowns.size(); i++) {
+		int n = unknowns.size();
+		for (int i = 0; i < n; i++) {
 			column.put(unknowns.get(i), i);
 		}
+		List<Integer> knowns = new ArrayList<>();
 		Map<Integer, long[][]> pivots = new HashMap<>();
 		for (int e : component.equations()) {
 			int[] vars = system.equationVariables(e);
 			long[] coefs = system.equationCoefficients(e);
 			List<long[]> terms = new ArrayList<>();
 			for (int i = 0; i < vars.length; i++) {
-				if (unknown[vars[i]]) {
-					terms.add(new long[] { column.get(vars[i]), Math.floorMod(coefs[i], P) });
+				Integer c = column.get(vars[i]);
+				if (c == null) {
+					c = n + knowns.size();
+					column.put(vars[i], c);
+					knowns.add(vars[i]);
 				}
+				terms.add(new long[] { c, Math.floorMod(coefs[i], P) });
 			}
-			terms.sort((a, b) -> Long.compare(a[0], b[0]));
+			terms.sort((x, y) -> Long.compare(x[0], y[0]));
 			long[][] row = new long[2][terms.size()];
 			for (int i = 0; i < terms.size(); i++) {
 				row[0][i] = terms.get(i)[0];
@@ -102,9 +123,13 @@ public final class Determinacy {
 			}
 			reduce(row, pivots);
 		}
-		int n = unknowns.size();
-		Integer[] order = pivots.keySet().toArray(new Integer[0]);
-		Arrays.sort(order, (a, b) -> Integer.compare(b, a));
+		List<Integer> order = new ArrayList<>();
+		for (int c : pivots.keySet()) {
+			if (c < n) {
+				order.add(c);
+			}
+		}
+		order.sort((x, y) -> Integer.compare(y, x));
 		Random random = new Random(seed);
 		boolean[] moves = new boolean[n];
 		for (int round = 0; round < 2; round++) {
@@ -117,7 +142,7 @@ public final class Determinacy {
 			for (int c : order) {
 				long[][] row = pivots.get(c);
 				long sum = 0;
-				for (int i = 1; i < row[0].length; i++) {
+				for (int i = 1; i < row[0].length && row[0][i] < n; i++) {
 					sum = (sum + row[1][i] * v[(int) row[0][i]]) % P;
 				}
 				v[c] = (P - sum) % P;
@@ -126,13 +151,42 @@ public final class Determinacy {
 				moves[c] |= v[c] != 0;
 			}
 		}
-		Set<Integer> fixed = new HashSet<>();
+		Map<Integer, List<Integer>> fixed = new HashMap<>();
 		for (int c = 0; c < n; c++) {
 			if (!moves[c]) {
-				fixed.add(unknowns.get(c));
+				fixed.put(unknowns.get(c), withDerivations ? derivation(pivots.get(c), pivots, n, knowns) : List.of());
 			}
 		}
 		return fixed;
+	}
+
+	/** The known variables left in a fixed unknown's row once every other unknown is eliminated. */
+	private static List<Integer> derivation(long[][] start, Map<Integer, long[][]> pivots, int n, List<Integer> knowns) {
+		long[][] row = start;
+		int position = 1;
+		while (position < row[0].length && row[0][position] < n) {
+			long[][] pivot = pivots.get((int) row[0][position]);
+			if (pivot == null) {
+				position++;
+				continue;
+			}
+			long[][] rest = subtract(new long[][] { Arrays.copyOfRange(row[0], position, row[0].length),
+					Arrays.copyOfRange(row[1], position, row[1].length) }, row[1][position], pivot);
+			long[] cols = new long[position + rest[0].length];
+			long[] vals = new long[cols.length];
+			System.arraycopy(row[0], 0, cols, 0, position);
+			System.arraycopy(row[1], 0, vals, 0, position);
+			System.arraycopy(rest[0], 0, cols, position, rest[0].length);
+			System.arraycopy(rest[1], 0, vals, position, rest[1].length);
+			row = new long[][] { cols, vals };
+		}
+		List<Integer> result = new ArrayList<>();
+		for (int i = 0; i < row[0].length; i++) {
+			if (row[0][i] >= n) {
+				result.add(knowns.get((int) row[0][i] - n));
+			}
+		}
+		return result;
 	}
 
 	private static void reduce(long[][] row, Map<Integer, long[][]> pivots) {

@@ -12,8 +12,9 @@ import no.kostrabatch.statistics.TableCatalog;
 
 /**
  * Secondary suppression over the linked system of a run: while a suppressed count has a single value
- * given everything published, the cheapest published count of an equation with it is suppressed
- * too (the smallest non-zero count, a total or a key figure only when nothing else will do). The
+ * given everything published, the cheapest of the published counts its value is worked out from is
+ * suppressed too (the smallest non-zero count; a total, a key figure, or a count that would be alone
+ * in an equation only when nothing else will do). The
  * test is exact because every suppressed count is at least 1 in the true figures (zeros are never
  * suppressed), so the true figures are a solution inside every non-negativity bound and a count is
  * fixed by the published ones exactly when the equations alone fix it; helper variables whose true
@@ -57,17 +58,22 @@ public final class LinkedSuppression {
 		}
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
-		int rounds = 0;
 		while (true) {
-			rounds++;
 			Set<Integer> next = new HashSet<>();
 			for (Determinacy.Component component : Determinacy.components(system, unknown)) {
 				if (changed != null && component.unknowns().stream().noneMatch(changed::contains)) {
 					continue;
 				}
-				for (int fixed : Determinacy.fixed(system, component, unknown, component.unknowns().get(0))) {
-					if (!system.isHelper(fixed)) {
-						int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+				Set<Integer> touched = new HashSet<>();
+				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, unknown,
+						component.unknowns().get(0));
+				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
+					int fixed = entry.getKey();
+					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
+						int cheapest = cheapestOf(system, entry.getValue(), unknown, equationsOf, candidates);
+						if (cheapest == -1) {
+							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+						}
 						if (cheapest == -1) {
 							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
 						}
@@ -75,11 +81,9 @@ public final class LinkedSuppression {
 							throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
 						}
 						next.add(cheapest);
+						touched.addAll(equationsOf.get(cheapest));
 					}
 				}
-			}
-			if (Boolean.getBoolean("kostra.disclosure.trace")) {
-				System.err.println("linked round " + rounds + ": +" + next.size());
 			}
 			if (next.isEmpty()) {
 				return added;
@@ -93,41 +97,79 @@ public final class LinkedSuppression {
 	}
 
 	/**
-	 * The cheapest known count in an equation with {@code fixed} (or, when there is none, one equation
-	 * further), preferring one that would not itself be the only unknown of an equation.
+	 * A known count to suppress so that {@code fixed} may move: from the equation with the fewest other
+	 * unknowns (an equation where it is the only unknown pins it by itself), the cheapest; failing
+	 * that, the cheapest one equation further.
 	 */
 	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
 			Set<String> candidates) {
-		Set<Integer> near = new LinkedHashSet<>();
-		near.add(fixed);
-		for (int hop = 0; hop < 6; hop++) {
-			int best = -1;
-			long bestCost = Long.MAX_VALUE;
-			Set<Integer> further = new LinkedHashSet<>();
-			for (int v : near) {
-				for (int e : equationsOf.get(v)) {
-					for (int w : system.equationVariables(e)) {
-						if (unknown[w]) {
-							further.add(w);
-							continue;
-						}
-						long cost = cost(system, w, candidates);
-						if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
-							cost = cost + SINGLETON_PENALTY;
-						}
-						if (cost < bestCost) {
-							bestCost = cost;
-							best = w;
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		int bestOthers = Integer.MAX_VALUE;
+		for (int e : equationsOf.get(fixed)) {
+			int others = 0;
+			int cheapest = -1;
+			long cheapestCost = Long.MAX_VALUE;
+			for (int w : system.equationVariables(e)) {
+				if (w == fixed) {
+					continue;
+				}
+				if (unknown[w]) {
+					others++;
+					continue;
+				}
+				long cost = cost(system, w, candidates);
+				if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+					cost = cost + SINGLETON_PENALTY;
+				}
+				if (cost < cheapestCost) {
+					cheapestCost = cost;
+					cheapest = w;
+				}
+			}
+			if (cheapest != -1 && (others < bestOthers || (others == bestOthers && cheapestCost < bestCost))) {
+				best = cheapest;
+				bestCost = cheapestCost;
+				bestOthers = others;
+			}
+		}
+		if (best != -1) {
+			return best;
+		}
+		for (int e : equationsOf.get(fixed)) {
+			for (int w : system.equationVariables(e)) {
+				if (unknown[w] && w != fixed) {
+					for (int f : equationsOf.get(w)) {
+						for (int x : system.equationVariables(f)) {
+							long cost = unknown[x] ? Long.MAX_VALUE : cost(system, x, candidates);
+							if (cost < bestCost) {
+								bestCost = cost;
+								best = x;
+							}
 						}
 					}
 				}
 			}
-			if (best != -1) {
-				return best;
-			}
-			near = further;
 		}
-		return -1;
+		return best;
+	}
+
+	/** The cheapest of the known counts a fixed count is worked out from. */
+	private static int cheapestOf(LinkedSystem system, List<Integer> derivation, boolean[] unknown,
+			List<List<Integer>> equationsOf, Set<String> candidates) {
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		for (int w : derivation) {
+			long cost = cost(system, w, candidates);
+			if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+				cost = cost + SINGLETON_PENALTY;
+			}
+			if (cost < bestCost) {
+				bestCost = cost;
+				best = w;
+			}
+		}
+		return best;
 	}
 
 	/** The cheapest known count in any equation of the component. */
