@@ -104,6 +104,32 @@ public final class LinkedSystem {
 		return this.equationCoefficients.get(equation);
 	}
 
+	/**
+	 * Drops the equations that do not hold on the known values (cells that were not counted from one
+	 * set of persons, such as hand-made test cells): they are no link of these figures.
+	 * @return how many were dropped
+	 */
+	public int dropViolatedEquations() {
+		int dropped = 0;
+		for (int e = this.equationVariables.size() - 1; e >= 0; e--) {
+			int[] vars = this.equationVariables.get(e);
+			long[] coefs = this.equationCoefficients.get(e);
+			long sum = 0;
+			boolean complete = true;
+			for (int i = 0; i < vars.length && complete; i++) {
+				Long value = this.values.get(vars[i]);
+				complete = value != null;
+				sum += complete ? coefs[i] * value : 0;
+			}
+			if (complete && sum != 0) {
+				this.equationVariables.remove(e);
+				this.equationCoefficients.remove(e);
+				dropped++;
+			}
+		}
+		return dropped;
+	}
+
 	private int variable(String name, Long value) {
 		Integer existing = this.index.get(name);
 		if (existing != null) {
