@@ -56,6 +56,7 @@ public final class LinkedSuppression {
 				equationsOf.get(v).add(e);
 			}
 		}
+		List<List<Integer>> copies = copies(system);
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
 		while (true) {
@@ -88,11 +89,17 @@ public final class LinkedSuppression {
 			if (next.isEmpty()) {
 				return added;
 			}
+			Set<Integer> withCopies = new HashSet<>();
 			for (int v : next) {
-				unknown[v] = true;
-				added.add(system.name(v));
+				for (int c : copies.get(v)) {
+					if (!unknown[c] && !system.isHelper(c)) {
+						unknown[c] = true;
+						added.add(system.name(c));
+						withCopies.add(c);
+					}
+				}
 			}
-			changed = next;
+			changed = withCopies;
 		}
 	}
 
@@ -154,6 +161,39 @@ public final class LinkedSuppression {
 		return best;
 	}
 
+	/**
+	 * For each variable, the known counts equal to it by an equation {@code x − y = 0} (the same count
+	 * in several tables), itself included: suppressing one copy suppresses them all.
+	 */
+	private static List<List<Integer>> copies(LinkedSystem system) {
+		int[] parent = new int[system.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		for (int e = 0; e < system.equations(); e++) {
+			int[] vars = system.equationVariables(e);
+			long[] coefs = system.equationCoefficients(e);
+			if (vars.length == 2 && coefs[0] == -coefs[1] && !system.isHelper(vars[0]) && !system.isHelper(vars[1])) {
+				parent[root(parent, vars[0])] = root(parent, vars[1]);
+			}
+		}
+		java.util.Map<Integer, List<Integer>> byRoot = new java.util.HashMap<>();
+		List<List<Integer>> result = new ArrayList<>();
+		for (int v = 0; v < parent.length; v++) {
+			result.add(byRoot.computeIfAbsent(root(parent, v), (r) -> new ArrayList<>()));
+			result.get(v).add(v);
+		}
+		return result;
+	}
+
+	private static int root(int[] parent, int v) {
+		while (parent[v] != v) {
+			parent[v] = parent[parent[v]];
+			v = parent[v];
+		}
+		return v;
+	}
+
 	/** The cheapest of the known counts a fixed count is worked out from. */
 	private static int cheapestOf(LinkedSystem system, List<Integer> derivation, boolean[] unknown,
 			List<List<Integer>> equationsOf, Set<String> candidates) {
@@ -197,6 +237,10 @@ public final class LinkedSuppression {
 	/** Whether a known variable, once unknown, would be the only unknown of one of its equations. */
 	private static boolean singleton(LinkedSystem system, int w, boolean[] unknown, List<List<Integer>> equationsOf) {
 		for (int e : equationsOf.get(w)) {
+			int[] vars = system.equationVariables(e);
+			if (vars.length == 2 && !system.isHelper(vars[0]) && !system.isHelper(vars[1])) {
+				continue;
+			}
 			boolean other = false;
 			for (int v : system.equationVariables(e)) {
 				if (v != w && unknown[v]) {
