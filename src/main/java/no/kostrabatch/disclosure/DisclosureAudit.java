@@ -1,30 +1,32 @@
 package no.kostrabatch.disclosure;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import no.kostrabatch.disclosure.internal.AdditiveGroups;
-import no.kostrabatch.disclosure.internal.IntervalBounds;
+import no.kostrabatch.disclosure.internal.CellRanges;
+import no.kostrabatch.disclosure.internal.Determinacy;
+import no.kostrabatch.disclosure.internal.LinkedSystem;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
 
 /**
- * Proves from published cells alone that no suppressed count can be worked out: no published count
- * is 1..k−1; no group of cells that adds up to a published total has exactly one suppressed cell;
- * and, by interval propagation over every such group (each suppressed cell is at least 1 and every
- * group sums to its total), every suppressed cell keeps more than one feasible value.
+ * An attack on published cells alone: builds the linked system of every count published together
+ * (all tables, regions, key figures and periods of the cells given, as {@link LinkedSystem} says)
+ * and works out, for every suppressed count, its smallest and largest value over all non-negative
+ * solutions (linear programmes). A suppressed count whose range is a single value can be worked out;
+ * so can a published count of 1..k−1. The guarantee is for the links the system models (SECURITY.md).
  */
 public final class DisclosureAudit {
 
 	private static final String RECIPIENTS = "recipients";
+
+	private static final String KEY_FIGURES = "key_figures";
 
 	private final TableCatalog catalog;
 
@@ -35,75 +37,103 @@ public final class DisclosureAudit {
 		this.k = minimumCount;
 	}
 
-	/** The outcome: the tables checked and every violation as a sentence. */
-	public record Report(int tablesChecked, int suppressedCells, List<String> violations) {
+	/**
+	 * The outcome.
+	 * @param tablesChecked the (table, region, period) with counts
+	 * @param suppressedCells the suppressed count cells
+	 * @param countCells all count cells
+	 * @param narrowerThanK suppressed counts whose range is narrower than k
+	 * @param smallestRange the narrowest range found (max − min), or −1 when none is narrower than k
+	 * @param withoutRange suppressed counts in components too large for the linear programmes: for
+	 * them the audit finds single values (zeros by propagation, then the equations) but no range
+	 * @param violations every count that can be worked out, as a sentence
+	 * @param millis the time the audit took
+	 */
+	public record Report(int tablesChecked, int suppressedCells, int countCells, int narrowerThanK, long smallestRange,
+			int withoutRange, List<String> violations, long millis) {
 
 		public boolean passed() {
 			return this.violations.isEmpty();
 		}
 
+		/** Share of count cells hidden, 0..1. */
+		public double informationLoss() {
+			return (this.countCells == 0) ? 0.0 : (double) this.suppressedCells / this.countCells;
+		}
+
 	}
 
 	public Report audit(List<Cell> cells) {
-		Map<String, List<Cell>> tables = new LinkedHashMap<>();
-		for (Cell cell : cells) {
-			if (RECIPIENTS.equals(cell.measure()) && cell.dim1() != null && !cell.region().startsWith("group:")) {
-				tables.computeIfAbsent(cell.tableId() + "|" + cell.region() + "|" + cell.period(), (x) -> new ArrayList<>())
-					.add(cell);
-			}
-		}
+		long start = System.nanoTime();
+		Map<String, Long> counts = new LinkedHashMap<>();
+		Set<String> tables = new HashSet<>();
+		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
+		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
 		List<String> violations = new ArrayList<>();
-		int suppressed = 0;
-		for (Map.Entry<String, List<Cell>> entry : tables.entrySet()) {
-			suppressed += auditTable(entry.getKey(), entry.getValue(), violations);
-		}
-		return new Report(tables.size(), suppressed, violations);
-	}
-
-	private int auditTable(String name, List<Cell> cells, List<String> violations) {
-		TableDefinition table = this.catalog.requireTable(cells.get(0).tableId());
-		Map<String, Long> known = new HashMap<>();
-		Set<String> hidden = new HashSet<>();
-		Set<String> cat1 = new LinkedHashSet<>();
-		Set<String> cat2 = new LinkedHashSet<>();
 		for (Cell cell : cells) {
-			String key = nz(cell.cat1()) + "|" + nz(cell.cat2());
-			cat1.add(nz(cell.cat1()));
-			cat2.add(nz(cell.cat2()));
-			if (cell.symbol() == Symbol.SUPPRESSED) {
-				hidden.add(key);
+			TableDefinition table = this.catalog.table(cell.tableId()).orElse(null);
+			if (table == null || !table.counted() || cell.region().startsWith("group:")
+					|| (!cell.hasValue() && cell.symbol() != Symbol.SUPPRESSED)) {
+				continue;
 			}
-			else if (cell.hasValue()) {
-				long n = cell.value().longValue();
-				known.put(key, n);
-				if (n > 0 && n < this.k) {
-					violations.add(name + ": the count " + n + " of " + key + " is published (under " + this.k + ").");
+			String key;
+			if (KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
+				key = DisclosureControl.tablePrefix(cell) + cell.measure();
+			}
+			else if (table.dim1() != null && RECIPIENTS.equals(cell.measure())) {
+				key = DisclosureControl.tablePrefix(cell) + DisclosureControl.cellKey(cell);
+				tables.add(DisclosureControl.tablePrefix(cell));
+			}
+			else {
+				continue;
+			}
+			Long value = cell.hasValue() ? cell.value().longValue() : null;
+			counts.put(key, value);
+			if (value != null && value > 0 && value < this.k && KeyFigureSuppression.DERIVED.containsKey(cell.measure())) {
+				violations.add(key + ": the count " + value + " is published (under " + this.k + ").");
+			}
+		}
+		LinkedSystem system = LinkedSystem.build(this.catalog, counts, false);
+		boolean[] unknown = new boolean[system.size()];
+		int suppressed = 0;
+		for (int v = 0; v < system.size(); v++) {
+			unknown[v] = system.value(v) == null;
+			if (unknown[v] && !system.isHelper(v)) {
+				suppressed++;
+			}
+		}
+		int narrower = 0;
+		long smallest = -1;
+		int withoutRange = 0;
+		for (Determinacy.Component component : Determinacy.components(system, unknown)) {
+			if (component.unknowns().size() > CellRanges.LP_LIMIT) {
+				withoutRange += (int) component.unknowns().stream().filter((v) -> !system.isHelper(v)).count();
+			}
+			for (Map.Entry<Integer, long[]> range : CellRanges.narrow(system, unknown, component, this.k).entrySet()) {
+				long width = range.getValue()[1] - range.getValue()[0];
+				narrower++;
+				smallest = (smallest == -1) ? width : Math.min(smallest, width);
+				if (range.getValue()[0] < 0) {
+					withoutRange--;
+				}
+				if (width == 0) {
+					violations.add(describe(system.name(range.getKey())) + " can be worked out exactly"
+							+ ((range.getValue()[0] >= 0) ? " (" + range.getValue()[0] + ")." : "."));
 				}
 			}
 		}
-		if (hidden.isEmpty()) {
-			return 0;
-		}
-		List<List<String>> groups = AdditiveGroups.of(table, this.catalog, cat1, cat2);
-		for (List<String> group : groups) {
-			long inGroup = group.stream().filter(hidden::contains).count();
-			if (inGroup == 1) {
-				violations.add(name + ": " + group.stream().filter(hidden::contains).findFirst().get()
-						+ " is the only suppressed cell of a group that adds up to " + group.get(0) + ".");
-			}
-		}
-		IntervalBounds intervals = new IntervalBounds(groups, known, hidden);
-		for (String key : hidden) {
-			long[] range = intervals.range(key);
-			if (range[0] == range[1]) {
-				violations.add(name + ": " + key + " can be worked out exactly (" + range[0] + ").");
-			}
-		}
-		return hidden.size();
+		violations.sort(null);
+		return new Report(tables.size(), suppressed, counts.size(), narrower, smallest, withoutRange, violations,
+				(System.nanoTime() - start) / 1_000_000);
 	}
 
-	private static String nz(String s) {
-		return (s != null) ? s : "";
+	/** A count cell key as table, region, period and category. */
+	private static String describe(String key) {
+		String[] p = key.split("\\|", -1);
+		if (p.length == 4) {
+			return p[0] + " " + p[1] + " " + p[2] + " " + p[3];
+		}
+		return p[0] + " " + p[1] + " " + p[2] + " " + p[3] + (p[4].isEmpty() ? "" : " × " + p[4]);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import no.kostrabatch.disclosure.internal.AdditiveGroups;
 import no.kostrabatch.disclosure.internal.IntervalBounds;
+import no.kostrabatch.disclosure.internal.LinkedSuppression;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Symbol;
@@ -24,7 +25,10 @@ import no.kostrabatch.statistics.TableDefinition;
  * smallest non-zero published cell suppressed too, until no group is unsafe (secondary). Every
  * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
  * count is suppressed (they would reveal it through their denominator), and a change whose previous
- * count is suppressed. Key figures: counts under k, and shares and means built on them. Tables
+ * count is suppressed. Key figures: counts under k, and shares and means built on them. Then the
+ * linked pass ({@code LinkedSuppression}) over all count cells of the run together, tables, regions,
+ * key figures and periods, suppresses more counts until none of the suppressed ones has a single
+ * feasible value given everything published (docs/SECURITY.md). Tables
  * derived from other tables' cells (such as {@code key_figures_change}) are left as they are: they
  * are computed from published cells, after this control.
  */
@@ -34,16 +38,35 @@ public final class DisclosureControl {
 
 	private static final String KEY_FIGURES = "key_figures";
 
+	/** The key figures built on {@code support_months}, the one key-figure count the first pass never hides. */
+	private static final List<String> SUPPORT_MONTHS_DERIVED = List.of("mean_months", "nok_per_month");
+
 	private final TableCatalog catalog;
 
 	private final int k;
 
+	private final boolean linked;
+
+	/** Disclosure control over the whole publication: the table-by-table pass, then the linked pass. */
 	public DisclosureControl(TableCatalog catalog, int minimumCount) {
+		this(catalog, minimumCount, true);
+	}
+
+	private DisclosureControl(TableCatalog catalog, int minimumCount, boolean linked) {
 		if (minimumCount < 1) {
 			throw new IllegalArgumentException("The minimum count k must be at least 1");
 		}
 		this.catalog = catalog;
 		this.k = minimumCount;
+		this.linked = linked;
+	}
+
+	/**
+	 * The table-by-table pass alone (the control before issue 10), which leaves counts that can be
+	 * worked out across tables and regions: kept to show that the audit finds them.
+	 */
+	public static DisclosureControl tableByTable(TableCatalog catalog, int minimumCount) {
+		return new DisclosureControl(catalog, minimumCount, false);
 	}
 
 	public DisclosureResult apply(List<Cell> cells) {
@@ -69,11 +92,59 @@ public final class DisclosureControl {
 				suppressTable(definition, table, suppressed, counts);
 			}
 		}
+		if (this.linked) {
+			protectLinked(cells, suppressed, counts);
+		}
 		List<Cell> result = new ArrayList<>(cells.size());
 		for (Cell cell : cells) {
 			result.add(mustHide(cell, suppressed) ? cell.withSymbol(Symbol.SUPPRESSED) : cell);
 		}
 		return new DisclosureResult(result, counts[0], counts[1], counts[2]);
+	}
+
+	/**
+	 * The linked pass: over all count cells of the run together (tables, regions, key figures, both
+	 * periods), suppresses more counts until no suppressed count has a single feasible value.
+	 */
+	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts) {
+		Map<String, Long> trueCounts = new LinkedHashMap<>();
+		Set<String> candidates = new HashSet<>();
+		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
+		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
+		for (Cell cell : cells) {
+			if (!cell.hasValue() || cell.region().startsWith("group:")) {
+				continue;
+			}
+			TableDefinition table = this.catalog.table(cell.tableId()).orElse(null);
+			if (table == null || !table.counted()) {
+				continue;
+			}
+			if (KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
+				String key = tablePrefix(cell) + cell.measure();
+				trueCounts.put(key, cell.value().longValue());
+				candidates.add(key);
+			}
+			else if (table.dim1() != null && RECIPIENTS.equals(cell.measure())) {
+				String key = tablePrefix(cell) + cellKey(cell);
+				trueCounts.put(key, cell.value().longValue());
+				candidates.add(key);
+			}
+		}
+		Set<String> hidden = new HashSet<>(trueCounts.keySet());
+		hidden.retainAll(suppressed);
+		for (String key : LinkedSuppression.protect(this.catalog, trueCounts, hidden, candidates)) {
+			suppressed.add(key);
+			counts[1]++;
+			String[] p = key.split("\\|", -1);
+			String prefix = p[0] + "|" + p[1] + "|" + p[2] + "|";
+			if (p.length == 4) {
+				KeyFigureSuppression.DERIVED.getOrDefault(p[3], SUPPORT_MONTHS_DERIVED)
+					.forEach((d) -> suppressed.add(prefix + d));
+			}
+			else if (Dimension.UNKNOWN.equals(p[3])) {
+				suppressed.add(prefix + "percent-column|" + p[4]);
+			}
+		}
 	}
 
 	private void suppressTable(TableDefinition table, List<Cell> cells, Set<String> suppressed, int[] counts) {

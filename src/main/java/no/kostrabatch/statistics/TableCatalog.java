@@ -35,6 +35,8 @@ public final class TableCatalog {
 
 	private final List<TableDefinition> tables;
 
+	private CountLinks links = CountLinks.none();
+
 	TableCatalog(Map<String, Dimension> dimensions, Map<String, Measure> measures, List<TableDefinition> tables) {
 		this.dimensions = Map.copyOf(dimensions);
 		this.measures = Map.copyOf(measures);
@@ -59,11 +61,18 @@ public final class TableCatalog {
 			tables.sort(Comparator.comparingInt(TableDefinition::order).thenComparing(TableDefinition::id));
 			Map<String, Dimension> dimensions = loadDimensions(
 					read(resolver.getResource("classpath:" + folder + "/dimensions.yaml")), measures, tables);
-			return new TableCatalog(dimensions, measures, tables);
+			TableCatalog catalog = new TableCatalog(dimensions, measures, tables);
+			catalog.links = CountLinks.load(folder, catalog);
+			return catalog;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the statistics catalogue", ex);
 		}
+	}
+
+	/** How counts are linked beyond their own table ({@code links.yaml}), for disclosure control. */
+	public CountLinks links() {
+		return this.links;
 	}
 
 	public List<TableDefinition> tables() {

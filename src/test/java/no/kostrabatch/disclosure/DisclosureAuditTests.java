@@ -42,10 +42,9 @@ class DisclosureAuditTests {
 				cell("unknown", 5, null));
 
 		assertThat(new DisclosureAudit(this.catalog, 3).audit(cells).violations())
-			.containsExactly("recipients_by_gender|0301|2025: the count 2 of 1| is published (under 3).");
-		assertThat(new DisclosureAudit(this.catalog, 3).audit(lone).violations()).containsExactly(
-				"recipients_by_gender|0301|2025: 1| is the only suppressed cell of a group that adds up to total|.",
-				"recipients_by_gender|0301|2025: 1| can be worked out exactly (2).");
+			.containsExactly("recipients_by_gender|0301|2025|1|: the count 2 is published (under 3).");
+		assertThat(new DisclosureAudit(this.catalog, 3).audit(lone).violations())
+			.containsExactly("recipients_by_gender 0301 2025 1 can be worked out exactly (2).");
 	}
 
 	private static Cell cell(String code, long n, Symbol symbol) {

@@ -1,0 +1,249 @@
+package no.kostrabatch.disclosure.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.ojalgo.optimisation.Expression;
+import org.ojalgo.optimisation.ExpressionsBasedModel;
+import org.ojalgo.optimisation.Optimisation;
+import org.ojalgo.optimisation.Variable;
+
+/**
+ * The attack on one component of a linked system built from published cells: the unknowns that are
+ * 0 in every solution (one linear programme: maximise Σ tⱼ with 0 ≤ tⱼ ≤ xⱼ, tⱼ ≤ 1), the unknowns
+ * the equations then fix ({@link Determinacy}), and for the rest the smallest and largest value
+ * (linear programmes with ojAlgo), solved exactly only where a pool of solutions has not already
+ * shown a spread of at least k.
+ */
+public final class CellRanges {
+
+	private static final double EPS = 1e-6;
+
+	/**
+	 * The largest component given to the linear programmes: ojAlgo's simplex keeps a dense tableau,
+	 * so larger components get zero propagation and the equations' test only.
+	 */
+	public static final int LP_LIMIT = 120;
+
+	private final LinkedSystem system;
+
+	private final boolean[] unknown;
+
+	private final Determinacy.Component component;
+
+	private final Map<Integer, Integer> column = new HashMap<>();
+
+	private CellRanges(LinkedSystem system, boolean[] unknown, Determinacy.Component component) {
+		this.system = system;
+		this.unknown = unknown;
+		this.component = component;
+		for (int i = 0; i < component.unknowns().size(); i++) {
+			this.column.put(component.unknowns().get(i), i);
+		}
+	}
+
+	/**
+	 * The integer range {@code [min, max]} of every non-helper unknown of the component whose range
+	 * is narrower than {@code k} (a single value when min = max); the others are left out.
+	 */
+	public static Map<Integer, long[]> narrow(LinkedSystem system, boolean[] unknown, Determinacy.Component component,
+			int k) {
+		return new CellRanges(system, unknown, component).narrow(k);
+	}
+
+	private Map<Integer, long[]> narrow(int k) {
+		List<Integer> unknowns = this.component.unknowns();
+		int n = unknowns.size();
+		Set<Integer> zeros = propagateZeros();
+		double[] zeroSearch = null;
+		if (n <= LP_LIMIT) {
+			zeroSearch = zeroSearch();
+			for (int c = 0; c < n; c++) {
+				if (zeroSearch[n + c] < EPS) {
+					zeros.add(unknowns.get(c));
+				}
+			}
+		}
+		Map<Integer, long[]> result = new HashMap<>();
+		boolean[] moving = this.unknown.clone();
+		zeros.forEach((v) -> moving[v] = false);
+		Determinacy.Component rest = new Determinacy.Component(
+				unknowns.stream().filter((v) -> !zeros.contains(v)).toList(), this.component.equations());
+		Set<Integer> fixed = new HashSet<>(Determinacy.fixed(this.system, rest, moving, 17));
+		if (zeroSearch == null) {
+			for (int v : unknowns) {
+				if (!this.system.isHelper(v) && (fixed.contains(v) || zeros.contains(v))) {
+					result.put(v, new long[] { zeros.contains(v) ? 0 : -1, zeros.contains(v) ? 0 : -1 });
+				}
+			}
+			return result;
+		}
+		fixed.addAll(zeros);
+		List<double[]> pool = new ArrayList<>();
+		pool.add(zeroSearch);
+		Random random = new Random(n);
+		for (int round = 0; round < 6; round++) {
+			double[] weights = new double[n];
+			for (int c = 0; c < n; c++) {
+				weights[c] = random.nextDouble() - 0.5;
+			}
+			double[] solution = solve(weights, true);
+			if (solution != null) {
+				pool.add(solution);
+			}
+		}
+		for (int c = 0; c < n; c++) {
+			int v = unknowns.get(c);
+			if (this.system.isHelper(v)) {
+				continue;
+			}
+			if (fixed.contains(v)) {
+				long value = Math.round(zeroSearch[c]);
+				result.put(v, new long[] { value, value });
+				continue;
+			}
+			double low = Double.MAX_VALUE;
+			double high = -Double.MAX_VALUE;
+			for (double[] solution : pool) {
+				low = Math.min(low, solution[c]);
+				high = Math.max(high, solution[c]);
+			}
+			if (high - low >= k) {
+				continue;
+			}
+			double[] weights = new double[n];
+			weights[c] = 1;
+			double[] highest = solve(weights, true);
+			if (highest == null) {
+				continue;
+			}
+			long max = (long) Math.floor(highest[c] + EPS);
+			long min = (long) Math.ceil(solve(weights, false)[c] - EPS);
+			if (max - min < k) {
+				result.put(v, new long[] { min, max });
+			}
+		}
+		return result;
+	}
+
+	/**
+	 * Unknowns that are 0 because an equation makes a sum of them, all with one sign, equal to 0 once
+	 * the known values (and the zeros found so far) are put in.
+	 */
+	private Set<Integer> propagateZeros() {
+		Set<Integer> zeros = new HashSet<>();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int e : this.component.equations()) {
+				int[] vars = this.system.equationVariables(e);
+				long[] coefs = this.system.equationCoefficients(e);
+				long constant = 0;
+				int positive = 0;
+				int negative = 0;
+				for (int i = 0; i < vars.length; i++) {
+					if (!this.unknown[vars[i]]) {
+						constant += coefs[i] * this.system.value(vars[i]);
+					}
+					else if (!zeros.contains(vars[i])) {
+						if (coefs[i] > 0) {
+							positive++;
+						}
+						else {
+							negative++;
+						}
+					}
+				}
+				if (constant == 0 && (positive == 0) != (negative == 0)) {
+					for (int v : vars) {
+						if (this.unknown[v] && zeros.add(v)) {
+							changed = true;
+						}
+					}
+				}
+			}
+		}
+		return zeros;
+	}
+
+	private ExpressionsBasedModel model(List<Variable> x) {
+		ExpressionsBasedModel model = new ExpressionsBasedModel();
+		for (int v : this.component.unknowns()) {
+			x.add(model.addVariable(this.system.name(v)).lower(0));
+		}
+		int row = 0;
+		for (int e : this.component.equations()) {
+			int[] vars = this.system.equationVariables(e);
+			long[] coefs = this.system.equationCoefficients(e);
+			long constant = 0;
+			Expression expression = model.addExpression("e" + row++);
+			for (int i = 0; i < vars.length; i++) {
+				if (this.unknown[vars[i]]) {
+					expression.set(x.get(this.column.get(vars[i])), coefs[i]);
+				}
+				else {
+					constant -= coefs[i] * this.system.value(vars[i]);
+				}
+			}
+			expression.level(constant);
+		}
+		return model;
+	}
+
+	/** Maximise Σ tⱼ, 0 ≤ tⱼ ≤ min(xⱼ, 1): the solution's x then t values. */
+	private double[] zeroSearch() {
+		List<Variable> x = new ArrayList<>();
+		ExpressionsBasedModel model = model(x);
+		List<Variable> t = new ArrayList<>();
+		for (int c = 0; c < x.size(); c++) {
+			Variable tc = model.addVariable("t" + c).lower(0).upper(1).weight(1);
+			t.add(tc);
+			Expression below = model.addExpression("t" + c + "<=x");
+			below.set(tc, 1);
+			below.set(x.get(c), -1);
+			below.upper(0);
+		}
+		Optimisation.Result result = model.maximise();
+		check(result);
+		double[] values = new double[2 * x.size()];
+		for (int c = 0; c < x.size(); c++) {
+			values[c] = x.get(c).getValue().doubleValue();
+			values[x.size() + c] = t.get(c).getValue().doubleValue();
+		}
+		return values;
+	}
+
+	/** The solution of a linear objective, {@code null} when it is unbounded. */
+	private double[] solve(double[] weights, boolean maximise) {
+		List<Variable> x = new ArrayList<>();
+		ExpressionsBasedModel model = model(x);
+		for (int c = 0; c < x.size(); c++) {
+			if (weights[c] != 0) {
+				x.get(c).weight(weights[c]);
+			}
+		}
+		Optimisation.Result result = maximise ? model.maximise() : model.minimise();
+		if (result.getState() == Optimisation.State.UNBOUNDED) {
+			return null;
+		}
+		check(result);
+		double[] values = new double[x.size()];
+		for (int c = 0; c < x.size(); c++) {
+			values[c] = x.get(c).getValue().doubleValue();
+		}
+		return values;
+	}
+
+	private void check(Optimisation.Result result) {
+		if (!result.getState().isOptimal()) {
+			throw new IllegalStateException("The published cells admit no solution (" + result.getState() + ") around "
+					+ this.system.name(this.component.unknowns().get(0)));
+		}
+	}
+
+}

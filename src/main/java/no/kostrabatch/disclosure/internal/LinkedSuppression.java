@@ -1,0 +1,272 @@
+package no.kostrabatch.disclosure.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.TableCatalog;
+
+/**
+ * Secondary suppression over the linked system of a run: while a suppressed count has a single value
+ * given everything published, the cheapest of the published counts its value is worked out from is
+ * suppressed too (the smallest non-zero count; a total, a key figure, or a count that would be alone
+ * in an equation only when nothing else will do). The
+ * test is exact because every suppressed count is at least 1 in the true figures (zeros are never
+ * suppressed), so the true figures are a solution inside every non-negativity bound and a count is
+ * fixed by the published ones exactly when the equations alone fix it; helper variables whose true
+ * value is 0 are taken as known, which can only make the control stricter.
+ */
+public final class LinkedSuppression {
+
+	private static final long TOTAL_PENALTY = 1L << 40;
+
+	private static final long KEY_FIGURE_PENALTY = 1L << 30;
+
+	private static final long SINGLETON_PENALTY = 1L << 50;
+
+	private LinkedSuppression() {
+	}
+
+	/**
+	 * Suppresses more counts until none of {@code hidden} can be worked out.
+	 * @param counts every count cell of the run with its true value
+	 * @param hidden the counts suppressed so far; more are added
+	 * @param candidates the counts that may be suppressed to protect others
+	 * @return the counts this pass added
+	 */
+	public static Set<String> protect(TableCatalog catalog, Map<String, Long> counts, Set<String> hidden,
+			Set<String> candidates) {
+		LinkedSystem system = LinkedSystem.build(catalog, counts, true);
+		system.dropViolatedEquations();
+		boolean[] unknown = new boolean[system.size()];
+		for (int v = 0; v < system.size(); v++) {
+			Long value = system.value(v);
+			unknown[v] = system.isHelper(v) ? (value == null || value != 0) : hidden.contains(system.name(v));
+		}
+		List<List<Integer>> equationsOf = new ArrayList<>();
+		for (int v = 0; v < system.size(); v++) {
+			equationsOf.add(new ArrayList<>());
+		}
+		for (int e = 0; e < system.equations(); e++) {
+			for (int v : system.equationVariables(e)) {
+				equationsOf.get(v).add(e);
+			}
+		}
+		List<List<Integer>> copies = copies(system);
+		Set<String> added = new LinkedHashSet<>();
+		Set<Integer> changed = null;
+		while (true) {
+			Set<Integer> next = new HashSet<>();
+			for (Determinacy.Component component : Determinacy.components(system, unknown)) {
+				if (changed != null && component.unknowns().stream().noneMatch(changed::contains)) {
+					continue;
+				}
+				Set<Integer> touched = new HashSet<>();
+				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, unknown,
+						component.unknowns().get(0));
+				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
+					int fixed = entry.getKey();
+					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
+						int cheapest = cheapestOf(system, entry.getValue(), unknown, equationsOf, candidates);
+						if (cheapest == -1) {
+							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+						}
+						if (cheapest == -1) {
+							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
+						}
+						if (cheapest == -1) {
+							throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+						}
+						next.add(cheapest);
+						touched.addAll(equationsOf.get(cheapest));
+					}
+				}
+			}
+			if (next.isEmpty()) {
+				return added;
+			}
+			Set<Integer> withCopies = new HashSet<>();
+			for (int v : next) {
+				for (int c : copies.get(v)) {
+					if (!unknown[c] && !system.isHelper(c)) {
+						unknown[c] = true;
+						added.add(system.name(c));
+						withCopies.add(c);
+					}
+				}
+			}
+			changed = withCopies;
+		}
+	}
+
+	/**
+	 * A known count to suppress so that {@code fixed} may move: from the equation with the fewest other
+	 * unknowns (an equation where it is the only unknown pins it by itself), the cheapest; failing
+	 * that, the cheapest one equation further.
+	 */
+	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
+			Set<String> candidates) {
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		int bestOthers = Integer.MAX_VALUE;
+		for (int e : equationsOf.get(fixed)) {
+			int others = 0;
+			int cheapest = -1;
+			long cheapestCost = Long.MAX_VALUE;
+			for (int w : system.equationVariables(e)) {
+				if (w == fixed) {
+					continue;
+				}
+				if (unknown[w]) {
+					others++;
+					continue;
+				}
+				long cost = cost(system, w, candidates);
+				if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+					cost = cost + SINGLETON_PENALTY;
+				}
+				if (cost < cheapestCost) {
+					cheapestCost = cost;
+					cheapest = w;
+				}
+			}
+			if (cheapest != -1 && (others < bestOthers || (others == bestOthers && cheapestCost < bestCost))) {
+				best = cheapest;
+				bestCost = cheapestCost;
+				bestOthers = others;
+			}
+		}
+		if (best != -1) {
+			return best;
+		}
+		for (int e : equationsOf.get(fixed)) {
+			for (int w : system.equationVariables(e)) {
+				if (unknown[w] && w != fixed) {
+					for (int f : equationsOf.get(w)) {
+						for (int x : system.equationVariables(f)) {
+							long cost = unknown[x] ? Long.MAX_VALUE : cost(system, x, candidates);
+							if (cost < bestCost) {
+								bestCost = cost;
+								best = x;
+							}
+						}
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * For each variable, the known counts equal to it by an equation {@code x − y = 0} (the same count
+	 * in several tables), itself included: suppressing one copy suppresses them all.
+	 */
+	private static List<List<Integer>> copies(LinkedSystem system) {
+		int[] parent = new int[system.size()];
+		for (int i = 0; i < parent.length; i++) {
+			parent[i] = i;
+		}
+		for (int e = 0; e < system.equations(); e++) {
+			int[] vars = system.equationVariables(e);
+			long[] coefs = system.equationCoefficients(e);
+			if (vars.length == 2 && coefs[0] == -coefs[1] && !system.isHelper(vars[0]) && !system.isHelper(vars[1])) {
+				parent[root(parent, vars[0])] = root(parent, vars[1]);
+			}
+		}
+		java.util.Map<Integer, List<Integer>> byRoot = new java.util.HashMap<>();
+		List<List<Integer>> result = new ArrayList<>();
+		for (int v = 0; v < parent.length; v++) {
+			result.add(byRoot.computeIfAbsent(root(parent, v), (r) -> new ArrayList<>()));
+			result.get(v).add(v);
+		}
+		return result;
+	}
+
+	private static int root(int[] parent, int v) {
+		while (parent[v] != v) {
+			parent[v] = parent[parent[v]];
+			v = parent[v];
+		}
+		return v;
+	}
+
+	/** The cheapest of the known counts a fixed count is worked out from. */
+	private static int cheapestOf(LinkedSystem system, List<Integer> derivation, boolean[] unknown,
+			List<List<Integer>> equationsOf, Set<String> candidates) {
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		for (int w : derivation) {
+			long cost = cost(system, w, candidates);
+			if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+				cost = cost + SINGLETON_PENALTY;
+			}
+			if (cost < bestCost) {
+				bestCost = cost;
+				best = w;
+			}
+		}
+		return best;
+	}
+
+	/** The cheapest known count in any equation of the component. */
+	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
+			List<List<Integer>> equationsOf, Set<String> candidates) {
+		int best = -1;
+		long bestCost = Long.MAX_VALUE;
+		for (int e : component.equations()) {
+			for (int w : system.equationVariables(e)) {
+				if (!unknown[w]) {
+					long cost = cost(system, w, candidates);
+					if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
+						cost = cost + SINGLETON_PENALTY;
+					}
+					if (cost < bestCost) {
+						bestCost = cost;
+						best = w;
+					}
+				}
+			}
+		}
+		return best;
+	}
+
+	/** Whether a known variable, once unknown, would be the only unknown of one of its equations. */
+	private static boolean singleton(LinkedSystem system, int w, boolean[] unknown, List<List<Integer>> equationsOf) {
+		for (int e : equationsOf.get(w)) {
+			int[] vars = system.equationVariables(e);
+			if (vars.length == 2 && !system.isHelper(vars[0]) && !system.isHelper(vars[1])) {
+				continue;
+			}
+			boolean other = false;
+			for (int v : system.equationVariables(e)) {
+				if (v != w && unknown[v]) {
+					other = true;
+					break;
+				}
+			}
+			if (!other) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static long cost(LinkedSystem system, int v, Set<String> candidates) {
+		String name = system.name(v);
+		Long value = system.value(v);
+		if (system.isHelper(v) || value == null || value <= 0 || !candidates.contains(name)) {
+			return Long.MAX_VALUE;
+		}
+		String[] p = name.split("\\|", -1);
+		if (p.length == 4) {
+			return value + KEY_FIGURE_PENALTY * ("support_months".equals(p[3]) ? 1000 : 1);
+		}
+		boolean total = Dimension.TOTAL.equals(p[3]) || Dimension.TOTAL.equals(p[4]);
+		return value + (total ? TOTAL_PENALTY : 0);
+	}
+
+}
