@@ -13,8 +13,9 @@ import no.kostrabatch.statistics.TableCatalog;
 /**
  * Secondary suppression over the linked system of a run: while a suppressed count has a single value
  * given everything published, the cheapest of the published counts its value is worked out from is
- * suppressed too (the smallest non-zero count; a total, a key figure, or a count that would be alone
- * in an equation only when nothing else will do). The
+ * suppressed too (the smallest non-zero count; a count that would be alone in an equation after
+ * the others, and a total or a key figure only when nothing else will do, since a total is a copy in
+ * every table of its region and hiding it hides the region's size everywhere). The
  * test is exact because every suppressed count is at least 1 in the true figures (zeros are never
  * suppressed), so the true figures are a solution inside every non-negativity bound and a count is
  * fixed by the published ones exactly when the equations alone fix it; helper variables whose true
@@ -26,7 +27,7 @@ public final class LinkedSuppression {
 
 	private static final long KEY_FIGURE_PENALTY = 1L << 30;
 
-	private static final long SINGLETON_PENALTY = 1L << 50;
+	private static final long SINGLETON_PENALTY = 1L << 20;
 
 	private LinkedSuppression() {
 	}
