@@ -107,7 +107,7 @@ public final class DisclosureControl {
 	 * periods), suppresses more counts until no suppressed count has a single feasible value.
 	 */
 	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts) {
-		Map<String, Long> trueCounts = new LinkedHashMap<>();
+		Map<String, Long> trueCounts = new java.util.TreeMap<>(); // sorted: the control must not depend on the order of the cells
 		Set<String> candidates = new HashSet<>();
 		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
 		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
