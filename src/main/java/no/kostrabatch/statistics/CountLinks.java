@@ -27,10 +27,15 @@ public record CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<Strin
 	/** A key-figure count as the weighted sum of one-dimension cells of one table. */
 	public record KeyFigureCells(String table, Map<String, Long> weights) {
 
+		public KeyFigureCells {
+			weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+		}
+
 	}
 
+	/** Both maps are sorted: disclosure control builds its equations in their order and must not vary from run to run. */
 	public CountLinks {
-		keyFigures = Map.copyOf(keyFigures);
+		keyFigures = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(keyFigures));
 		bandings = bandings.stream().map(List::copyOf).toList();
 	}
 
