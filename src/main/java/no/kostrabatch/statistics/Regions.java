@@ -1,17 +1,13 @@
 package no.kostrabatch.statistics;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import no.kostrabatch.input.ReferenceFiles;
 
 /**
  * Reference data on regions: municipality names and number changes, Oslo's districts and named
@@ -37,16 +33,16 @@ public final class Regions {
 
 	public static Regions load() {
 		Regions regions = new Regions();
-		for (String[] row : rows("reference/municipalities.csv")) {
+		for (String[] row : ReferenceFiles.rows("reference/municipalities.csv")) {
 			regions.names.put(row[0], row[1]);
 			if (row.length > 4 && !row[4].isBlank()) {
 				regions.replacedBy.put(row[0], row[4]);
 			}
 		}
-		for (String[] row : rows("reference/oslo-districts.csv")) {
+		for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
 			regions.osloDistricts.put(row[0], row[1]);
 		}
-		for (String[] row : rows("reference/groups.csv")) {
+		for (String[] row : ReferenceFiles.rows("reference/groups.csv")) {
 			regions.groups.computeIfAbsent(row[0], (g) -> new ArrayList<>()).add(row[1]);
 		}
 		return regions;
@@ -129,7 +125,7 @@ public final class Regions {
 		static final Map<String, String> OSLO = new LinkedHashMap<>();
 
 		static {
-			for (String[] row : rows("reference/oslo-districts.csv")) {
+			for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
 				OSLO.put(row[0], row[1]);
 			}
 		}
@@ -148,17 +144,5 @@ public final class Regions {
 		return Map.copyOf(this.groups);
 	}
 
-	private static List<String[]> rows(String resource) {
-		InputStream in = Regions.class.getClassLoader().getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Missing reference data " + resource);
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines().skip(1).filter((l) -> !l.isBlank()).map((l) -> l.split(";", -1)).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }

@@ -1,15 +1,11 @@
 package no.kostrabatch.input.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import no.kostrabatch.input.ReferenceFiles;
 
 /**
  * The checks at the door on codes that become regions or are stored: municipality numbers, district
@@ -32,11 +28,11 @@ public final class ReferenceCodes {
 	private static final Map<String, Set<String>> DISTRICTS = new HashMap<>();
 
 	static {
-		for (String[] row : rows("reference/municipalities.csv")) {
+		for (String[] row : ReferenceFiles.rows("reference/municipalities.csv")) {
 			LISTED.add(row[0]);
 		}
 		Set<String> oslo = new HashSet<>();
-		for (String[] row : rows("reference/oslo-districts.csv")) {
+		for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
 			oslo.add(row[0]);
 		}
 		DISTRICTS.put("0301", Set.copyOf(oslo));
@@ -106,17 +102,5 @@ public final class ReferenceCodes {
 		return true;
 	}
 
-	private static Iterable<String[]> rows(String resource) {
-		InputStream in = ReferenceCodes.class.getClassLoader().getResourceAsStream(resource);
-		if (in == null) {
-			throw new IllegalStateException("Missing reference data " + resource);
-		}
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return reader.lines().skip(1).filter((l) -> !l.isBlank()).map((l) -> l.split(";", -1)).toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 }
