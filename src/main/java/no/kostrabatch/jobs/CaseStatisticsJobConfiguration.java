@@ -57,30 +57,30 @@ class CaseStatisticsJobConfiguration {
 	}
 
 	@Bean
-	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("validate", jobRepository).listener(new StepLog()).tasklet(new ValidateTasklet(), transactionManager).build();
+	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog) {
+		return new StepBuilder("validate", jobRepository).listener(stepLog).tasklet(new ValidateTasklet(), transactionManager).build();
 	}
 
 	@Bean
-	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts) {
-		return new StepBuilder("rejects", jobRepository).listener(new StepLog()).tasklet(new RejectsTasklet(facts), transactionManager)
+	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts) {
+		return new StepBuilder("rejects", jobRepository).listener(stepLog).tasklet(new RejectsTasklet(facts), transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
+	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts,
 			ResultStore results, TableCatalog catalog, KostraProperties properties, Regions regions) {
 		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
 				new StatisticsSettings(properties.longTermThreshold()), regions);
-		return new StepBuilder("aggregate", jobRepository).listener(new StepLog())
+		return new StepBuilder("aggregate", jobRepository).listener(stepLog)
 			.tasklet(new AggregateTasklet(facts, results, computation, catalog, regions), transactionManager)
 			.build();
 	}
 
 	@Bean
-	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, FactStore facts,
+	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts,
 			ResultStore results, TableCatalog catalog, Regions regions) {
-		return new StepBuilder("write", jobRepository).listener(new StepLog())
+		return new StepBuilder("write", jobRepository).listener(stepLog)
 			.tasklet(new WriteReportsTasklet(facts, results, catalog, regions), transactionManager)
 			.build();
 	}

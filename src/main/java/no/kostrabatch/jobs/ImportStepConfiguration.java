@@ -38,13 +38,13 @@ class ImportStepConfiguration {
 	}
 
 	@Bean
-	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			ExtractItemReader importReader, FactItemWriter importWriter) {
 		ProgressListener progress = new ProgressListener("Importerer", importReader::progress);
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { "import.ids" });
 		promotion.setStrict(false);
-		return new StepBuilder("import", jobRepository).listener(new StepLog()).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
+		return new StepBuilder("import", jobRepository).listener(stepLog).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
 			.reader(importReader)
 			.writer(importWriter)
 			.listener(promotion)
@@ -54,9 +54,9 @@ class ImportStepConfiguration {
 	}
 
 	@Bean
-	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			FactStore store) {
-		return new StepBuilder("finishImport", jobRepository).listener(new StepLog())
+		return new StepBuilder("finishImport", jobRepository).listener(stepLog)
 			.tasklet(new FinishImportTasklet(store), transactionManager)
 			.build();
 	}

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KillAndRestartFaultIntegrationTests {
 
-	static final int RECIPIENTS = 2_000;
+	static final int RECIPIENTS = 500;
 
 	@TempDir
 	static Path shared;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Which unknowns of a linked system have one value on the affine hull of its solutions: an unknown
@@ -79,23 +80,28 @@ public final class Determinacy {
 
 	/** The unknowns of a component that have a single value (variable numbers of the system). */
 	public static Set<Integer> fixed(LinkedSystem system, Component component, boolean[] unknown, long seed) {
-		return solve(system, component, unknown, seed, false).keySet();
+		return solve(system, component, unknown, seed, null).keySet();
 	}
 
 	/**
 	 * The unknowns of a component that have a single value, each with the known variables its value
 	 * is worked out from (those with a non-zero coefficient in the combination of equations that
-	 * leaves it alone): suppressing one of them breaks that derivation.
+	 * leaves it alone): suppressing one of them breaks that derivation. Only the known variables
+	 * {@code wanted} accepts are listed (those that could be suppressed): the others are left out of
+	 * the elimination, which changes nothing else, since the unknowns' columns come first and are
+	 * reduced the same with or without them, and spares the fill-in of their columns.
 	 */
 	public static Map<Integer, List<Integer>> witnesses(LinkedSystem system, Component component, boolean[] unknown,
-			long seed) {
-		return solve(system, component, unknown, seed, true);
+			long seed, IntPredicate wanted) {
+		return solve(system, component, unknown, seed, wanted);
 	}
 
+	/** {@code wanted}: the known variables to keep track of; null for none (the fixed unknowns only). */
 	private static Map<Integer, List<Integer>> solve(LinkedSystem system, Component component, boolean[] unknown,
-			long seed, boolean withDerivations) {
+			long seed, IntPredicate wanted) {
+		boolean withDerivations = wanted != null;
 		Map<Integer, Integer> column = new HashMap<>();
-		List<Integer> unknowns = component.unknowns();
+		List<Integer> unknowns = byDegree(system, component, unknown);
 		int n = unknowns.size();
 		for (int i = 0; i < n; i++) {
 			column.put(unknowns.get(i), i);
@@ -108,6 +114,9 @@ public final class Determinacy {
 			List<long[]> terms = new ArrayList<>();
 			for (int i = 0; i < vars.length; i++) {
 				Integer c = column.get(vars[i]);
+				if (c == null && !(withDerivations && wanted.test(vars[i]))) {
+					continue;
+				}
 				if (c == null) {
 					c = n + knowns.size();
 					column.put(vars[i], c);
@@ -158,6 +167,27 @@ public final class Determinacy {
 			}
 		}
 		return fixed;
+	}
+
+	/**
+	 * The component's unknowns, those in fewest equations first (ties by number): eliminating them
+	 * first keeps the rows sparse (a total, in many equations, is eliminated last).
+	 */
+	private static List<Integer> byDegree(LinkedSystem system, Component component, boolean[] unknown) {
+		Map<Integer, Integer> degree = new HashMap<>();
+		for (int e : component.equations()) {
+			for (int v : system.equationVariables(e)) {
+				if (unknown[v]) {
+					degree.merge(v, 1, Integer::sum);
+				}
+			}
+		}
+		List<Integer> order = new ArrayList<>(component.unknowns());
+		order.sort((a, b) -> {
+			int byCount = Integer.compare(degree.getOrDefault(a, 0), degree.getOrDefault(b, 0));
+			return (byCount != 0) ? byCount : Integer.compare(a, b);
+		});
+		return order;
 	}
 
 	/** The known variables left in a fixed unknown's row once every other unknown is eliminated. */

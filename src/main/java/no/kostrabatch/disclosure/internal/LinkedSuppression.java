@@ -68,7 +68,7 @@ public final class LinkedSuppression {
 				}
 				Set<Integer> touched = new HashSet<>();
 				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, unknown,
-						component.unknowns().get(0));
+						component.unknowns().get(0), (w) -> cost(system, w, candidates) != Long.MAX_VALUE);
 				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
 					int fixed = entry.getKey();
 					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
