@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kostrabatch.sample.SampleFormat;
@@ -83,6 +84,22 @@ class KillAndRestartFaultIntegrationTests {
 			.isEqualTo(clean);
 		assertThat(dir.resolve(".out.partial")).doesNotExist();
 		assertThat(dir.resolve(".out.previous")).doesNotExist();
+	}
+
+	/**
+	 * The clean run's public output passes the audit, and the audit's report is all that is printed
+	 * (ojAlgo, which it uses, prints a hardware banner when it first loads in a process).
+	 */
+	@org.junit.jupiter.api.Test
+	void theCleanRunPassesTheAuditWhichPrintsOnlyItsReport() throws Exception {
+		StringBuilder output = new StringBuilder();
+		int code = Child.run(shared, Map.of(), output, "audit", shared.resolve("clean/out").toString());
+
+		assertThat(code).as(output.toString()).isZero();
+		assertThat(output.toString()).startsWith("Count cells: ")
+			.contains("Audit passed: no suppressed count of ")
+			.doesNotContain("ojAlgo")
+			.doesNotContain("hardware");
 	}
 
 	/** After a kill, the output folder is either absent or a complete earlier output: never a cut file. */

@@ -1,5 +1,7 @@
 package no.kostrabatch.disclosure.internal;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,6 +25,10 @@ import org.ojalgo.optimisation.Variable;
 public final class CellRanges {
 
 	private static final double EPS = 1e-6;
+
+	static {
+		quietOjAlgo();
+	}
 
 	/**
 	 * The largest component given to the linear programmes: ojAlgo's simplex keeps a dense tableau,
@@ -237,6 +243,26 @@ public final class CellRanges {
 			values[c] = x.get(c).getValue().doubleValue();
 		}
 		return values;
+	}
+
+	/**
+	 * ojAlgo prints a hardware banner on standard output when it first loads, which would land in the
+	 * middle of the audit's report: its classes are loaded once with standard output sent nowhere
+	 * (its debug logger, made then, stays silent).
+	 */
+	private static synchronized void quietOjAlgo() {
+		PrintStream out = System.out;
+		try {
+			System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+			Class.forName("org.ojalgo.OjAlgoUtils", true, CellRanges.class.getClassLoader());
+			Class.forName("org.ojalgo.netio.BasicLogger", true, CellRanges.class.getClassLoader());
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException("ojAlgo is not on the class path", ex);
+		}
+		finally {
+			System.setOut(out);
+		}
 	}
 
 	private void check(Optimisation.Result result) {
