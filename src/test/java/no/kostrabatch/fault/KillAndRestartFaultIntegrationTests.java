@@ -87,6 +87,28 @@ class KillAndRestartFaultIntegrationTests {
 	}
 
 	/**
+	 * Ctrl-C (SIGTERM here: the JVM runs its shutdown hooks, closing the store mid-chunk) during the
+	 * import, then the same command: it ends with the clean run's statistics.csv and leaves no working
+	 * folder. The period is never blocked.
+	 */
+	@org.junit.jupiter.api.Test
+	void interruptedInTheImportThenRunAgain(@TempDir Path dir) throws Exception {
+		Child first = Child.start(dir, "1g", FaultStores.H2.env(), annual(dir));
+		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Steg import startet", Duration.ofMinutes(3));
+		assertThat(reached).as("the run reached the import: %s", first.output()).isTrue();
+		first.terminate();
+		assertOutputLooksUnfinishedOrOld(dir.resolve("out"));
+
+		StringBuilder output = new StringBuilder();
+		int code = Child.run(dir, FaultStores.H2.env(), output, annual(dir));
+
+		assertThat(code).as(output.toString()).isZero();
+		assertThat(Files.readAllBytes(dir.resolve("out/statistics.csv"))).as("statistics.csv after the restart")
+			.isEqualTo(clean);
+		assertThat(dir.resolve(".out.partial")).doesNotExist();
+	}
+
+	/**
 	 * The clean run's public output passes the audit, and the audit's report is all that is printed
 	 * (ojAlgo, which it uses, prints a hardware banner when it first loads in a process).
 	 */
