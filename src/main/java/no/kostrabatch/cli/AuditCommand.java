@@ -60,7 +60,7 @@ class AuditCommand implements Callable<Integer> {
 				report.narrowerThanK(), (report.smallestRange() < 0) ? "none under " + this.k : report.smallestRange());
 		if (report.withoutRange() > 0) {
 			out.printf("%d suppressed counts are in components too large for the linear programmes: checked for a "
-					+ "single value (zeros, then the equations), no range computed.%n", report.withoutRange());
+					+ "single value (counts pinned at their lower bound, then the equations), no range computed.%n", report.withoutRange());
 		}
 		out.printf("Time: %.1f s.%n", report.millis() / 1000.0);
 		if (report.passed()) {

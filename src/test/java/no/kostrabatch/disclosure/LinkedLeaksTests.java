@@ -61,6 +61,34 @@ class LinkedLeaksTests {
 			.violations()).contains("recipients_by_gender 030101 2025 2 can be worked out exactly (2).");
 	}
 
+	/**
+	 * A suppressed count is at least 1 (zeros are published), so three suppressed districts that add
+	 * up to a published 3 are 1 each: no equation alone fixes them, the bounds do.
+	 */
+	@Test
+	void districtsThatAddUpToTheirLowerBoundsAreProtected() {
+		List<Cell> cells = new ArrayList<>();
+		gender(cells, "0301", 33, 30, 3);
+		for (String district : List.of("030101", "030102", "030103")) {
+			gender(cells, district, 11, 10, 1);
+		}
+		for (String[] d : new String[][] { { "total", "33" }, { "01", "11" }, { "02", "11" }, { "03", "11" },
+				{ "unknown", "0" } }) {
+			cells.add(Cell.of("recipients_by_district", "0301", "2025", "district", d[0], null, null, "recipients",
+					new BigDecimal(d[1])));
+		}
+
+		List<Cell> published = new DisclosureControl(this.catalog, 3).apply(cells).cells();
+
+		assertThat(hidden(published, "recipients_by_gender", "030101", "2")).isTrue();
+		assertThat(new DisclosureAudit(this.catalog, 3).audit(published).violations()).isEmpty();
+		assertThat(new DisclosureAudit(this.catalog, 3)
+			.audit(DisclosureControl.tableByTable(this.catalog, 3).apply(cells).cells())
+			.violations()).contains("recipients_by_gender 030101 2025 2 can be worked out exactly (1).",
+					"recipients_by_gender 030102 2025 2 can be worked out exactly (1).",
+					"recipients_by_gender 030103 2025 2 can be worked out exactly (1).");
+	}
+
 	private static void citizenship(List<Cell> cells, String region, long total, long no, long foreign, long unknown) {
 		String[][] rows = { { "total", "" + total }, { "NO", "" + no }, { "foreign", "" + foreign },
 				{ "unknown", "" + unknown } };

@@ -60,15 +60,41 @@ public final class LinkedSuppression {
 		List<List<Integer>> copies = copies(system);
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
+		Set<Integer> pinnedBefore = Set.of();
 		while (true) {
 			Set<Integer> next = new HashSet<>();
-			for (Determinacy.Component component : Determinacy.components(system, unknown)) {
+			Set<Integer> touched = new HashSet<>();
+			Map<Integer, Integer> pinned = pinned(system, unknown);
+			for (Map.Entry<Integer, Integer> entry : pinned.entrySet()) {
+				int fixed = entry.getKey();
+				if (entry.getValue() >= 0 && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
+					int cheapest = cheapestOf(system, knownsOf(system, entry.getValue(), unknown), unknown, equationsOf,
+							candidates);
+					if (cheapest == -1) {
+						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+					}
+					if (cheapest == -1) {
+						throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+					}
+					next.add(cheapest);
+					touched.addAll(equationsOf.get(cheapest));
+				}
+			}
+			boolean[] solving = unknown.clone();
+			pinned.keySet().forEach((v) -> solving[v] = false);
+			if (changed != null) {
+				for (int v : pinnedBefore) {
+					if (!pinned.containsKey(v)) {
+						changed.add(v);
+					}
+				}
+			}
+			for (Determinacy.Component component : Determinacy.components(system, solving)) {
 				if (changed != null && component.unknowns().stream().noneMatch(changed::contains)) {
 					continue;
 				}
-				Set<Integer> touched = new HashSet<>();
-				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, unknown,
-						component.unknowns().get(0), (w) -> cost(system, w, candidates) != Long.MAX_VALUE);
+				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, solving,
+						component.unknowns().get(0), (w) -> !unknown[w] && cost(system, w, candidates) != Long.MAX_VALUE);
 				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
 					int fixed = entry.getKey();
 					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
@@ -86,6 +112,21 @@ public final class LinkedSuppression {
 						touched.addAll(equationsOf.get(cheapest));
 					}
 				}
+				if (component.unknowns().size() <= CellRanges.LP_LIMIT) {
+					for (int fixed : CellRanges.narrow(system, solving, component, 1).keySet()) {
+						if (!witnesses.containsKey(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
+							int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+							if (cheapest == -1) {
+								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
+							}
+							if (cheapest == -1) {
+								throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+							}
+							next.add(cheapest);
+							touched.addAll(equationsOf.get(cheapest));
+						}
+					}
+				}
 			}
 			if (next.isEmpty()) {
 				return added;
@@ -101,7 +142,63 @@ public final class LinkedSuppression {
 				}
 			}
 			changed = withCopies;
+			pinnedBefore = pinned.keySet();
 		}
+	}
+
+	/**
+	 * The suppressed counts a reader pins at 1 (a suppressed count is at least 1, since zeros are
+	 * published): an equation whose unknowns, once the counts pinned so far are put in, all have one
+	 * sign and are all 1 in the true figures (three suppressed districts that add up to a published
+	 * 3). Helpers that are unknown are never 0, so such an equation has none. Each count comes with
+	 * the equation that pins it from published counts alone, or −1 when that equation also needs
+	 * counts pinned before (protecting those protects it).
+	 */
+	static Map<Integer, Integer> pinned(LinkedSystem system, boolean[] unknown) {
+		Map<Integer, Integer> pinned = new java.util.TreeMap<>();
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (int e = 0; e < system.equations(); e++) {
+				int[] vars = system.equationVariables(e);
+				long[] coefs = system.equationCoefficients(e);
+				int positive = 0;
+				int negative = 0;
+				boolean atBounds = true;
+				boolean chained = false;
+				for (int i = 0; i < vars.length && atBounds; i++) {
+					chained |= pinned.containsKey(vars[i]);
+					if (unknown[vars[i]] && !pinned.containsKey(vars[i])) {
+						atBounds = !system.isHelper(vars[i]) && Long.valueOf(1).equals(system.value(vars[i]));
+						if (coefs[i] > 0) {
+							positive++;
+						}
+						else {
+							negative++;
+						}
+					}
+				}
+				if (atBounds && (positive == 0) != (negative == 0)) {
+					for (int v : vars) {
+						if (unknown[v] && !pinned.containsKey(v)) {
+							pinned.put(v, chained ? -1 : e);
+							changed = true;
+						}
+					}
+				}
+			}
+		}
+		return pinned;
+	}
+
+	private static List<Integer> knownsOf(LinkedSystem system, int equation, boolean[] unknown) {
+		List<Integer> knowns = new ArrayList<>();
+		for (int v : system.equationVariables(equation)) {
+			if (!unknown[v]) {
+				knowns.add(v);
+			}
+		}
+		return knowns;
 	}
 
 	/**
