@@ -1,6 +1,7 @@
 package no.kostrabatch.disclosure.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class LinkedSuppression {
 		while (true) {
 			Set<Integer> next = new HashSet<>();
 			Set<Integer> touched = new HashSet<>();
+			List<Integer> stuck = new ArrayList<>();
 			Map<Integer, Integer> pinned = pinned(system, unknown);
 			for (Map.Entry<Integer, Integer> entry : pinned.entrySet()) {
 				int fixed = entry.getKey();
@@ -74,7 +76,8 @@ public final class LinkedSuppression {
 						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
 					}
 					if (cheapest == -1) {
-						throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+						stuck.add(fixed);
+						continue;
 					}
 					next.add(cheapest);
 					touched.addAll(equationsOf.get(cheapest));
@@ -106,7 +109,8 @@ public final class LinkedSuppression {
 							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
 						}
 						if (cheapest == -1) {
-							throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+							stuck.add(fixed);
+						continue;
 						}
 						next.add(cheapest);
 						touched.addAll(equationsOf.get(cheapest));
@@ -120,7 +124,8 @@ public final class LinkedSuppression {
 								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
 							}
 							if (cheapest == -1) {
-								throw new IllegalStateException("Disclosure control cannot protect " + system.name(fixed));
+								stuck.add(fixed);
+						continue;
 							}
 							next.add(cheapest);
 							touched.addAll(equationsOf.get(cheapest));
@@ -129,6 +134,9 @@ public final class LinkedSuppression {
 				}
 			}
 			if (next.isEmpty()) {
+				if (!stuck.isEmpty()) {
+					throw new IllegalStateException("Disclosure control cannot protect " + system.name(stuck.get(0)));
+				}
 				return added;
 			}
 			Set<Integer> withCopies = new HashSet<>();
@@ -298,7 +306,7 @@ public final class LinkedSuppression {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		for (int w : derivation) {
-			long cost = cost(system, w, candidates);
+			long cost = municipalityTotal(system, w) ? Long.MAX_VALUE : cost(system, w, candidates);
 			if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 				cost = cost + SINGLETON_PENALTY;
 			}
@@ -308,6 +316,15 @@ public final class LinkedSuppression {
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * A municipality's total (of a table without a second dimension): the number a report leads with.
+	 * A derivation never gives it up; the wider searches still may, last of all.
+	 */
+	private static boolean municipalityTotal(LinkedSystem system, int v) {
+		String[] p = system.name(v).split("\\|", -1);
+		return p.length == 5 && p[1].length() == 4 && Dimension.TOTAL.equals(p[3]) && p[4].isEmpty();
 	}
 
 	/** The cheapest known count in any equation of the component. */
