@@ -34,6 +34,10 @@ import org.springframework.batch.repeat.RepeatStatus;
 /** Writes the run's reports from its published cells: CSV, workbook, PDF and the rejected lines. */
 class WriteReportsTasklet implements Tasklet {
 
+	/** The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written. */
+	static final List<String> REPORTS = List.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
+			"statusrapport.pdf");
+
 	private final FactStore facts;
 
 	private final ResultStore results;
