@@ -37,6 +37,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	MappingOption mapping = new MappingOption();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -63,9 +66,10 @@ class ValidateCommand implements Callable<Integer> {
 		if (this.year != null) {
 			Inputs.checkYear(this.spec, "--year", this.year);
 		}
+		no.kostrabatch.input.ColumnMapping columns = this.mapping.load();
 		ControlReport.Result result;
 		try {
-			result = new ControlReport().run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
+			result = new ControlReport(columns).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
 					this.municipality, this.out);
 		}
 		catch (InputFileException ex) {
@@ -110,7 +114,7 @@ class ValidateCommand implements Callable<Integer> {
 				|| result.summary().records() > 0) {
 			return null;
 		}
-		OptionalInt fileYear = Inputs.reportingYear(this.file);
+		OptionalInt fileYear = Inputs.reportingYear(this.file, this.mapping.load());
 		if (fileYear.isEmpty() || fileYear.getAsInt() == this.year) {
 			return null;
 		}
