@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -88,6 +89,12 @@ class ColumnMappingTests {
 		assertThatThrownBy(() -> ColumnMapping.load(file))
 			.hasMessage("The column mapping " + file + ", line 3, column 3: the column 'person_fodselsnr' under codes "
 					+ "holds identifiers or personal data, which are pseudonymised as they are and never recoded.");
+		for (String column : List.of("PERSON_DUF", "PERSON_JOURNALNR", "FODSELSDATO", "SAKSBEHANDLER")) {
+			Path other = write(column + ".yml", "codes: {" + column + ": {a: b}}\n");
+			assertThatThrownBy(() -> ColumnMapping.load(other)).hasMessage("The column mapping " + other + ", line 1, "
+					+ "column 9: the column '" + column + "' under codes holds identifiers or personal data, which are "
+					+ "pseudonymised as they are and never recoded.");
+		}
 	}
 
 	@Test

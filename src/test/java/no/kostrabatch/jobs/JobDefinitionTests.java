@@ -203,12 +203,15 @@ class JobDefinitionTests {
 	void aListAtTheTopOrAMissingKeyIsRefused() throws IOException {
 		Path list = write("list.yml", "- kind: annual\n");
 		Path noKind = write("nokind.yml", "cron: \"0 0 6 5 * *\"\n");
+		Path noCron = write("nocron.yml", "kind: annual\n");
 
 		assertThatThrownBy(() -> JobDefinition.load(list))
 			.hasMessage("The job file " + list + ", line 1, column 1: the file must hold keys and values (key: value), "
 					+ "not a list.");
 		assertThatThrownBy(() -> JobDefinition.load(noKind)).hasMessage("The job file " + noKind
 				+ " is wrong: the key 'kind' is missing (monthly, annual or research-export).");
+		assertThatThrownBy(() -> JobDefinition.load(noCron)).hasMessage("The job file " + noCron
+				+ " is wrong: the key 'cron' is missing (when the scheduler starts the job).");
 	}
 
 	@Test
