@@ -74,6 +74,14 @@ class ColumnMappingTests {
 	}
 
 	@Test
+	void anIdentifierWrittenByMistakeIsNotEchoed() throws IOException {
+		Path file = write("fnr-value.yml", "columns: {Fnr: 01018012345}\n");
+
+		assertThatThrownBy(() -> ColumnMapping.load(file)).hasMessage("The column mapping " + file + ", line 1, "
+				+ "column 16: columns.Fnr must be " + COLUMNS + ", not '###########'.");
+	}
+
+	@Test
 	void anUnknownKeyIsRefusedWithTheKeys() throws IOException {
 		Path file = write("typo.yml", "colums: {FNR: PERSON_FODSELSNR}\n");
 

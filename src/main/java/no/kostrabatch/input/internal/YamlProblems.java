@@ -28,6 +28,8 @@ public final class YamlProblems {
 
 	private static final int SHOWN_LENGTH = 40;
 
+	private static final Pattern IDENTIFIER = Pattern.compile("\\d{11,}");
+
 	private YamlProblems() {
 	}
 
@@ -83,11 +85,15 @@ public final class YamlProblems {
 		return "this is not valid YAML (" + ex.getOriginalMessage().lines().findFirst().orElse("") + ")";
 	}
 
-	/** A value as the sentence shows it: quoted and cut when long. */
+	/**
+	 * A value as the sentence shows it: its first line, cut when long, and a run of 11 or more digits
+	 * (a fødselsnummer, a DUF number) masked.
+	 */
 	public static String cut(String text) {
 		String line = text.lines().findFirst().orElse("");
-		return (line.length() > SHOWN_LENGTH || line.length() < text.length())
+		String shown = (line.length() > SHOWN_LENGTH || line.length() < text.length())
 				? line.substring(0, Math.min(line.length(), SHOWN_LENGTH)) + "…" : line;
+		return IDENTIFIER.matcher(shown).replaceAll((match) -> "#".repeat(match.group().length()));
 	}
 
 	/** The parser's current value as the sentence shows it: 'text', a list, keys and values, nothing. */
