@@ -16,7 +16,7 @@ import org.springframework.scheduling.support.CronExpression;
 
 /**
  * A job file in {@code jobs/}: what to run, on which files (with which column mapping), for which
- * regions, into which outputs, and when (a Spring cron expression with seconds: {@code second minute hour day month weekday}).
+ * regions, into which outputs, and when (a cron expression: {@code minute hour day month weekday}, or with {@code second} first).
  *
  * @param name the job's name, also its output folder under {@code reports/}
  * @param kind monthly, annual or research-export

@@ -47,8 +47,9 @@ record JobFile(@Nullable String name, @Nullable JobDefinition.Kind kind, @Nullab
 				YamlFiles.oneOf(DisclosureMode.class, DisclosureMode::parse, List.of("public", "internal")))
 		.addDeserializer(Report.class, YamlFiles.oneOf(Report.class, Report::of, WriteReportsTasklet.REPORTS))
 		.addDeserializer(YearMonth.class, YamlFiles.scalar(YearMonth.class, JobFile::month, "a month written YYYY-MM"))
-		.addDeserializer(CronExpression.class, YamlFiles.scalar(CronExpression.class, CronExpression::parse,
-				"a cron expression of six fields (second minute hour day month weekday), such as \"0 0 6 5 * *\""));
+		.addDeserializer(CronExpression.class, YamlFiles.scalar(CronExpression.class, JobFile::cron,
+				"a cron expression (minute hour day month weekday, or second minute hour day month weekday), "
+						+ "such as \"0 6 5 * *\""));
 
 	/** The job this file describes; {@code file} names it in messages and anchors its relative paths. */
 	JobDefinition definition(Path file) {
@@ -74,6 +75,12 @@ record JobFile(@Nullable String name, @Nullable JobDefinition.Kind kind, @Nullab
 
 	private static <T> List<T> orEmpty(@Nullable List<T> list) {
 		return (list != null) ? list : List.of();
+	}
+
+	/** A cron expression of six fields, or of the common five (no seconds: at second 0). */
+	static CronExpression cron(String text) {
+		String[] fields = text.trim().split("\\s+");
+		return CronExpression.parse((fields.length == 5) ? "0 " + text.trim() : text);
 	}
 
 	private static YearMonth month(String text) {

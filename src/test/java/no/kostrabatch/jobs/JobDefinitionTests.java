@@ -162,14 +162,23 @@ class JobDefinitionTests {
 	@Test
 	void aWrongMonthOrCronExpressionIsRefusedWithItsLine() throws IOException {
 		Path month = write("month.yml", "kind: annual\ncron: \"0 0 6 5 * *\"\nreplace-months: [2024-5]\n");
-		Path cron = write("cron.yml", "kind: annual\ncron: \"0 6 5 * *\"\n");
+		Path cron = write("cron.yml", "kind: annual\ncron: \"0 6 5 *\"\n");
 
 		assertThatThrownBy(() -> JobDefinition.load(month))
 			.hasMessage("The job file " + month + ", line 3, column 18: replace-months must be a month written "
 					+ "YYYY-MM, not '2024-5'.");
 		assertThatThrownBy(() -> JobDefinition.load(cron))
-			.hasMessage("The job file " + cron + ", line 2, column 7: cron must be a cron expression of six fields "
-					+ "(second minute hour day month weekday), such as \"0 0 6 5 * *\", not '0 6 5 * *'.");
+			.hasMessage("The job file " + cron + ", line 2, column 7: cron must be a cron expression (minute hour day "
+					+ "month weekday, or second minute hour day month weekday), such as \"0 6 5 * *\", not '0 6 5 *'.");
+	}
+
+	@Test
+	void cronTakesTheCommonFiveFieldsToo() throws IOException {
+		JobDefinition five = JobDefinition.load(write("five.yml", "kind: monthly\ncron: \"0 6 5 * *\"\n"));
+		JobDefinition six = JobDefinition.load(write("six.yml", "kind: monthly\ncron: \"0 0 6 5 * *\"\n"));
+
+		LocalDateTime after = LocalDateTime.of(2026, 1, 10, 0, 0);
+		assertThat(five.cron().next(after)).isEqualTo(LocalDateTime.of(2026, 2, 5, 6, 0)).isEqualTo(six.cron().next(after));
 	}
 
 	@Test
