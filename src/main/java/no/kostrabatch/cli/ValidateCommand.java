@@ -9,12 +9,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.report.control.ControlReport;
 import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
+import org.springframework.lang.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,6 +55,9 @@ class ValidateCommand implements Callable<Integer> {
 			description = "Folder for the control report. Default: ${DEFAULT-VALUE}")
 	Path out;
 
+	@Nullable
+	private ColumnMapping columns;
+
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = this.spec.commandLine().getErr();
@@ -66,10 +71,10 @@ class ValidateCommand implements Callable<Integer> {
 		if (this.year != null) {
 			Inputs.checkYear(this.spec, "--year", this.year);
 		}
-		no.kostrabatch.input.ColumnMapping columns = this.mapping.load();
+		this.columns = this.mapping.load();
 		ControlReport.Result result;
 		try {
-			result = new ControlReport(columns).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
+			result = new ControlReport(this.columns).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
 					this.municipality, this.out);
 		}
 		catch (InputFileException ex) {
@@ -114,7 +119,7 @@ class ValidateCommand implements Callable<Integer> {
 				|| result.summary().records() > 0) {
 			return null;
 		}
-		OptionalInt fileYear = Inputs.reportingYear(this.file, this.mapping.load());
+		OptionalInt fileYear = Inputs.reportingYear(this.file, this.columns);
 		if (fileYear.isEmpty() || fileYear.getAsInt() == this.year) {
 			return null;
 		}
