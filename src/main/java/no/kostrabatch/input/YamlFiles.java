@@ -29,7 +29,8 @@ import no.kostrabatch.input.internal.YamlProblems;
 /**
  * Binds a YAML file the user wrote to a record with Jackson: an unknown key, a duplicate key, a
  * value of the wrong type or outside its closed list, broken YAML and an empty file are each one
- * sentence naming the file, line, column and key ({@link YamlFileException}).
+ * sentence naming the file, line, column and key ({@link YamlFileException}). The file is UTF-8,
+ * else read as Windows-1252.
  */
 public final class YamlFiles {
 
@@ -67,7 +68,7 @@ public final class YamlFiles {
 
 	/** A value of a closed list; a wrong one names the list and the one probably meant. */
 	public static <T> StdScalarDeserializer<T> oneOf(Class<T> type, Function<String, T> parse, List<String> allowed) {
-		return new ParsedScalar<>(type, parse, String.join(", ", allowed), allowed);
+		return new ParsedScalar<>(type, parse, "one of " + String.join(", ", allowed), allowed);
 	}
 
 	/**

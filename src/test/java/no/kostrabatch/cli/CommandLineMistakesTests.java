@@ -194,7 +194,7 @@ class CommandLineMistakesTests {
 						+ "language, mapping, minimum-count, name, outputs, regions, replace-months."),
 				Arguments.of(args("run", three.toString()), "The job file " + three + ", line 3, column 16: "
 						+ "minimum-count must be a whole number, not 'three'."),
-				Arguments.of(args("run", pfd.toString()), "The job file " + pfd + ", line 3, column 10: outputs must be "
+				Arguments.of(args("run", pfd.toString()), "The job file " + pfd + ", line 3, column 10: outputs must be one of "
 						+ "statistics.csv, codebook.csv, statistics.json, tabeller.xlsx, statusrapport.pdf, not "
 						+ "'statusrapport.pfd' (did you mean 'statusrapport.pdf'?)."),
 				Arguments.of(args("annual", "--year", "2025", "--out", out, "--mapping", mapping.toString()), unknownColumn),

@@ -64,10 +64,10 @@ class ColumnMappingTests {
 		Path key = write("key.yml", "codes:\n  KJONN: {M: 1}\n  TRYGDSIT: {A: 04}\n");
 
 		assertThatThrownBy(() -> ColumnMapping.load(value)).isInstanceOf(YamlFileException.class)
-			.hasMessage("The column mapping " + value + ", line 2, column 8: columns.FNR must be " + COLUMNS
+			.hasMessage("The column mapping " + value + ", line 2, column 8: columns.FNR must be one of " + COLUMNS
 					+ ", not 'FODSELSNUMMER'.");
 		assertThatThrownBy(() -> ColumnMapping.load(write("value2.yml", "columns: {Kjønn: KJONNN}\n")))
-			.hasMessageEndingWith(": columns.Kjønn must be " + COLUMNS + ", not 'KJONNN' (did you mean 'KJONN'?).");
+			.hasMessageEndingWith(": columns.Kjønn must be one of " + COLUMNS + ", not 'KJONNN' (did you mean 'KJONN'?).");
 		assertThatThrownBy(() -> ColumnMapping.load(key))
 			.hasMessage("The column mapping " + key + ", line 3, column 3: unknown column 'TRYGDSIT' under codes "
 					+ "(did you mean 'TRYGDESIT'?); the columns are " + COLUMNS + ".");
@@ -78,7 +78,7 @@ class ColumnMappingTests {
 		Path file = write("fnr-value.yml", "columns: {Fnr: 01018012345}\n");
 
 		assertThatThrownBy(() -> ColumnMapping.load(file)).hasMessage("The column mapping " + file + ", line 1, "
-				+ "column 16: columns.Fnr must be " + COLUMNS + ", not '###########'.");
+				+ "column 16: columns.Fnr must be one of " + COLUMNS + ", not '###########'.");
 	}
 
 	@Test

@@ -50,6 +50,17 @@ class JobDefinitionTests {
 	}
 
 	@Test
+	void everyJobFileInJobsLoads() throws IOException {
+		try (var files = Files.list(Path.of("jobs"))) {
+			List<Path> jobFiles = files.filter((f) -> f.toString().endsWith(".yml")).sorted().toList();
+
+			assertThat(jobFiles).hasSize(3);
+			assertThat(jobFiles).allSatisfy((f) -> assertThat(JobDefinition.load(f).name())
+				.isEqualTo(f.getFileName().toString().replace(".yml", "")));
+		}
+	}
+
+	@Test
 	void theDefaultPeriodIsTheMonthOrYearJustEnded() {
 		JobDefinition monthly = JobDefinition.load(Path.of("jobs/monthly-controller.yml"));
 		JobDefinition annual = JobDefinition.load(Path.of("jobs/annual-status-report.yml"));
@@ -137,7 +148,7 @@ class JobDefinitionTests {
 		Path file = write("pfd.yml", "kind: annual\ncron: \"0 0 6 1 3 *\"\noutputs: [statistics.csv, statusrapport.pfd]\n");
 
 		assertThatThrownBy(() -> JobDefinition.load(file))
-			.hasMessage("The job file " + file + ", line 3, column 27: outputs must be statistics.csv, codebook.csv, "
+			.hasMessage("The job file " + file + ", line 3, column 27: outputs must be one of statistics.csv, codebook.csv, "
 					+ "statistics.json, tabeller.xlsx, statusrapport.pdf, not 'statusrapport.pfd' (did you mean "
 					+ "'statusrapport.pdf'?).");
 	}
@@ -149,13 +160,13 @@ class JobDefinitionTests {
 		Path disclosure = write("disclosure.yml", "kind: annual\ncron: \"0 0 6 5 * *\"\ndisclosure: publik\n");
 
 		assertThatThrownBy(() -> JobDefinition.load(kind))
-			.hasMessage("The job file " + kind + ", line 1, column 7: kind must be monthly, annual, research-export, "
+			.hasMessage("The job file " + kind + ", line 1, column 7: kind must be one of monthly, annual, research-export, "
 					+ "not 'weekly'.");
 		assertThatThrownBy(() -> JobDefinition.load(lang))
-			.hasMessage("The job file " + lang + ", line 3, column 11: language must be nb, en, not 'nn' "
+			.hasMessage("The job file " + lang + ", line 3, column 11: language must be one of nb, en, not 'nn' "
 					+ "(did you mean 'nb'?).");
 		assertThatThrownBy(() -> JobDefinition.load(disclosure))
-			.hasMessage("The job file " + disclosure + ", line 3, column 13: disclosure must be public, internal, "
+			.hasMessage("The job file " + disclosure + ", line 3, column 13: disclosure must be one of public, internal, "
 					+ "not 'publik' (did you mean 'public'?).");
 	}
 
