@@ -3,12 +3,15 @@ package no.kostrabatch.input.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.springframework.lang.Nullable;
 
 /**
  * Looks into a YAML text again after a binding error, for what the error does not keep: where an
@@ -28,22 +31,22 @@ final class YamlTokens {
 	}
 
 	/** The key at {@code path} (dotted keys), or {@code null}. */
+	@Nullable
 	Token key(String path) {
 		return find((token, keyPath) -> token == JsonToken.FIELD_NAME && keyPath.equals(path), null);
 	}
 
 	/** The token that starts at {@code location}, or {@code null}. */
-	Token at(JsonLocation location) {
+	@Nullable
+	Token at(@Nullable JsonLocation location) {
+		if (location == null) {
+			return null;
+		}
 		return find((token, keyPath) -> token != JsonToken.FIELD_NAME, location);
 	}
 
-	private interface Match {
-
-		boolean test(JsonToken token, String keyPath);
-
-	}
-
-	private Token find(Match match, JsonLocation location) {
+	@Nullable
+	private Token find(BiPredicate<JsonToken, String> match, @Nullable JsonLocation location) {
 		try (JsonParser parser = new YAMLFactory().createParser(this.text)) {
 			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
 				JsonLocation start = parser.currentTokenLocation();
