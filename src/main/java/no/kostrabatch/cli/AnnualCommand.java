@@ -33,6 +33,9 @@ class AnnualCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
+	MappingOption mapping = new MappingOption();
+
+	@Mixin
 	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
 
 	@Option(names = "--year", required = true, paramLabel = "YYYY", description = "Reporting year.")
@@ -70,11 +73,13 @@ class AnnualCommand implements Callable<Integer> {
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
+		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())
 				.comparedWith(Inputs.existing(this.compare))
-				.replacing(replace);
+				.replacing(replace)
+				.mappedBy(this.mapping.file);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"annual statistics " + this.year, outcome, this.out);

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.InputFileException;
 
+import org.springframework.lang.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -31,8 +33,8 @@ final class Inputs {
 	}
 
 	/** The reporting year a file's first records give, if the file can be read at all. */
-	static OptionalInt reportingYear(Path file) {
-		int year = ExtractReaders.reportingYear(file);
+	static OptionalInt reportingYear(Path file, @Nullable ColumnMapping mapping) {
+		int year = ExtractReaders.reportingYear(file, mapping);
 		return (year > 0) ? OptionalInt.of(year) : OptionalInt.empty();
 	}
 

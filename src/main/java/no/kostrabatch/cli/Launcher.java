@@ -6,6 +6,7 @@ import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.input.YamlFileException;
 import no.kostrabatch.jobs.RunFailure;
 import no.kostrabatch.statistics.Lang;
 
@@ -126,7 +127,7 @@ public final class Launcher {
 			if (cause instanceof InputFileException) {
 				return ExitCodes.FINDINGS;
 			}
-			if (cause instanceof ParameterException) {
+			if (cause instanceof ParameterException || cause instanceof YamlFileException) {
 				return ExitCodes.USAGE;
 			}
 		}

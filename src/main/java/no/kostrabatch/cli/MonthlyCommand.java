@@ -35,6 +35,9 @@ class MonthlyCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
+	MappingOption mapping = new MappingOption();
+
+	@Mixin
 	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
 
 	@Option(names = "--period", required = true, paramLabel = "YYYY-MM", description = "The month.")
@@ -64,10 +67,12 @@ class MonthlyCommand implements Callable<Integer> {
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
+		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
 					context.getBean(KostraProperties.class).minimumCount())
-				.replacing(replace);
+				.replacing(replace)
+				.mappedBy(this.mapping.file);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("monthly", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"monthly status " + this.period, outcome, this.out);

@@ -48,6 +48,21 @@ class ValidateCommandTests {
 		assertThat(ValidateCommand.whatSsbWillSay(summary(line + "\n", 2024))).contains("its 2024 release reads as 20xx");
 	}
 
+	@Test
+	void anExtractInItsOwnColumnNamesIsCheckedThroughItsMapping() {
+		String csv = "src/test/resources/fixtures/input/06_OK_own_columns.csv";
+		String mapping = "src/test/resources/fixtures/input/06_mapping.yml";
+
+		Console.Result mapped = Console.run("validate", csv, "--mapping", mapping, "--out", this.dir.resolve("a").toString());
+		Console.Result unmapped = Console.run("validate", csv, "--out", this.dir.resolve("b").toString());
+
+		assertThat(mapped.out().lines().findFirst()).hasValue("06_OK_own_columns.csv (CSV extract, checked as 11F "
+				+ "records): 3 lines, 2 records, municipality 4601, reporting year 2025.");
+		assertThat(mapped.err()).isEmpty();
+		assertThat(unmapped.code()).isEqualTo(ExitCodes.FINDINGS);
+		assertThat(unmapped.out()).startsWith("06_OK_own_columns.csv (11F file)").contains("FATAL findings");
+	}
+
 	private ValidationSummary summary(String text, int year) throws IOException {
 		Path file = Files.createTempFile(this.dir, "x", ".11f");
 		Files.writeString(file, text, StandardCharsets.UTF_8);

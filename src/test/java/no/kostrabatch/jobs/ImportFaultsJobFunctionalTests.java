@@ -241,7 +241,7 @@ class ImportFaultsJobFunctionalTests {
 
 	private RunOutcome annual(String year, Path out, List<YearMonth> replace, Path... files) {
 		return this.runner.run("annual", new RunParameters(year, List.of(files), out, DisclosureMode.INTERNAL, Lang.NB,
-				null, 3, List.of(), List.of("statistics.csv"), List.of(), replace));
+				null, 3, List.of(), List.of("statistics.csv"), List.of()).replacing(replace));
 	}
 
 	private RunOutcome importRun(List<YearMonth> replace, Path... files) {
