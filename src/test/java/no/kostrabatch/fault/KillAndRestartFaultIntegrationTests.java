@@ -67,7 +67,7 @@ class KillAndRestartFaultIntegrationTests {
 	void killedInAStepThenRunAgain(String step, FaultStores store, @TempDir Path dir) throws Exception {
 		store.clean();
 		Child first = Child.start(dir, "1g", store.env(), annual(dir));
-		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Steg " + step + " startet",
+		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Step " + step + " started",
 				Duration.ofMinutes(3));
 		assertThat(reached).as("the run reached step %s: %s", step, first.output()).isTrue();
 		first.kill();
