@@ -1,12 +1,14 @@
 package no.kostrabatch.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.jobs.RunFailure;
+import no.kostrabatch.report.PoiTempFiles;
 import no.kostrabatch.statistics.Lang;
 
 import picocli.CommandLine;
@@ -57,6 +59,13 @@ public final class Launcher {
 
 	public static int run(String... args) {
 		commandLine = describe(args);
+		try {
+			PoiTempFiles.install(Path.of(System.getProperty("java.io.tmpdir")));
+		}
+		catch (UncheckedIOException ex) {
+			System.err.println("kostra: " + ex.getMessage() + " (" + ex.getCause().getMessage() + ").");
+			return ExitCodes.FAILED;
+		}
 		try {
 			return execute(args);
 		}
