@@ -1,7 +1,9 @@
 package no.kostrabatch.input;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,7 +26,7 @@ public final class Municipalities {
 	private static final Set<Integer> COUNTIES_1972 = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 17,
 			18, 19, 20);
 
-	private static final List<Validity> LISTED = load();
+	private static final Map<String, List<Validity>> LISTED = load();
 
 	private Municipalities() {
 	}
@@ -34,8 +36,8 @@ public final class Municipalities {
 		if (code.length() != 4 || !code.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			return false;
 		}
-		for (Validity v : LISTED) {
-			if (v.code().equals(code) && v.from() <= year && year <= v.to()) {
+		for (Validity v : LISTED.getOrDefault(code, List.of())) {
+			if (v.from() <= year && year <= v.to()) {
 				return true;
 			}
 		}
@@ -52,17 +54,17 @@ public final class Municipalities {
 		return (year >= 2018) ? COUNTIES_2018 : COUNTIES_1972;
 	}
 
-	private static List<Validity> load() {
-		List<Validity> list = new ArrayList<>();
+	private static Map<String, List<Validity>> load() {
+		Map<String, List<Validity>> listed = new HashMap<>();
 		for (String[] row : ReferenceFiles.rows("reference/municipalities.csv")) {
 			int from = (row.length > 2 && !row[2].isBlank()) ? Integer.parseInt(row[2].trim()) : Integer.MIN_VALUE;
 			int to = (row.length > 3 && !row[3].isBlank()) ? Integer.parseInt(row[3].trim()) : Integer.MAX_VALUE;
-			list.add(new Validity(row[0], from, to));
+			listed.computeIfAbsent(row[0], (c) -> new ArrayList<>()).add(new Validity(from, to));
 		}
-		return List.copyOf(list);
+		return Map.copyOf(listed);
 	}
 
-	private record Validity(String code, int from, int to) {
+	private record Validity(int from, int to) {
 	}
 
 }
