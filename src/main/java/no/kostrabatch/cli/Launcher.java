@@ -8,7 +8,7 @@ import java.util.List;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.jobs.RunFailure;
-import no.kostrabatch.report.PoiTempFiles;
+import no.kostrabatch.report.ProcessTempFolder;
 import no.kostrabatch.statistics.Lang;
 
 import picocli.CommandLine;
@@ -60,7 +60,7 @@ public final class Launcher {
 	public static int run(String... args) {
 		commandLine = describe(args);
 		try {
-			PoiTempFiles.install(Path.of(System.getProperty("java.io.tmpdir")));
+			ProcessTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
 		}
 		catch (UncheckedIOException ex) {
 			System.err.println("kostra: " + ex.getMessage() + " (" + ex.getCause().getMessage() + ").");

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * POI streams a workbook's rows (the control report's findings) through temporary files. They go into
- * a private folder of the process ({@code kostra-poi-*}, 0700): a run killed with SIGKILL while it
+ * a private folder of the process ({@code kostra-tmp-*}, 0700): a run killed with SIGKILL while it
  * writes the workbook leaves that folder, and the next command deletes it; a run that ends leaves
  * nothing. The child has a temp folder of its own.
  */
@@ -52,7 +52,7 @@ class PoiTempFileFaultIntegrationTests {
 
 		Path left = poiFile.getParent();
 		assertThat(left.getParent()).isEqualTo(tmp);
-		assertThat(left.getFileName().toString()).startsWith("kostra-poi-");
+		assertThat(left.getFileName().toString()).startsWith("kostra-tmp-");
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(left))).isEqualTo("rwx------");
 		assertThat(poiFiles(tmp)).isNotEmpty();
 
@@ -66,7 +66,7 @@ class PoiTempFileFaultIntegrationTests {
 		assertThat(left).doesNotExist();
 		assertThat(poiFiles(tmp)).isEmpty();
 		try (Stream<Path> list = Files.list(tmp)) {
-			assertThat(list.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith("kostra-poi-"));
+			assertThat(list.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith("kostra-tmp-"));
 		}
 	}
 

@@ -14,21 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PoiTempFilesTests {
+class ProcessTempFolderTests {
 
 	@Test
 	void theSweepDeletesTheFoldersOfDeadProcessesOnly(@TempDir Path tmp) throws IOException {
-		Path dead = folder(tmp, "kostra-poi-1", true);
+		Path dead = folder(tmp, "kostra-tmp-1", true);
 		Files.writeString(dead.resolve("poi-sxssf-sheet123.xml"), "<row><c><v>17</v></c></row>");
-		Path live = folder(tmp, "kostra-poi-2", true);
-		Path starting = folder(tmp, "kostra-poi-3", false);
-		Path oldWithoutLock = folder(tmp, "kostra-poi-4", false);
+		Path live = folder(tmp, "kostra-tmp-2", true);
+		Path starting = folder(tmp, "kostra-tmp-3", false);
+		Path oldWithoutLock = folder(tmp, "kostra-tmp-4", false);
 		Files.setLastModifiedTime(oldWithoutLock, FileTime.from(Instant.now().minusSeconds(120)));
 		Path other = Files.createDirectories(tmp.resolve("poifiles"));
 
-		try (FileChannel channel = FileChannel.open(live.resolve(PoiTempFiles.LOCK), StandardOpenOption.WRITE);
+		try (FileChannel channel = FileChannel.open(live.resolve(ProcessTempFolder.LOCK), StandardOpenOption.WRITE);
 				FileLock held = channel.lock()) {
-			assertThat(PoiTempFiles.sweep(tmp)).containsExactlyInAnyOrder(dead, oldWithoutLock);
+			assertThat(ProcessTempFolder.sweep(tmp)).containsExactlyInAnyOrder(dead, oldWithoutLock);
 		}
 
 		assertThat(dead).doesNotExist();
@@ -41,7 +41,7 @@ class PoiTempFilesTests {
 	private static Path folder(Path tmp, String name, boolean withLock) throws IOException {
 		Path dir = Files.createDirectories(tmp.resolve(name));
 		if (withLock) {
-			Files.createFile(dir.resolve(PoiTempFiles.LOCK));
+			Files.createFile(dir.resolve(ProcessTempFolder.LOCK));
 		}
 		return dir;
 	}

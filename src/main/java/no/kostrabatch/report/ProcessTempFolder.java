@@ -22,17 +22,18 @@ import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
 
 /**
- * POI's temporary files (the {@code poi-sxssf-sheet*.xml} of a streamed workbook hold the workbook's
- * cells) go into a folder of this process only: {@code <tmp>/kostra-poi-*}, owner-only (0700),
+ * The temporary files of a command go into a folder of this process only: POI's (the
+ * {@code poi-sxssf-sheet*.xml} of a streamed workbook hold the workbook's cells) and validate's sealed
+ * 11F records. The folder is {@code <tmp>/kostra-tmp-*}, owner-only (0700),
  * deleted when the process ends. The process holds an operating-system lock on the folder's
  * {@code .lock} for as long as it lives, as it does on the store's {@code kostra.lock}; the lock is gone
  * when the process is, however it ends ({@code kill -9} included), so the next command finds a folder
  * whose lock it can take and deletes it: that folder belonged to a dead process.
  */
-public final class PoiTempFiles {
+public final class ProcessTempFolder {
 
 	/** The name every private folder starts with. */
-	public static final String PREFIX = "kostra-poi-";
+	public static final String PREFIX = "kostra-tmp-";
 
 	static final String LOCK = ".lock";
 
@@ -45,7 +46,7 @@ public final class PoiTempFiles {
 
 	private static FileLock lock;
 
-	private PoiTempFiles() {
+	private ProcessTempFolder() {
 	}
 
 	/**
@@ -67,7 +68,7 @@ public final class PoiTempFiles {
 			lock = channel.lock();
 			folder = dir;
 			TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(dir.toFile()));
-			Runtime.getRuntime().addShutdownHook(new Thread(PoiTempFiles::remove, "kostra-poi-temp-files"));
+			Runtime.getRuntime().addShutdownHook(new Thread(ProcessTempFolder::remove, "kostra-temp-folder"));
 			return dir;
 		}
 		catch (IOException ex) {
@@ -81,7 +82,7 @@ public final class PoiTempFiles {
 	}
 
 	/**
-	 * Deletes every {@code kostra-poi-*} folder in {@code tmp} whose lock no live process holds (and one
+	 * Deletes every {@code kostra-tmp-*} folder in {@code tmp} whose lock no live process holds (and one
 	 * without a lock file, once it is older than a minute).
 	 * @return the folders deleted
 	 */
