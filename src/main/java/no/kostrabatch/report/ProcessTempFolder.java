@@ -100,8 +100,13 @@ public final class ProcessTempFolder {
 		}
 		for (Path candidate : candidates) {
 			if (abandoned(candidate)) {
-				deleteTree(candidate);
-				deleted.add(candidate);
+				try {
+					deleteTree(candidate);
+					deleted.add(candidate);
+				}
+				catch (IOException | UncheckedIOException ex) {
+					// another command is deleting it too, or a file in it is not ours: left for later
+				}
 			}
 		}
 		return deleted;
@@ -145,8 +150,8 @@ public final class ProcessTempFolder {
 		try {
 			deleteTree(folder);
 		}
-		catch (IOException ex) {
-			// the next command deletes it
+		catch (IOException | UncheckedIOException ex) {
+			// a file another shutdown hook deleted meanwhile; the next command deletes what is left
 		}
 	}
 
