@@ -100,8 +100,8 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 		if (seconds > 0 && items > 0) {
 			text.append(", ").append(count(Math.round(items / seconds))).append(" lines/s");
 			if (share > 0 && share < 1) {
-				text.append(", about ").append(time(Duration.ofNanos(Math.round(elapsed.toNanos() * (1 - share) / share))))
-					.append(" left");
+				Duration left = Duration.ofNanos(Math.round(elapsed.toNanos() * (1 - share) / share));
+				text.append((left.toMillis() < 500) ? ", under 1 s left" : ", about " + time(left) + " left");
 			}
 		}
 		return text.append(')').toString();

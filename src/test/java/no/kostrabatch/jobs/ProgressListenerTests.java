@@ -15,6 +15,8 @@ class ProgressListenerTests {
 		assertThat(ProgressListener.line("Importing", 0.1, 130_000, Duration.ofSeconds(20)))
 			.isEqualTo("Importing: 10 % (130,000 lines, 6,500 lines/s, about 3 min 00 s left)");
 		assertThat(ProgressListener.line("Importing", 0.0, 0, Duration.ZERO)).isEqualTo("Importing: 0 % (0 lines)");
+		assertThat(ProgressListener.line("Importing", 0.93, 18_000, Duration.ofMillis(4483)))
+			.isEqualTo("Importing: 93 % (18,000 lines, 4,015 lines/s, under 1 s left)");
 		assertThat(ProgressListener.line("Importing", 1.0, 721, Duration.ofMillis(500)))
 			.isEqualTo("Importing: 100 % (721 lines, 1,442 lines/s)");
 	}
