@@ -11,6 +11,7 @@ import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -75,6 +76,7 @@ class AnnualCommand implements Callable<Integer> {
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			Inputs.checkStoreHolds(this.spec, context.getBean(FactStore.class), this.year, files, this.store.store);
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())
 				.comparedWith(Inputs.existing(this.compare))

@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.staging.FactStore;
 
 import org.springframework.lang.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,18 @@ final class Inputs {
 	static void checkOutputFile(CommandSpec spec, Path file) {
 		if (Files.isDirectory(file)) {
 			throw new ParameterException(spec.commandLine(), "--out must name a file, not the folder " + file);
+		}
+	}
+
+	/**
+	 * A run without {@code --input} on a store that holds nothing for the year is wrong use (exit 64), said
+	 * in one sentence with how to import, before any job starts.
+	 */
+	static void checkStoreHolds(CommandSpec spec, FactStore facts, int year, List<Path> files, Path store) {
+		if (files.isEmpty() && facts.municipalities(year).isEmpty()) {
+			throw new ParameterException(spec.commandLine(), "The store " + store + " holds nothing for " + year
+					+ ": import the year's files first (./kostra import FILE... --store " + store
+					+ ") or give them with --input FILE");
 		}
 	}
 

@@ -1,6 +1,7 @@
 package no.kostrabatch.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.input.YamlFileException;
 import no.kostrabatch.jobs.RunFailure;
+import no.kostrabatch.report.ProcessTempFolder;
 import no.kostrabatch.statistics.Lang;
 
 import picocli.CommandLine;
@@ -58,6 +60,13 @@ public final class Launcher {
 
 	public static int run(String... args) {
 		commandLine = describe(args);
+		try {
+			ProcessTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
+		}
+		catch (UncheckedIOException ex) {
+			System.err.println("kostra: " + ex.getMessage() + " (" + ex.getCause().getMessage() + ").");
+			return ExitCodes.FAILED;
+		}
 		try {
 			return execute(args);
 		}

@@ -12,6 +12,7 @@ import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -69,6 +70,7 @@ class MonthlyCommand implements Callable<Integer> {
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
 		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			Inputs.checkStoreHolds(this.spec, context.getBean(FactStore.class), YearMonth.parse(this.period).getYear(), files, this.store.store);
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
 					context.getBean(KostraProperties.class).minimumCount())
 				.replacing(replace)

@@ -45,7 +45,7 @@ class ImportStepConfiguration {
 	@Bean
 	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			ExtractItemReader importReader, FactItemWriter importWriter) {
-		ProgressListener progress = new ProgressListener("Importerer", importReader::progress);
+		ProgressListener progress = new ProgressListener("Importing", importReader::progress);
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { "import.ids" });
 		promotion.setStrict(false);

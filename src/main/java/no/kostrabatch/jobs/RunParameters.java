@@ -45,6 +45,9 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String MANIFEST = "inputs.manifest";
 
+	/** The run's list of input paths in its staging folder, deleted when the run is published. */
+	static final String INPUT_LIST = ".inputs.txt";
+
 	static final String OUT = "out";
 
 	static final String DISCLOSURE = "disclosure";
@@ -204,7 +207,7 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	 */
 	JobParameters toJobParameters(long run, String fingerprint, boolean fresh) {
 		Path staging = OutputFolder.prepare(this.out, fresh);
-		Path manifest = staging.resolve(".inputs.txt");
+		Path manifest = staging.resolve(INPUT_LIST);
 		try {
 			Files.deleteIfExists(manifest);
 			Files.write(manifest, this.inputs.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList(),
