@@ -86,7 +86,8 @@ public final class Launcher {
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			CommandLine cmd = ex.getCommandLine();
 			String unknown = UnknownOptions.describe(cmd, arguments);
-			String message = (unknown != null) ? unknown : ex.getMessage();
+			// a value typed where it does not belong may be an identifier: runs of 11 or more digits are masked
+			String message = no.kostrabatch.input.InputFileNames.masked((unknown != null) ? unknown : ex.getMessage());
 			cmd.getErr().println("kostra: " + (message.endsWith(".") ? message : message + "."));
 			cmd.getErr().println(tryHelp(cmd));
 			return ExitCodes.USAGE;
@@ -118,7 +119,7 @@ public final class Launcher {
 				cmd.getErr().println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
 				return ExitCodes.OUT_OF_MEMORY;
 			}
-			cmd.getErr().println("kostra: " + sentence(ex));
+			cmd.getErr().println("kostra: " + no.kostrabatch.input.InputFileNames.masked(sentence(ex)));
 			int code = exitCode(ex);
 			if (code == ExitCodes.USAGE) {
 				cmd.getErr().println(tryHelp(cmd));

@@ -14,6 +14,7 @@ import no.kostrabatch.sample.SampleGenerator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import no.kostrabatch.input.InputFileNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,13 +66,14 @@ class RefusedRunsTests {
 				dir.resolve("fresh-month").toString(), "--store", store.toString());
 
 		String n = System.lineSeparator();
+		String shown = InputFileNames.masked(store.toString()); // the temp folder's run of digits is masked
 		assertThat(annual.code()).isEqualTo(ExitCodes.USAGE);
-		assertThat(annual.err()).isEqualTo("kostra: The store " + store + " holds nothing for 2025: import the year's "
-				+ "files first (./kostra import FILE... --store " + store + ") or give them with --input FILE." + n
+		assertThat(annual.err()).isEqualTo("kostra: The store " + shown + " holds nothing for 2025: import the year's "
+				+ "files first (./kostra import FILE... --store " + shown + ") or give them with --input FILE." + n
 				+ "Try './kostra annual --help' for more." + n);
 		assertThat(monthly.code()).isEqualTo(ExitCodes.USAGE);
-		assertThat(monthly.err()).isEqualTo("kostra: The store " + store + " holds nothing for 2025: import the year's "
-				+ "files first (./kostra import FILE... --store " + store + ") or give them with --input FILE." + n
+		assertThat(monthly.err()).isEqualTo("kostra: The store " + shown + " holds nothing for 2025: import the year's "
+				+ "files first (./kostra import FILE... --store " + shown + ") or give them with --input FILE." + n
 				+ "Try './kostra monthly --help' for more." + n);
 		assertThat(dir.resolve("fresh-out")).doesNotExist();
 	}
