@@ -11,6 +11,7 @@ import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,6 +32,9 @@ class AnnualCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	MappingOption mapping = new MappingOption();
 
 	@Mixin
 	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
@@ -70,11 +74,14 @@ class AnnualCommand implements Callable<Integer> {
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
+		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			Inputs.checkStoreHolds(this.spec, context.getBean(FactStore.class), this.year, files, this.store.store);
 			RunParameters parameters = RunParameters.of(String.valueOf(this.year), files, this.out, mode, language,
 					this.population, context.getBean(KostraProperties.class).minimumCount())
 				.comparedWith(Inputs.existing(this.compare))
-				.replacing(replace);
+				.replacing(replace)
+				.mappedBy(this.mapping.file);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("annual", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"annual statistics " + this.year, outcome, this.out);

@@ -24,7 +24,7 @@ final class ExitCodes {
 	/** The command ran out of memory; the message says how to give it more. */
 	static final int OUT_OF_MEMORY = 4;
 
-	/** Wrong use of the command line or of a job file. */
+	/** Wrong use of the command line, a job file or a column mapping. */
 	static final int USAGE = 64;
 
 	/** Each code with its meaning, in the words of {@link #HELP} and of the README's table. */
@@ -33,7 +33,7 @@ final class ExitCodes {
 	static final String HELP = "%nExit codes: 0 ok (validate: no findings, or INFO only); 1 validate found WARNING "
 			+ "findings only; 2 ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong "
 			+ "format); 3 the command failed (store, database, I/O, internal error; the message says why); "
-			+ "4 out of memory; 64 wrong use of the command line or of a job file.%n";
+			+ "4 out of memory; 64 wrong use of the command line, a job file or a column mapping.%n";
 
 	private static java.util.Map<Integer, String> meanings() {
 		java.util.Map<Integer, String> meanings = new java.util.LinkedHashMap<>();
@@ -42,7 +42,7 @@ final class ExitCodes {
 		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format)");
 		meanings.put(FAILED, "the command failed (store, database, I/O, internal error; the message says why)");
 		meanings.put(OUT_OF_MEMORY, "out of memory");
-		meanings.put(USAGE, "wrong use of the command line or of a job file");
+		meanings.put(USAGE, "wrong use of the command line, a job file or a column mapping");
 		return java.util.Collections.unmodifiableMap(meanings);
 	}
 

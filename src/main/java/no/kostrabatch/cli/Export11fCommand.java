@@ -34,6 +34,9 @@ class Export11fCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	MappingOption mapping = new MappingOption();
+
 	@Option(names = "--input", required = true, arity = "1..*", paramLabel = "FILE")
 	List<Path> inputs;
 
@@ -48,6 +51,7 @@ class Export11fCommand implements Callable<Integer> {
 		Inputs.checkYear(this.spec, "--year", this.year);
 		Inputs.checkOutputFile(this.spec, this.out);
 		List<Path> files = Inputs.existing(this.inputs);
+		no.kostrabatch.input.ColumnMapping columns = this.mapping.load();
 		Path parent = this.out.toAbsolutePath().getParent();
 		if (parent != null) {
 			Files.createDirectories(parent);
@@ -61,7 +65,7 @@ class Export11fCommand implements Callable<Integer> {
 		Path partial = ownerOnly(folder, this.out.getFileName().toString());
 		try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.ISO_8859_1,
 				StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-			new ElevenFExporter().export(files, this.year, (record) -> {
+			new ElevenFExporter(columns).export(files, this.year, (record) -> {
 				try {
 					writer.write(record.line());
 					writer.write("\r\n");

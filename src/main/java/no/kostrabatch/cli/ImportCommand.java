@@ -33,6 +33,9 @@ class ImportCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Mixin
+	MappingOption mapping = new MappingOption();
+
+	@Mixin
 	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
 
 	@Parameters(arity = "1..*", paramLabel = "FILE")
@@ -46,11 +49,13 @@ class ImportCommand implements Callable<Integer> {
 	public Integer call() {
 		List<Path> inputs = Inputs.existing(this.files);
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
+		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
 			String run = "import " + java.time.LocalDateTime.now().withNano(0);
 			RunParameters parameters = RunParameters.of(run, inputs, this.rejects, DisclosureMode.INTERNAL, Lang.NB,
 					null, 3)
-				.replacing(replace);
+				.replacing(replace)
+				.mappedBy(this.mapping.file);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("import", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(), "import",
 					outcome, this.rejects);

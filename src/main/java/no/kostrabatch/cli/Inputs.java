@@ -5,9 +5,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.staging.FactStore;
 
+import org.springframework.lang.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -31,8 +34,8 @@ final class Inputs {
 	}
 
 	/** The reporting year a file's first records give, if the file can be read at all. */
-	static OptionalInt reportingYear(Path file) {
-		int year = ExtractReaders.reportingYear(file);
+	static OptionalInt reportingYear(Path file, @Nullable ColumnMapping mapping) {
+		int year = ExtractReaders.reportingYear(file, mapping);
 		return (year > 0) ? OptionalInt.of(year) : OptionalInt.empty();
 	}
 
@@ -40,6 +43,18 @@ final class Inputs {
 	static void checkOutputFile(CommandSpec spec, Path file) {
 		if (Files.isDirectory(file)) {
 			throw new ParameterException(spec.commandLine(), "--out must name a file, not the folder " + file);
+		}
+	}
+
+	/**
+	 * A run without {@code --input} on a store that holds nothing for the year is wrong use (exit 64), said
+	 * in one sentence with how to import, before any job starts.
+	 */
+	static void checkStoreHolds(CommandSpec spec, FactStore facts, int year, List<Path> files, Path store) {
+		if (files.isEmpty() && facts.municipalities(year).isEmpty()) {
+			throw new ParameterException(spec.commandLine(), "The store " + store + " holds nothing for " + year
+					+ ": import the year's files first (./kostra import FILE... --store " + store
+					+ ") or give them with --input FILE");
 		}
 	}
 

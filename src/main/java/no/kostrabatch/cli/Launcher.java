@@ -1,12 +1,15 @@
 package no.kostrabatch.cli;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.input.YamlFileException;
 import no.kostrabatch.jobs.RunFailure;
+import no.kostrabatch.report.ProcessTempFolder;
 import no.kostrabatch.statistics.Lang;
 
 import picocli.CommandLine;
@@ -58,6 +61,13 @@ public final class Launcher {
 	public static int run(String... args) {
 		commandLine = describe(args);
 		try {
+			ProcessTempFolder.install(Path.of(System.getProperty("java.io.tmpdir")));
+		}
+		catch (UncheckedIOException ex) {
+			System.err.println("kostra: " + ex.getMessage() + " (" + ex.getCause().getMessage() + ").");
+			return ExitCodes.FAILED;
+		}
+		try {
 			return execute(args);
 		}
 		catch (OutOfMemoryError ex) {
@@ -76,7 +86,8 @@ public final class Launcher {
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			CommandLine cmd = ex.getCommandLine();
 			String unknown = UnknownOptions.describe(cmd, arguments);
-			String message = (unknown != null) ? unknown : ex.getMessage();
+			// a value typed where it does not belong may be an identifier: runs of 11 or more digits are masked
+			String message = no.kostrabatch.input.InputFileNames.masked((unknown != null) ? unknown : ex.getMessage());
 			cmd.getErr().println("kostra: " + (message.endsWith(".") ? message : message + "."));
 			cmd.getErr().println(tryHelp(cmd));
 			return ExitCodes.USAGE;
@@ -108,7 +119,7 @@ public final class Launcher {
 				cmd.getErr().println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
 				return ExitCodes.OUT_OF_MEMORY;
 			}
-			cmd.getErr().println("kostra: " + sentence(ex));
+			cmd.getErr().println("kostra: " + no.kostrabatch.input.InputFileNames.masked(sentence(ex)));
 			int code = exitCode(ex);
 			if (code == ExitCodes.USAGE) {
 				cmd.getErr().println(tryHelp(cmd));
@@ -126,7 +137,7 @@ public final class Launcher {
 			if (cause instanceof InputFileException) {
 				return ExitCodes.FINDINGS;
 			}
-			if (cause instanceof ParameterException) {
+			if (cause instanceof ParameterException || cause instanceof YamlFileException) {
 				return ExitCodes.USAGE;
 			}
 		}

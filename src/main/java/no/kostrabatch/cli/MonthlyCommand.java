@@ -12,6 +12,7 @@ import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,6 +34,9 @@ class MonthlyCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Mixin
+	MappingOption mapping = new MappingOption();
 
 	@Mixin
 	ReplaceMonthsOption replaceMonths = new ReplaceMonthsOption();
@@ -64,10 +68,13 @@ class MonthlyCommand implements Callable<Integer> {
 		DisclosureMode mode = this.disclosure;
 		Lang language = this.lang;
 		List<YearMonth> replace = this.replaceMonths.parse(this.spec.commandLine());
+		this.mapping.load();
 		try (ConfigurableApplicationContext context = Store.open(this.store)) {
+			Inputs.checkStoreHolds(this.spec, context.getBean(FactStore.class), YearMonth.parse(this.period).getYear(), files, this.store.store);
 			RunParameters parameters = RunParameters.of(this.period, files, this.out, mode, language, null,
 					context.getBean(KostraProperties.class).minimumCount())
-				.replacing(replace);
+				.replacing(replace)
+				.mappedBy(this.mapping.file);
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class).run("monthly", parameters);
 			return RunPrinter.print(this.spec.commandLine().getOut(), this.spec.commandLine().getErr(),
 					"monthly status " + this.period, outcome, this.out);

@@ -3,6 +3,8 @@ package no.kostrabatch.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import no.kostrabatch.input.Suggestions;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -56,42 +58,15 @@ final class UnknownOptions {
 	}
 
 	private static String suggestion(CommandSpec spec, String name) {
-		String best = null;
-		int bestDistance = Integer.MAX_VALUE;
+		java.util.List<String> names = new java.util.ArrayList<>();
 		for (OptionSpec option : spec.options()) {
 			for (String candidate : option.names()) {
-				if (!candidate.startsWith("--")) {
-					continue;
-				}
-				int distance = distance(name.toLowerCase(java.util.Locale.ROOT), candidate);
-				if (distance < bestDistance) {
-					best = candidate;
-					bestDistance = distance;
+				if (candidate.startsWith("--")) {
+					names.add(candidate);
 				}
 			}
 		}
-		return (best != null && bestDistance <= Math.max(2, best.length() / 4)) ? best : null;
-	}
-
-	/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-	static int distance(String a, String b) {
-		int[][] d = new int[a.length() + 1][b.length() + 1];
-		for (int i = 0; i <= a.length(); i++) {
-			d[i][0] = i;
-		}
-		for (int j = 0; j <= b.length(); j++) {
-			d[0][j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			for (int j = 1; j <= b.length(); j++) {
-				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-				}
-			}
-		}
-		return d[a.length()][b.length()];
+		return Suggestions.closest(name, names).orElse(null);
 	}
 
 }

@@ -9,12 +9,14 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.report.control.ControlReport;
 import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
+import org.springframework.lang.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,6 +39,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
+	@Mixin
+	MappingOption mapping = new MappingOption();
+
 	@Parameters(index = "0", paramLabel = "FILE")
 	Path file;
 
@@ -49,6 +54,9 @@ class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/validate",
 			description = "Folder for the control report. Default: ${DEFAULT-VALUE}")
 	Path out;
+
+	@Nullable
+	private ColumnMapping columns;
 
 	@Override
 	public Integer call() throws IOException {
@@ -63,9 +71,10 @@ class ValidateCommand implements Callable<Integer> {
 		if (this.year != null) {
 			Inputs.checkYear(this.spec, "--year", this.year);
 		}
+		this.columns = this.mapping.load();
 		ControlReport.Result result;
 		try {
-			result = new ControlReport().run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
+			result = new ControlReport(this.columns).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
 					this.municipality, this.out);
 		}
 		catch (InputFileException ex) {
@@ -110,7 +119,7 @@ class ValidateCommand implements Callable<Integer> {
 				|| result.summary().records() > 0) {
 			return null;
 		}
-		OptionalInt fileYear = Inputs.reportingYear(this.file);
+		OptionalInt fileYear = Inputs.reportingYear(this.file, this.columns);
 		if (fileYear.isEmpty() || fileYear.getAsInt() == this.year) {
 			return null;
 		}

@@ -1,23 +1,11 @@
 package no.kostrabatch.input;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A municipality's own column names and codes, mapped to the extract's: {@code columns} maps their
@@ -29,7 +17,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * </pre>
  *
  * Every YAML value is read as text ({@code 04} stays {@code 04}). A value without a recoding is
- * kept as it is.
+ * kept as it is. Identifier columns (fødselsnummer, DUF and journal numbers, birth dates, case
+ * workers) cannot be recoded: they are pseudonymised at the door as they are.
  *
  * @param columns their header name (upper case, trimmed) → our column
  * @param codes our column → (their code → our code)
@@ -55,50 +44,13 @@ public record ColumnMapping(Map<String, CsvColumn> columns, Map<CsvColumn, Map<S
 	}
 
 	/**
-	 * Reads a mapping file (YAML with {@code columns} and/or {@code codes}).
-	 * @throws InputFileException when the file cannot be read or names an unknown column
+	 * Reads a mapping file (YAML with {@code columns} and/or {@code codes}, bound by Jackson): an
+	 * unknown key or column, a recoding of an identifier column, a value of the wrong type, broken
+	 * YAML, an empty or a missing file is one sentence with the file, line and key.
+	 * @throws YamlFileException when the file is missing, unreadable, empty or wrong
 	 */
-	@SuppressWarnings("unchecked")
 	public static ColumnMapping load(Path file) {
-		String name = String.valueOf(file.getFileName());
-		try (InputStream in = Files.newInputStream(file)) {
-			Object loaded = plainStrings().load(in);
-			Map<String, Object> yaml = (loaded != null) ? (Map<String, Object>) loaded : Map.of();
-			Map<String, CsvColumn> columns = new HashMap<>();
-			((Map<Object, Object>) yaml.getOrDefault("columns", Map.of()))
-				.forEach((theirs, ours) -> columns.put(String.valueOf(theirs), column(String.valueOf(ours), name)));
-			Map<CsvColumn, Map<String, String>> codes = new EnumMap<>(CsvColumn.class);
-			((Map<Object, Map<Object, Object>>) yaml.getOrDefault("codes", Map.of())).forEach((column, recode) -> {
-				Map<String, String> map = new HashMap<>();
-				recode.forEach((from, to) -> map.put(String.valueOf(from), String.valueOf(to)));
-				codes.put(column(String.valueOf(column), name), map);
-			});
-			return new ColumnMapping(columns, codes);
-		}
-		catch (NoSuchFileException ex) {
-			throw new InputFileException("The column mapping " + name + " does not exist.");
-		}
-		catch (IOException ex) {
-			throw new InputFileException("Cannot read the column mapping " + name + ".");
-		}
-		catch (ClassCastException | NullPointerException | YAMLException ex) {
-			throw new InputFileException("The column mapping " + name
-					+ " must be YAML with 'columns' (their name: our name) and 'codes' (our column: {their code: ours}).");
-		}
-	}
-
-	/** A YAML reader that keeps every scalar a string, so that code {@code 04} stays {@code "04"}. */
-	private static Yaml plainStrings() {
-		LoaderOptions options = new LoaderOptions();
-		Resolver noImplicitTypes = new Resolver() {
-
-			@Override
-			protected void addImplicitResolvers() {
-			}
-
-		};
-		return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
-				options, noImplicitTypes);
+		return YamlFiles.read(file, "column mapping", ColumnMappingFile.class, ColumnMappingFile.VALUES).mapping();
 	}
 
 	/** Our column for a header name (mapped, else our own name, case-insensitive), or {@code null}. */
@@ -124,16 +76,6 @@ public record ColumnMapping(Map<String, CsvColumn> columns, Map<CsvColumn, Map<S
 
 	private static String normalise(String header) {
 		return header.replace("\uFEFF", "").trim().toUpperCase(Locale.ROOT);
-	}
-
-	private static CsvColumn column(String name, String file) {
-		try {
-			return CsvColumn.valueOf(normalise(name));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InputFileException("The column mapping " + file + " names an unknown column '" + name
-					+ "'; the columns are those of the CSV extract, e.g. KOMMUNE_NR or PERSON_FODSELSNR.");
-		}
 	}
 
 }

@@ -15,6 +15,8 @@ import no.kostrabatch.input.internal.ElevenFExtractReader;
 import no.kostrabatch.input.internal.PhysicalLines;
 import no.kostrabatch.input.internal.TextFiles;
 
+import org.springframework.lang.Nullable;
+
 /** Opens an input file as the right reader: an 11F file or a CSV extract, detected from its content. */
 public final class ExtractReaders {
 
@@ -35,7 +37,7 @@ public final class ExtractReaders {
 	 * @param mapping the municipality's column mapping for CSV extracts, or {@code null}
 	 * @throws InputFileException when the file is missing, unreadable, empty or neither format
 	 */
-	public static ExtractReader open(Path file, Pseudonymiser pseudonymiser, ColumnMapping mapping) {
+	public static ExtractReader open(Path file, Pseudonymiser pseudonymiser, @Nullable ColumnMapping mapping) {
 		String name = String.valueOf(file.getFileName());
 		if (!Files.exists(file)) {
 			throw new InputFileException("The input file " + name + " does not exist.");
@@ -96,9 +98,14 @@ public final class ExtractReaders {
 	 * records only, under a throwaway key; 0 when the file cannot be opened or gives none.
 	 */
 	public static int reportingYear(Path file) {
+		return reportingYear(file, null);
+	}
+
+	/** As {@link #reportingYear(Path)}, reading a CSV extract with a column mapping (or {@code null}). */
+	public static int reportingYear(Path file, @Nullable ColumnMapping mapping) {
 		byte[] key = new byte[32];
 		new java.security.SecureRandom().nextBytes(key);
-		try (ExtractReader reader = open(file, new Pseudonymiser(key), null)) {
+		try (ExtractReader reader = open(file, new Pseudonymiser(key), mapping)) {
 			return reader.reportingYear();
 		}
 		catch (IOException | RuntimeException ex) {

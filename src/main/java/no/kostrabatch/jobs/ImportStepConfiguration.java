@@ -1,5 +1,7 @@
 package no.kostrabatch.jobs;
 
+import java.nio.file.Path;
+
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.internal.ExtractItemReader;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.lang.Nullable;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The import steps shared by the jobs: read the input files into the store, then publish them. */
@@ -27,8 +30,10 @@ class ImportStepConfiguration {
 	@Bean
 	@StepScope
 	ExtractItemReader importReader(@Value("#{jobParameters['inputs.manifest']}") String manifest,
-			Pseudonymiser pseudonymiser, FactStore store) {
-		return new ExtractItemReader(RunParameters.inputsOf(manifest), pseudonymiser, null, store);
+			@Value("#{jobParameters['mapping']}") @Nullable String mapping, Pseudonymiser pseudonymiser,
+			FactStore store) {
+		return new ExtractItemReader(RunParameters.inputsOf(manifest), pseudonymiser,
+				RunParameters.mappingOf((mapping != null) ? Path.of(mapping) : null), store);
 	}
 
 	@Bean
@@ -40,7 +45,7 @@ class ImportStepConfiguration {
 	@Bean
 	Step importStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			ExtractItemReader importReader, FactItemWriter importWriter) {
-		ProgressListener progress = new ProgressListener("Importerer", importReader::progress);
+		ProgressListener progress = new ProgressListener("Importing", importReader::progress);
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
 		promotion.setKeys(new String[] { "import.ids" });
 		promotion.setStrict(false);

@@ -1,26 +1,22 @@
 package no.kostrabatch.jobs;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.input.YamlFileException;
+import no.kostrabatch.input.YamlFiles;
 import no.kostrabatch.statistics.Lang;
 
+import org.springframework.lang.Nullable;
 import org.springframework.scheduling.support.CronExpression;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * A job file in {@code jobs/}: what to run, on which files, for which regions, into which outputs,
- * and when (a Spring cron expression with seconds: {@code second minute hour day month weekday}).
+ * A job file in {@code jobs/}: what to run, on which files (with which column mapping), for which
+ * regions, into which outputs, and when (a cron expression: {@code minute hour day month weekday}, or with {@code second} first).
  *
  * @param name the job's name, also its output folder under {@code reports/}
  * @param kind monthly, annual or research-export
@@ -31,9 +27,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param disclosure public or internal
  * @param minimumCount smallest published count in public mode
  * @param cron when the scheduler starts it
+ * @param replaceMonths months the inputs may replace although few of their rows lie there
+ * @param mapping the municipality's column mapping file (absolute), or {@code null}
  */
 public record JobDefinition(String name, Kind kind, List<String> inputs, List<String> regions, List<String> outputs,
-		Lang lang, DisclosureMode disclosure, int minimumCount, CronExpression cron) {
+		Lang lang, DisclosureMode disclosure, int minimumCount, CronExpression cron, List<YearMonth> replaceMonths,
+		@Nullable Path mapping) {
 
 	/** The kinds of job. */
 	public enum Kind {
@@ -67,6 +66,7 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 		inputs = List.copyOf(inputs);
 		regions = List.copyOf(regions);
 		outputs = List.copyOf(outputs);
+		replaceMonths = List.copyOf(replaceMonths);
 		for (String output : outputs) {
 			if (output.contains("/") || output.contains("\\") || output.startsWith(".")) {
 				throw new IllegalArgumentException("output '" + output + "' must be a plain file name");
@@ -78,6 +78,12 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 		if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
 			throw new IllegalArgumentException("name '" + name + "' may hold only letters, digits, '.', '_' and '-'");
 		}
+	}
+
+	/** A job without months to replace and without a column mapping. */
+	public JobDefinition(String name, Kind kind, List<String> inputs, List<String> regions, List<String> outputs,
+			Lang lang, DisclosureMode disclosure, int minimumCount, CronExpression cron) {
+		this(name, kind, inputs, regions, outputs, lang, disclosure, minimumCount, cron, List.of(), null);
 	}
 
 	/**
@@ -95,62 +101,20 @@ public record JobDefinition(String name, Kind kind, List<String> inputs, List<St
 	}
 
 	/**
-	 * Reads and checks a job file; a mistake gives one sentence naming the file and the field (a
-	 * {@link RunFailure.Kind#USAGE} failure).
+	 * Reads and checks a job file (Jackson YAML, see {@link JobFile}); a mistake gives one sentence
+	 * naming the file, the line and the key (a {@link RunFailure.Kind#USAGE} failure). A
+	 * {@code mapping} is resolved against the job file's folder and read too.
 	 */
-	@SuppressWarnings("unchecked")
 	public static JobDefinition load(Path file) {
-		Map<String, Object> yaml;
-		try (InputStream in = Files.newInputStream(file)) {
-			yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw RunFailure.usage("Cannot read the job file " + file + ".");
-		}
-		catch (RuntimeException ex) {
-			throw RunFailure.usage("The job file " + file + " is not valid YAML.");
-		}
-		if (yaml == null) {
-			throw RunFailure.usage("The job file " + file + " is empty.");
-		}
 		try {
-			String fileName = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-			return new JobDefinition(String.valueOf(yaml.getOrDefault("name", fileName)),
-					Kind.parse(required(yaml, "kind")), strings(yaml.get("inputs")), strings(yaml.get("regions")),
-					strings(yaml.get("outputs")), Lang.parse(String.valueOf(yaml.getOrDefault("language", "nb"))),
-					DisclosureMode.parse(String.valueOf(yaml.getOrDefault("disclosure", "public"))),
-					integer(yaml, "minimum-count", RunParameters.LOWEST_PUBLIC_MINIMUM_COUNT), CronExpression.parse(required(yaml, "cron")));
+			return YamlFiles.read(file, "job file", JobFile.class, JobFile.VALUES).definition(file);
 		}
-		catch (RuntimeException ex) {
+		catch (YamlFileException ex) {
+			throw RunFailure.usage(ex.getMessage());
+		}
+		catch (IllegalArgumentException ex) {
 			throw RunFailure.usage("The job file " + file + " is wrong: " + ex.getMessage() + ".");
 		}
-	}
-
-	private static int integer(Map<String, Object> yaml, String key, int defaultValue) {
-		Object value = yaml.getOrDefault(key, defaultValue);
-		if (value instanceof Integer number) {
-			return number;
-		}
-		throw new IllegalArgumentException("'" + key + "' must be a whole number, not '" + value + "'");
-	}
-
-	private static String required(Map<String, Object> yaml, String key) {
-		Object value = yaml.get(key);
-		if (value == null) {
-			throw new IllegalArgumentException("'" + key + "' is missing");
-		}
-		return value.toString();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<String> strings(Object value) {
-		if (value == null) {
-			return List.of();
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(String::valueOf).toList();
-		}
-		return List.of(value.toString());
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.staging.FactStore;
 
@@ -54,19 +55,22 @@ public class JobFileRunner {
 			throw RunFailure.usage("The job " + job.name() + " would write outside " + reportsDir + ".");
 		}
 		RunParameters parameters = new RunParameters(period, inputs, out, job.disclosure(), job.lang(), null,
-				job.minimumCount(), job.regions(), job.outputs(), List.of());
+				job.minimumCount(), job.regions(), job.outputs(), List.of())
+			.replacing(job.replaceMonths())
+			.mappedBy(job.mapping());
 		return this.runner.run(job.kind().jobName(), parameters);
 	}
 
 	/** Fails before importing when neither the inputs nor the store hold the period's year. */
 	private void checkPeriod(JobDefinition job, String period, List<Path> inputs) {
+		ColumnMapping mapping = RunParameters.mappingOf(job.mapping());
 		if (period.length() < 4 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
 			return;
 		}
 		int year = Integer.parseInt(period.substring(0, 4));
 		Set<Integer> years = new TreeSet<>();
 		for (Path input : inputs) {
-			int fileYear = ExtractReaders.reportingYear(input);
+			int fileYear = ExtractReaders.reportingYear(input, mapping);
 			if (fileYear == year) {
 				return;
 			}

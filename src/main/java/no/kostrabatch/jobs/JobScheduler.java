@@ -69,13 +69,13 @@ public class JobScheduler {
 				Thread.sleep(wait);
 			}
 			String period = due.defaultPeriod(LocalDate.from(next));
-			log.info("Starter jobben {} for {} ({})", due.name(), period, next);
+			log.info("Starting job {} for {} ({})", due.name(), period, next);
 			try {
 				this.starter.accept(due, period);
 				started.add(due.name() + "@" + next);
 			}
 			catch (RuntimeException ex) {
-				log.warn("Jobben {} for {} feilet: {}", due.name(), period, ex.getMessage());
+				log.warn("Job {} for {} failed: {}", due.name(), period, ex.getMessage());
 			}
 			cursor = next;
 		}

@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * when the folder holds only kostra's files, or file by file (each an atomic rename, old kostra files
  * the run did not write removed) when the user keeps other files there. An interrupted run therefore
  * leaves the previous output as it was, never a cut file or a mix of two runs. Nothing is written
- * through a symbolic link: an output folder that is one is refused.
+ * through a symbolic link: an output folder that is one is refused. The run's list of input paths
+ * (which may name a file after a person) stays in the staging folder and is deleted when the run is
+ * published: it is never an output.
  */
 final class OutputFolder {
 
@@ -75,6 +77,7 @@ final class OutputFolder {
 		try {
 			refuseLink(out);
 			recover(out);
+			Files.deleteIfExists(staging.resolve(RunParameters.INPUT_LIST));
 			if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
 				Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
 				return;

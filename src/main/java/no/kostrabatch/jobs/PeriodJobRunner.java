@@ -54,6 +54,7 @@ public class PeriodJobRunner {
 		if (!jobName.equals(CaseStatisticsJobConfiguration.IMPORT) && !RunParameters.isPeriod(parameters.period())) {
 			throw new IllegalArgumentException("The period must be a year (YYYY) or a month (YYYY-MM).");
 		}
+		RunParameters.mappingOf(parameters.mapping());
 		JobExecution last = lastExecution(jobName, parameters.period());
 		long run = 1;
 		boolean restart = false;

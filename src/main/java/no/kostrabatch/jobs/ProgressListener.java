@@ -1,6 +1,9 @@
 package no.kostrabatch.jobs;
 
+import java.time.Duration;
+import java.util.Locale;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +15,8 @@ import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
- * Shows the progress of a long step: a bar on a terminal, and a plain line in the log at every tenth.
+ * Shows the progress of a long step with its count, rate and time left: a bar on a terminal, and a
+ * plain line in the log at every tenth ("Importing: 40 % (2,000 lines, 1,000 lines/s, about 3 s left)").
  */
 class ProgressListener implements ChunkListener, StepExecutionListener {
 
@@ -24,32 +28,54 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	private final DoubleSupplier progress;
 
+	private final LongSupplier clock;
+
 	private final boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
+
+	private long started;
 
 	private int lastLoggedTenth = -1;
 
 	private int lastPercent = -1;
 
+	private int lastWidth;
+
 	ProgressListener(String label, DoubleSupplier progress) {
+		this(label, progress, System::nanoTime);
+	}
+
+	ProgressListener(String label, DoubleSupplier progress, LongSupplier clock) {
 		this.label = label;
 		this.progress = progress;
+		this.clock = clock;
+		this.started = clock.getAsLong();
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		this.started = this.clock.getAsLong();
+		this.lastLoggedTenth = -1;
+		this.lastPercent = -1;
 	}
 
 	@Override
 	public void afterChunk(ChunkContext context) {
 		double share = this.progress.getAsDouble();
 		long items = context.getStepContext().getStepExecution().getReadCount();
+		Duration elapsed = Duration.ofNanos(this.clock.getAsLong() - this.started);
 		int percent = (int) Math.floor(share * 100);
 		if (this.terminal && percent != this.lastPercent) {
-			int filled = (int) Math.round(share * WIDTH);
-			System.err.printf("\r%s [%s%s] %3d %% (%,d linjer)", this.label, "#".repeat(filled),
-					" ".repeat(WIDTH - filled), percent, items);
+			int filled = (int) Math.round(Math.min(1, share) * WIDTH);
+			String bar = "\r" + this.label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+					+ line(this.label, share, items, elapsed).substring(this.label.length() + 2);
+			System.err.print(bar + " ".repeat(Math.max(0, this.lastWidth - bar.length())));
 			System.err.flush();
+			this.lastWidth = bar.length();
 			this.lastPercent = percent;
 		}
 		int tenth = (int) Math.floor(share * 10);
 		if (tenth != this.lastLoggedTenth) {
-			log.info("{}: {} % ({} linjer)", this.label, percent, items);
+			log.info(line(this.label, share, items, elapsed));
 			this.lastLoggedTenth = tenth;
 		}
 	}
@@ -57,11 +83,51 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
 		if (this.terminal && this.lastPercent >= 0) {
-			System.err.print("\r" + " ".repeat(this.label.length() + WIDTH + 30) + "\r");
+			System.err.print("\r" + " ".repeat(this.lastWidth) + "\r");
 			System.err.flush();
 		}
-		log.info("{}: ferdig, {} linjer", this.label, stepExecution.getReadCount());
+		log.info(done(this.label, stepExecution.getReadCount(),
+				Duration.ofNanos(this.clock.getAsLong() - this.started)));
 		return null;
+	}
+
+	/** E.g. "Importing: 40 % (2,000 lines, 1,000 lines/s, about 3 s left)". */
+	static String line(String label, double share, long items, Duration elapsed) {
+		int percent = (int) Math.floor(share * 100);
+		StringBuilder text = new StringBuilder(label).append(": ").append(percent).append(" % (")
+			.append(count(items)).append(" lines");
+		double seconds = elapsed.toNanos() / 1e9;
+		if (seconds > 0 && items > 0) {
+			text.append(", ").append(count(Math.round(items / seconds))).append(" lines/s");
+			if (share > 0 && share < 1) {
+				Duration left = Duration.ofNanos(Math.round(elapsed.toNanos() * (1 - share) / share));
+				text.append((left.toMillis() < 500) ? ", under 1 s left" : ", about " + time(left) + " left");
+			}
+		}
+		return text.append(')').toString();
+	}
+
+	/** E.g. "Importing: done, 5,000 lines in 5 s (1,000 lines/s)". */
+	static String done(String label, long items, Duration elapsed) {
+		double seconds = elapsed.toNanos() / 1e9;
+		String rate = (seconds > 0) ? " (" + count(Math.round(items / seconds)) + " lines/s)" : "";
+		return label + ": done, " + count(items) + " lines in " + time(elapsed) + rate;
+	}
+
+	/** "0 s", "12 s", "3 min 05 s", "1 h 02 min". */
+	static String time(Duration duration) {
+		long seconds = Math.round(duration.toMillis() / 1000.0);
+		if (seconds < 60) {
+			return seconds + " s";
+		}
+		if (seconds < 3600) {
+			return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+		}
+		return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, (seconds % 3600) / 60);
+	}
+
+	private static String count(long n) {
+		return String.format(Locale.ROOT, "%,d", n);
 	}
 
 }

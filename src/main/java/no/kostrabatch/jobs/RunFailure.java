@@ -1,6 +1,11 @@
 package no.kostrabatch.jobs;
 
-/** A run that cannot go on, with one sentence that tells the user why and what to do. */
+import no.kostrabatch.input.InputFileNames;
+
+/**
+ * A run that cannot go on, with one sentence that tells the user why and what to do. Runs of 11 or more
+ * digits (a file name holding a fødselsnummer) are masked, since the sentence reaches the log and the store.
+ */
 public class RunFailure extends RuntimeException {
 
 	/** What went wrong, which decides the command's exit code. */
@@ -24,7 +29,7 @@ public class RunFailure extends RuntimeException {
 	}
 
 	public RunFailure(Kind kind, String message) {
-		super(message);
+		super(InputFileNames.masked(message));
 		this.kind = kind;
 	}
 

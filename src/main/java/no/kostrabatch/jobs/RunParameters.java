@@ -9,10 +9,13 @@ import java.time.YearMonth;
 import java.util.List;
 
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.input.ColumnMapping;
+import no.kostrabatch.input.YamlFileException;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.lang.Nullable;
 
 /**
  * What a run is asked to do. The period identifies the run (with a run number that goes up when a
@@ -30,16 +33,20 @@ import org.springframework.batch.core.JobParametersBuilder;
  * @param outputs report files to write (empty: all)
  * @param compare other municipalities' published statistics.csv to compare with
  * @param replaceMonths months a file may replace although few of its rows lie there (stray rows)
+ * @param mapping the municipality's column mapping file for the CSV extracts, or {@code null}
  */
 public record RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
-		Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare,
-		List<YearMonth> replaceMonths) {
+		@Nullable Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare,
+		List<YearMonth> replaceMonths, @Nullable Path mapping) {
 
 	static final String PERIOD = "period";
 
 	static final String RUN = "run";
 
 	static final String MANIFEST = "inputs.manifest";
+
+	/** The run's list of input paths in its staging folder, deleted when the run is published. */
+	static final String INPUT_LIST = ".inputs.txt";
 
 	static final String OUT = "out";
 
@@ -67,6 +74,8 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String FINGERPRINT = "inputs.fingerprint";
 
+	static final String MAPPING = "mapping";
+
 	private static final java.util.regex.Pattern PERIOD_SHAPE = java.util.regex.Pattern
 		.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
 
@@ -84,13 +93,23 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	/** Parameters without months to replace beyond the files' own periods. */
 	public RunParameters(String period, List<Path> inputs, Path out, DisclosureMode disclosure, Lang lang,
 			Path population, int minimumCount, List<String> regions, List<String> outputs, List<Path> compare) {
-		this(period, inputs, out, disclosure, lang, population, minimumCount, regions, outputs, compare, List.of());
+		this(period, inputs, out, disclosure, lang, population, minimumCount, regions, outputs, compare, List.of(),
+				null);
 	}
 
 	/** The same run, letting the files replace these months too (see {@code --replace-months}). */
 	public RunParameters replacing(List<YearMonth> months) {
 		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
-				this.minimumCount, this.regions, this.outputs, this.compare, months);
+				this.minimumCount, this.regions, this.outputs, this.compare, months, this.mapping);
+	}
+
+	/**
+	 * The same run, reading the CSV extracts with the column mapping in {@code file} (see
+	 * {@code --mapping}; {@code null} for none).
+	 */
+	public RunParameters mappedBy(@Nullable Path file) {
+		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
+				this.minimumCount, this.regions, this.outputs, this.compare, this.replaceMonths, file);
 	}
 
 	/** Why a public output cannot have {@code minimumCount}, in one sentence. */
@@ -115,12 +134,12 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	/** The same run, also comparing with the published figures in {@code files}. */
 	public RunParameters comparedWith(List<Path> files) {
 		return new RunParameters(this.period, this.inputs, this.out, this.disclosure, this.lang, this.population,
-				this.minimumCount, this.regions, this.outputs, files, this.replaceMonths);
+				this.minimumCount, this.regions, this.outputs, files, this.replaceMonths, this.mapping);
 	}
 
 	/**
 	 * A hash of everything a run depends on besides the store: each input's path, size and
-	 * modification time, and every option. A failed run is continued only by a run with the same
+	 * modification time, every option, and the column mapping's path and content. A failed run is continued only by a run with the same
 	 * fingerprint.
 	 */
 	String fingerprint() {
@@ -152,11 +171,30 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 			.append('|')
 			.append(this.compare.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList())
 			.append('|')
-			.append(this.replaceMonths);
+			.append(this.replaceMonths)
+			.append('|')
+			.append(mappingFingerprint());
 		try {
 			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
 				.digest(text.toString().getBytes(StandardCharsets.UTF_8));
 			return java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private String mappingFingerprint() {
+		if (this.mapping == null) {
+			return "";
+		}
+		Path file = this.mapping.toAbsolutePath().normalize();
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+			return file + "|" + java.util.HexFormat.of().formatHex(hash);
+		}
+		catch (IOException ex) {
+			return file + "|missing";
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -169,7 +207,7 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 	 */
 	JobParameters toJobParameters(long run, String fingerprint, boolean fresh) {
 		Path staging = OutputFolder.prepare(this.out, fresh);
-		Path manifest = staging.resolve(".inputs.txt");
+		Path manifest = staging.resolve(INPUT_LIST);
 		try {
 			Files.deleteIfExists(manifest);
 			Files.write(manifest, this.inputs.stream().map((p) -> p.toAbsolutePath().normalize().toString()).toList(),
@@ -192,10 +230,34 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 					false)
 			.addString(REPLACE_MONTHS, String.join(",", this.replaceMonths.stream().map(YearMonth::toString).toList()),
 					false);
+		if (this.mapping != null) {
+			builder.addString(MAPPING, this.mapping.toAbsolutePath().normalize().toString(), false);
+		}
 		if (this.population != null) {
 			builder.addString(POPULATION, this.population.toAbsolutePath().toString(), false);
 		}
 		return builder.toJobParameters();
+	}
+
+	/**
+	 * The column mapping in {@code file}, {@code null} for none; a wrong one is a
+	 * {@link RunFailure.Kind#USAGE} failure.
+	 */
+	@Nullable
+	static ColumnMapping mappingOf(@Nullable Path file) {
+		try {
+			return (file != null) ? ColumnMapping.load(file) : null;
+		}
+		catch (YamlFileException ex) {
+			throw RunFailure.usage(ex.getMessage());
+		}
+	}
+
+	/** The column mapping a run's job parameter {@value #MAPPING} names, {@code null} for none. */
+	@Nullable
+	static ColumnMapping mappingOf(JobParameters parameters) {
+		String file = parameters.getString(MAPPING);
+		return mappingOf((file != null) ? Path.of(file) : null);
 	}
 
 	static List<String> listOf(String joined) {

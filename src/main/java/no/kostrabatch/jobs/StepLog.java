@@ -34,7 +34,7 @@ class StepLog implements StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		checkpoint();
-		log.info("Steg {} startet ({} {}, kjøring {}).", stepExecution.getStepName(),
+		log.info("Step {} started ({} {}, run {}).", stepExecution.getStepName(),
 				stepExecution.getJobExecution().getJobInstance().getJobName(),
 				stepExecution.getJobParameters().getString(RunParameters.PERIOD),
 				stepExecution.getJobParameters().getLong(RunParameters.RUN));

@@ -33,6 +33,7 @@ class ValidateTasklet implements Tasklet {
 		long errors = 0;
 		long warnings = 0;
 		DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
+		ControlReport control = new ControlReport(RunParameters.mappingOf(step.getJobParameters()));
 		java.util.Set<String> folders = new java.util.HashSet<>();
 		for (Path input : inputs) {
 			String name = FileNames.shown(input.getFileName().toString(), disclosure);
@@ -41,7 +42,7 @@ class ValidateTasklet implements Tasklet {
 				folder = name + "-" + i;
 			}
 			OutputFolder.deleteTree(out.resolve(folder));
-			ControlReport.Result result = new ControlReport().run(input, OptionalInt.empty(), null, out.resolve(folder),
+			ControlReport.Result result = control.run(input, OptionalInt.empty(), null, out.resolve(folder),
 					name);
 			ValidationSummary summary = result.summary();
 			if (summary.count(Severity.FATAL) > 0) {

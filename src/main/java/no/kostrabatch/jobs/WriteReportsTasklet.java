@@ -34,6 +34,10 @@ import org.springframework.batch.repeat.RepeatStatus;
 /** Writes the run's reports from its published cells: CSV, workbook, PDF and the rejected lines. */
 class WriteReportsTasklet implements Tasklet {
 
+	/** The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written. */
+	static final List<String> REPORTS = List.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
+			"statusrapport.pdf");
+
 	private final FactStore facts;
 
 	private final ResultStore results;
@@ -71,25 +75,11 @@ class WriteReportsTasklet implements Tasklet {
 		ReportData data = new ReportData(this.catalog, this.regions, info, this.results.load(runId));
 		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
 		List<String> written = new ArrayList<>();
-		if (wants(wanted, "statistics.csv")) {
-			new StatisticsCsvWriter().write(data, OutputFolder.fresh(out, "statistics.csv"));
-			written.add("statistics.csv");
-		}
-		if (wants(wanted, "codebook.csv")) {
-			new CodebookCsvWriter().write(this.catalog, OutputFolder.fresh(out, "codebook.csv"));
-			written.add("codebook.csv");
-		}
-		if (wants(wanted, "statistics.json")) {
-			new JsonStatWriter().write(data, OutputFolder.fresh(out, "statistics.json"));
-			written.add("statistics.json");
-		}
-		if (wants(wanted, "tabeller.xlsx")) {
-			new WorkbookWriter().write(data, OutputFolder.fresh(out, "tabeller.xlsx"));
-			written.add("tabeller.xlsx");
-		}
-		if (wants(wanted, "statusrapport.pdf")) {
-			new StatusReportWriter().write(data, OutputFolder.fresh(out, "statusrapport.pdf"));
-			written.add("statusrapport.pdf");
+		for (String report : REPORTS) {
+			if (wants(wanted, report)) {
+				write(report, data, OutputFolder.fresh(out, report));
+				written.add(report);
+			}
 		}
 		if (!importIds.isEmpty()) {
 			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
@@ -100,6 +90,17 @@ class WriteReportsTasklet implements Tasklet {
 		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;
+	}
+
+	private void write(String report, ReportData data, Path file) throws IOException {
+		switch (report) {
+			case "statistics.csv" -> new StatisticsCsvWriter().write(data, file);
+			case "codebook.csv" -> new CodebookCsvWriter().write(this.catalog, file);
+			case "statistics.json" -> new JsonStatWriter().write(data, file);
+			case "tabeller.xlsx" -> new WorkbookWriter().write(data, file);
+			case "statusrapport.pdf" -> new StatusReportWriter().write(data, file);
+			default -> throw new IllegalStateException("No writer for " + report);
+		}
 	}
 
 	private static boolean wants(List<String> wanted, String file) {

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import no.kostrabatch.input.InputFileNames;
 import no.kostrabatch.sample.SampleFormat;
 import no.kostrabatch.sample.SampleGenerator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -159,7 +160,7 @@ class CommandLineMistakesTests {
 				Arguments.of(args("audit", dir.toString(), "--minimum-count", "0"), "--minimum-count must be at least 1"),
 				Arguments.of(args("audit", dir.toString(), "--minimum-count", "many"), "'many' is not an int"),
 				Arguments.of(args("schedule", "--jobs", dir.resolve("no-such-folder").toString()), "is not a folder"),
-				Arguments.of(args("run", dir.resolve("no-such-job.yml").toString()), "Cannot read the job file"),
+				Arguments.of(args("run", dir.resolve("no-such-job.yml").toString()), "no-such-job.yml does not exist"),
 				Arguments.of(args("annual", "--year", "2025"), "Missing required option: '--out=DIR'"));
 	}
 
@@ -172,6 +173,50 @@ class CommandLineMistakesTests {
 		List<String> lines = result.err().lines().toList();
 		assertThat(lines).hasSize(2);
 		assertThat(lines.get(0)).startsWith("kostra: ").contains(sentence).endsWith(".");
+		assertThat(lines.get(1)).isEqualTo("Try './kostra " + args[0] + " --help' for more.");
+	}
+
+	static Stream<Arguments> wrongYamlFiles() throws IOException {
+		Path typo = dir.resolve("typo.yml");
+		Files.writeString(typo, "kind: annual\ncron: \"0 0 6 1 3 *\"\ndisclosre: internal\n");
+		Path three = dir.resolve("three.yml");
+		Files.writeString(three, "kind: annual\ncron: \"0 0 6 1 3 *\"\nminimum-count: three\n");
+		Path pfd = dir.resolve("pfd.yml");
+		Files.writeString(pfd, "kind: annual\ncron: \"0 0 6 1 3 *\"\noutputs: statusrapport.pfd\n");
+		Path mapping = dir.resolve("bad-mapping.yml");
+		Files.writeString(mapping, "columns:\n  Fnr: PERSON_FODSELSNR\ncodes:\n  KJONN: {M: 1, K: 2}\n  kjønn: {}\n");
+		String csv = oslo2025.toString();
+		String out = dir.resolve("o").toString();
+		String unknownColumn = "The column mapping " + mapping + ", line 5, column 3: unknown column 'kjønn' under codes "
+				+ "(did you mean 'KJONN'?); the columns are ";
+		return Stream.of(
+				Arguments.of(args("run", typo.toString()), "The job file " + typo + ", line 3, column 1: unknown key "
+						+ "'disclosre' (did you mean 'disclosure'?); the keys are cron, disclosure, inputs, kind, "
+						+ "language, mapping, minimum-count, name, outputs, regions, replace-months."),
+				Arguments.of(args("run", three.toString()), "The job file " + three + ", line 3, column 16: "
+						+ "minimum-count must be a whole number, not 'three'."),
+				Arguments.of(args("run", pfd.toString()), "The job file " + pfd + ", line 3, column 10: outputs must be one of "
+						+ "statistics.csv, codebook.csv, statistics.json, tabeller.xlsx, statusrapport.pdf, not "
+						+ "'statusrapport.pfd' (did you mean 'statusrapport.pdf'?)."),
+				Arguments.of(args("annual", "--year", "2025", "--out", out, "--mapping", mapping.toString()), unknownColumn),
+				Arguments.of(args("monthly", "--period", "2025-03", "--out", out, "--mapping", mapping.toString()), unknownColumn),
+				Arguments.of(args("import", csv, "--mapping", mapping.toString()), unknownColumn),
+				Arguments.of(args("validate", csv, "--mapping", mapping.toString()), unknownColumn),
+				Arguments.of(args("export-11f", "--input", csv, "--year", "2025", "--out", dir.resolve("x.11f").toString(),
+						"--mapping", mapping.toString()), unknownColumn),
+				Arguments.of(args("annual", "--year", "2025", "--out", out, "--mapping", dir.resolve("none.yml").toString()),
+						"The column mapping " + dir.resolve("none.yml") + " does not exist."));
+	}
+
+	@ParameterizedTest
+	@MethodSource("wrongYamlFiles")
+	void aWrongJobFileOrColumnMappingIsWrongUseWithOneSentenceNamingFileLineAndKey(String[] args, String sentence) {
+		Console.Result result = Console.run(args);
+
+		assertThat(result.code()).isEqualTo(ExitCodes.USAGE);
+		List<String> lines = result.err().lines().toList();
+		assertThat(lines).hasSize(2);
+		assertThat(lines.get(0)).startsWith("kostra: " + InputFileNames.masked(sentence)); // the temp folder's digits are masked
 		assertThat(lines.get(1)).isEqualTo("Try './kostra " + args[0] + " --help' for more.");
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import no.kostrabatch.input.InputFileNames;
 import no.kostrabatch.sample.SampleFormat;
 import no.kostrabatch.sample.SampleGenerator;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +119,7 @@ class RecoveryCommandTests {
 		assertThat(Launcher.run("import", input.toString(), "--store", store.toString())).isEqualTo(3);
 
 		assertThat(this.err.toString(StandardCharsets.UTF_8).strip())
-			.isEqualTo("kostra: KOSTRA_STORE_KEY does not open the store " + store
+			.isEqualTo("kostra: KOSTRA_STORE_KEY does not open the store " + InputFileNames.masked(store.toString())
 					+ " (wrong key, or the store is not encrypted); set the key the store was created with.");
 	}
 

@@ -14,6 +14,7 @@ import no.kostrabatch.sample.SampleGenerator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import no.kostrabatch.input.InputFileNames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,28 @@ class RefusedRunsTests {
 		assertThat(result.code()).isEqualTo(ExitCodes.FINDINGS);
 		assertThat(result.err()).isEqualTo("kostra: The files given hold 2025, not 2024, and the store holds no "
 				+ "recipients for 2024: run for 2025, or give files for 2024." + System.lineSeparator());
+	}
+
+	@Test
+	void anAnnualOrMonthlyRunWithoutInputOnAStoreWithNothingForTheYearIsWrongUseWithHowToImport() {
+		Path store = dir.resolve("fresh");
+
+		Console.Result annual = Console.run("annual", "--year", "2025", "--out", dir.resolve("fresh-out").toString(),
+				"--store", store.toString());
+		Console.Result monthly = Console.run("monthly", "--period", "2025-03", "--out",
+				dir.resolve("fresh-month").toString(), "--store", store.toString());
+
+		String n = System.lineSeparator();
+		String shown = InputFileNames.masked(store.toString()); // the temp folder's run of digits is masked
+		assertThat(annual.code()).isEqualTo(ExitCodes.USAGE);
+		assertThat(annual.err()).isEqualTo("kostra: The store " + shown + " holds nothing for 2025: import the year's "
+				+ "files first (./kostra import FILE... --store " + shown + ") or give them with --input FILE." + n
+				+ "Try './kostra annual --help' for more." + n);
+		assertThat(monthly.code()).isEqualTo(ExitCodes.USAGE);
+		assertThat(monthly.err()).isEqualTo("kostra: The store " + shown + " holds nothing for 2025: import the year's "
+				+ "files first (./kostra import FILE... --store " + shown + ") or give them with --input FILE." + n
+				+ "Try './kostra monthly --help' for more." + n);
+		assertThat(dir.resolve("fresh-out")).doesNotExist();
 	}
 
 	@Test
@@ -114,9 +137,8 @@ class RefusedRunsTests {
 		assertThat(files).extracting((p) -> p.getFileName().toString())
 			.contains("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx", "statusrapport.pdf",
 					"kontrollrapport.csv", "kontrollrapport.xlsx");
-		// .inputs.txt is the run's list of input paths (a job parameter too long for the job tables), not an output
+		assertThat(files).extracting((p) -> p.getFileName().toString()).doesNotContain(".inputs.txt");
 		String pdf = "";
-		files.removeIf((file) -> file.getFileName().toString().equals(".inputs.txt"));
 		for (Path file : files) {
 			String text = reports.relativize(file) + "\n";
 			if (Files.isRegularFile(file)) {

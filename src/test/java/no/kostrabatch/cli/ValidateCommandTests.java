@@ -48,6 +48,39 @@ class ValidateCommandTests {
 		assertThat(ValidateCommand.whatSsbWillSay(summary(line + "\n", 2024))).contains("its 2024 release reads as 20xx");
 	}
 
+	@Test
+	void anExtractInItsOwnColumnNamesIsCheckedThroughItsMapping() {
+		String csv = "src/test/resources/fixtures/input/06_OK_own_columns.csv";
+		String mapping = "src/test/resources/fixtures/input/06_mapping.yml";
+
+		Console.Result mapped = Console.run("validate", csv, "--mapping", mapping, "--out", this.dir.resolve("a").toString());
+		Console.Result unmapped = Console.run("validate", csv, "--out", this.dir.resolve("b").toString());
+
+		assertThat(mapped.out().lines().findFirst()).hasValue("06_OK_own_columns.csv (CSV extract, checked as 11F "
+				+ "records): 3 lines, 2 records, municipality 4601, reporting year 2025.");
+		assertThat(mapped.err()).isEmpty();
+		assertThat(unmapped.code()).isEqualTo(ExitCodes.FINDINGS);
+		assertThat(unmapped.out()).startsWith("06_OK_own_columns.csv (11F file)").contains("FATAL findings");
+	}
+
+	@Test
+	void aMunicipalityNumberThatDoesNotExistIsAnErrorOnItsLineAndField() throws IOException {
+		String first = ElevenFTestRecords.line(2025, Map.of());
+		String second = ElevenFTestRecords.line(2025, Map.of(ElevenFField.KOMMUNE_NR, "0788", ElevenFField.BYDELSNR, "  ",
+				ElevenFField.PERSON_JOURNALNR, "J0000002", ElevenFField.PERSON_FODSELSNR, ElevenFTestRecords.fnr(1991)));
+		Path file = this.dir.resolve("oslo.11f");
+		Files.writeString(file, first + "\n" + second + "\n", StandardCharsets.UTF_8);
+
+		Console.Result result = Console.run("validate", file.toString(), "--year", "2025", "--out",
+				this.dir.resolve("kontroll").toString());
+
+		assertThat(result.code()).as(result.err()).isEqualTo(ExitCodes.FINDINGS);
+		assertThat(Files.readAllLines(this.dir.resolve("kontroll/kontrollrapport.csv"), StandardCharsets.UTF_8))
+			.filteredOn((l) -> l.contains("KOMMUNE_NR"))
+			.containsExactly("2,003,ERROR,KOMMUNE_NR,J0000002,"
+					+ "\"Korrigér kommunenummeret. Fant '0788', som ikke er et kommunenummer i 2025.\"");
+	}
+
 	private ValidationSummary summary(String text, int year) throws IOException {
 		Path file = Files.createTempFile(this.dir, "x", ".11f");
 		Files.writeString(file, text, StandardCharsets.UTF_8);

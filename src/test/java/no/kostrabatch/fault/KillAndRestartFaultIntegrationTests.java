@@ -68,7 +68,7 @@ class KillAndRestartFaultIntegrationTests {
 	void killedInAStepThenRunAgain(String step, FaultStores store, @TempDir Path dir) throws Exception {
 		store.clean();
 		Child first = Child.start(dir, "1g", store.env(), annual(dir));
-		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Steg " + step + " startet",
+		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Step " + step + " started",
 				Duration.ofMinutes(3));
 		assertThat(reached).as("the run reached step %s: %s", step, first.output()).isTrue();
 		first.kill();
@@ -94,7 +94,7 @@ class KillAndRestartFaultIntegrationTests {
 	@org.junit.jupiter.api.Test
 	void interruptedInTheImportThenRunAgain(@TempDir Path dir) throws Exception {
 		Child first = Child.start(dir, "1g", FaultStores.H2.env(), annual(dir));
-		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Steg import startet", Duration.ofMinutes(3));
+		boolean reached = first.awaitText(dir.resolve("store/kostra.log"), "Step import started", Duration.ofMinutes(3));
 		assertThat(reached).as("the run reached the import: %s", first.output()).isTrue();
 		first.terminate();
 		assertOutputLooksUnfinishedOrOld(dir.resolve("out"));

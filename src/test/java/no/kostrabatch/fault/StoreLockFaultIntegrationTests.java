@@ -33,7 +33,7 @@ class StoreLockFaultIntegrationTests {
 		String[] first = { "annual", "--year", "2025", "--input", input.toString(), "--out",
 				dir.resolve("out").toString(), "--store", dir.resolve("store").toString() };
 		Child running = Child.start(dir, "1g", store.env(), first);
-		assertThat(running.awaitText(dir.resolve("store/kostra.log"), "Steg validate startet", Duration.ofMinutes(3)))
+		assertThat(running.awaitText(dir.resolve("store/kostra.log"), "Step validate started", Duration.ofMinutes(3)))
 			.as(running.output())
 			.isTrue();
 

@@ -62,10 +62,16 @@ class TempFileFaultIntegrationTests {
 
 		child.kill();
 
-		for (Path left : derivedFiles(dir.resolve("tmp"))) {
-			assertThat(new String(Files.readAllBytes(left), StandardCharsets.ISO_8859_1))
+		List<Path> left = derivedFiles(dir.resolve("tmp"));
+		for (Path file : left) {
+			assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
 				.doesNotContain(firstFodselsnummer);
+			assertThat(file.getParent().getFileName().toString()).startsWith("kostra-tmp-");
 		}
+
+		StringBuilder output = new StringBuilder();
+		Child.run(dir, java.util.Map.of(), output, "validate", "--help");
+		assertThat(derivedFiles(dir.resolve("tmp"))).as("the next command deletes what the killed one left").isEmpty();
 	}
 
 	@Test
@@ -94,7 +100,7 @@ class TempFileFaultIntegrationTests {
 		if (!Files.isDirectory(tmp)) {
 			return List.of();
 		}
-		try (Stream<Path> files = Files.list(tmp)) {
+		try (Stream<Path> files = Files.walk(tmp)) {
 			return files.filter((f) -> f.getFileName().toString().startsWith("kostra-11f")).toList();
 		}
 	}

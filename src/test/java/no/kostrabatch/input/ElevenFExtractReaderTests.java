@@ -123,6 +123,24 @@ class ElevenFExtractReaderTests {
 	}
 
 	@Test
+	void aWellFormedNumberThatIsNoMunicipalityInTheYearIsRejectedWithLineFieldAndValue() throws IOException {
+		String good = person(2025).months(6).amount(ElevenFField.BIDRAG_JUNI, 100).toString();
+		String mistyped = person(2025).set(ElevenFField.KOMMUNE_NR, "0788").months(1).toString();
+		String beforeReform = person(2025).set(ElevenFField.KOMMUNE_NR, "3005").months(1).toString();
+		Path file = write("unknown.dat", good, mistyped, beforeReform);
+
+		List<ParsedLine> lines = readAll(file, null);
+
+		assertThat(lines.get(0)).isInstanceOf(ParsedLine.Facts.class);
+		assertThat(lines.subList(1, 3)).map((line) -> ((ParsedLine.Rejected) line).reason())
+			.containsExactly(
+					"Linje 2: feltet KOMMUNE_NR har '0788', som ikke er et kommunenummer i 2025; linjen telles ikke "
+							+ "(rett kommunenummeret og les inn filen på nytt)",
+					"Linje 3: feltet KOMMUNE_NR har '3005', som ikke er et kommunenummer i 2025; linjen telles ikke "
+							+ "(rett kommunenummeret og les inn filen på nytt)");
+	}
+
+	@Test
 	void aDamagedFirstLineDoesNotHideTheFormat() throws IOException {
 		String good = person(2025).months(6).amount(ElevenFField.BIDRAG_JUNI, 100).toString();
 		Path file = write("first.dat", good.stripTrailing(), good);

@@ -148,7 +148,7 @@ class ExtractReadersTests {
 			.isInstanceOf(InputFileException.class)
 			.hasMessage("The input file nope.csv does not exist.");
 		assertThatThrownBy(() -> ExtractReaders.open(this.dir, PSEUDONYMISER, null))
-			.hasMessage("The input file " + this.dir.getFileName() + " is not a file.");
+			.hasMessage("The input file " + InputFileNames.masked(this.dir.getFileName().toString()) + " is not a file.");
 		assertThatThrownBy(() -> ExtractReaders.open(utf16, PSEUDONYMISER, null)).hasMessage(
 				"utf16.csv looks like a UTF-16 file; save it as UTF-8 or Windows-1252 (ISO-8859-1) and try again.");
 		assertThatThrownBy(() -> ExtractReaders.open(shortRecord, PSEUDONYMISER, null)).hasMessage("short.dat looks "

@@ -110,7 +110,7 @@ class AnnualJobFunctionalTests {
 			.containsEntry("key_figures|0301|2025||nok", "105000");
 		assertThat(out.resolve("tabeller.xlsx")).isNotEmptyFile();
 		assertThat(out.resolve("statusrapport.pdf")).isNotEmptyFile();
-		assertThat(Files.readString(out.resolve("avvist.csv"))).contains("extract.csv,14,");
+		assertThat(Files.readString(out.resolve("avvist.csv"))).contains("sak-###########-uttrekk.csv,14,");
 
 		RunOutcome again = this.runner.run("annual", RunParameters.of("2025", List.of(extract), out,
 				DisclosureMode.INTERNAL, Lang.NB, null, 3));
@@ -234,7 +234,7 @@ class AnnualJobFunctionalTests {
 					"07", "04", "2", "SY", 2000, 0));
 		}
 		all.add(row("2025-09", "", FNR_F, "", "J0000006", "", "7", "1", "0", "9", "12", "04", "1", "", 4000, 0));
-		Path file = dir.resolve("extract.csv");
+		Path file = dir.resolve("sak-" + FNR_B + "-uttrekk.csv");
 		Files.write(file, all, StandardCharsets.UTF_8);
 		return file;
 	}

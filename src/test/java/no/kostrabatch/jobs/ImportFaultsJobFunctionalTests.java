@@ -224,24 +224,28 @@ class ImportFaultsJobFunctionalTests {
 		lines.add(row("0301", "2027-03", "19840058", "K0000022", 2000));
 		lines.add(row("0301", "2027-03", "|", "K0000023", 2000));
 		lines.add(row("0301", "2027-03", "99", "K0000024", 2000));
+		lines.add(row("0788", "2027-03", "", "K0000025", 2000));
 
 		RunOutcome run = annual("2027", dir.resolve("regions"), List.of(), write("oslo-2027.csv", lines));
 
 		assertThat(run.succeeded()).as(run.message()).isTrue();
-		assertThat(run.count("summary.rejected")).isEqualTo(1);
+		assertThat(run.count("summary.rejected")).isEqualTo(2);
 		assertThat(Files.readString(dir.resolve("regions/avvist.csv")))
-			.contains("oslo-2027.csv,22,\"Linje 22: feltet KOMMUNE_NR har '9999', som ikke er et kjent kommunenummer");
+			.contains("oslo-2027.csv,22,\"Linje 22: feltet KOMMUNE_NR har '9999', som ikke er et kommunenummer i 2027; "
+					+ "linjen telles ikke (rett kommunenummeret og les inn filen på nytt)\"")
+			.contains("oslo-2027.csv,26,\"Linje 26: feltet KOMMUNE_NR har '0788', som ikke er et kommunenummer i 2027; "
+					+ "linjen telles ikke (rett kommunenummeret og les inn filen på nytt)\"");
 		List<Cell> cells = new StatisticsCsvReader().read(dir.resolve("regions/statistics.csv"));
 		assertThat(cells).extracting(Cell::region)
 			.allMatch((region) -> region.equals("0301") || region.equals("030101") || region.startsWith("group:"));
 		assertThat(recipients(dir.resolve("regions"), "0301", "2027")).isEqualTo("23");
 		assertThat(recipients(dir.resolve("regions"), "030101", "2027")).isEqualTo("20");
-		assertThat(run.text("summary.municipalities")).doesNotContain("9999");
+		assertThat(run.text("summary.municipalities")).doesNotContain("9999").doesNotContain("0788");
 	}
 
 	private RunOutcome annual(String year, Path out, List<YearMonth> replace, Path... files) {
 		return this.runner.run("annual", new RunParameters(year, List.of(files), out, DisclosureMode.INTERNAL, Lang.NB,
-				null, 3, List.of(), List.of("statistics.csv"), List.of(), replace));
+				null, 3, List.of(), List.of("statistics.csv"), List.of()).replacing(replace));
 	}
 
 	private RunOutcome importRun(List<YearMonth> replace, Path... files) {

@@ -92,13 +92,13 @@ public final class CsvExtractReader implements ExtractReader {
 			return rejected(Reasons.field(line, "KOMMUNE_NR", municipality, Reasons.MUNICIPALITY_LIKE,
 					"en verdi som ikke er et kommunenummer", "fire sifre"), line);
 		}
-		if (!ReferenceCodes.isMunicipality(municipality)) {
-			return rejected(Reasons.unknownMunicipality(line, municipality), line);
-		}
 		YearMonth month = month(row.get(CsvColumn.PERIODE));
 		if (month == null) {
 			return rejected(Reasons.field(line, "PERIODE", row.get(CsvColumn.PERIODE), Reasons.MONTH_LIKE,
 					"en verdi som ikke er en måned", "ÅÅÅÅ-MM"), line);
+		}
+		if (!ReferenceCodes.isMunicipality(municipality, month.getYear())) {
+			return rejected(Reasons.unknownMunicipality(line, municipality, month.getYear()), line);
 		}
 		long bidrag = amount(row.get(CsvColumn.BIDRAG));
 		if (bidrag < 0) {

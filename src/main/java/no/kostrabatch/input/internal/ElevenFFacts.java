@@ -32,8 +32,8 @@ final class ElevenFFacts {
 			return new ParsedLine.Rejected(line, Reasons.field(line, "KOMMUNE_NR", municipality,
 					Reasons.MUNICIPALITY_LIKE, "en verdi som ikke er et kommunenummer", "fire sifre"));
 		}
-		if (!ReferenceCodes.isMunicipality(municipality)) {
-			return new ParsedLine.Rejected(line, Reasons.unknownMunicipality(line, municipality));
+		if (!ReferenceCodes.isMunicipality(municipality, year)) {
+			return new ParsedLine.Rejected(line, Reasons.unknownMunicipality(line, municipality, year));
 		}
 		String fnr = r.value(ElevenFField.PERSON_FODSELSNR);
 		Optional<String> key = this.pseudonymiser.personKey(fnr, r.value(ElevenFField.PERSON_DUF), municipality,

@@ -44,10 +44,10 @@ final class Reasons {
 				+ "ikke), forventet et helt antall kroner under 1 000 000";
 	}
 
-	/** A municipality number that is not a municipality (shown only when it has the shape of one). */
-	static String unknownMunicipality(long line, String found) {
-		return "Linje " + line + ": feltet KOMMUNE_NR har '" + found
-				+ "', som ikke er et kjent kommunenummer; linjen telles ikke (rett kommunenummeret og les inn filen på nytt)";
+	/** A four-digit municipality number that is no municipality in the year. */
+	static String unknownMunicipality(long line, String found, int year) {
+		return "Linje " + line + ": feltet KOMMUNE_NR har '" + found + "', som ikke er et kommunenummer i " + year
+				+ "; linjen telles ikke (rett kommunenummeret og les inn filen på nytt)";
 	}
 
 	/** The line carries no person identifier at all. */

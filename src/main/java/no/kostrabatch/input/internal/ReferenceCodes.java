@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.input.ReferenceFiles;
 
 /**
@@ -20,17 +21,9 @@ public final class ReferenceCodes {
 	/** The largest plausible payment of one month, bidrag or lån, in kroner. */
 	public static final long MAX_MONTHLY_AMOUNT = 999_999;
 
-	private static final Set<Integer> COUNTIES = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18,
-			19, 20, 30, 31, 32, 33, 34, 38, 39, 40, 42, 46, 50, 54, 55, 56);
-
-	private static final Set<String> LISTED = new HashSet<>();
-
 	private static final Map<String, Set<String>> DISTRICTS = new HashMap<>();
 
 	static {
-		for (String[] row : ReferenceFiles.rows("reference/municipalities.csv")) {
-			LISTED.add(row[0]);
-		}
 		Set<String> oslo = new HashSet<>();
 		for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
 			oslo.add(row[0]);
@@ -42,18 +35,11 @@ public final class ReferenceCodes {
 	}
 
 	/**
-	 * Whether a four-digit number is a municipality: listed in {@code reference/municipalities.csv},
-	 * or numbered as municipalities are (a county that exists or existed since 1972, then 01–99).
+	 * Whether a four-digit number is a municipality in the year: see {@link Municipalities} (from 2024 only
+	 * the numbers of {@code reference/municipalities.csv}, so {@code 0788} or {@code 9999} is none).
 	 */
-	public static boolean isMunicipality(String code) {
-		if (!Reasons.isMunicipality(code)) {
-			return false;
-		}
-		if (LISTED.contains(code)) {
-			return true;
-		}
-		int county = Integer.parseInt(code.substring(0, 2));
-		return COUNTIES.contains(county) && !code.endsWith("00");
+	public static boolean isMunicipality(String code, int year) {
+		return Reasons.isMunicipality(code) && Municipalities.exists(code, year);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.CsvColumn;
 import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.CsvRow;
@@ -32,6 +33,8 @@ import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.ValidationSummary;
 import no.kostrabatch.validation.export.ElevenFExporter;
+
+import org.springframework.lang.Nullable;
 
 /**
  * Validates an 11F file or a CSV extract and writes {@code kontrollrapport.csv} and
@@ -69,6 +72,19 @@ public final class ControlReport {
 			this(summary, format, csv, xlsx, 0);
 		}
 
+	}
+
+	@Nullable
+	private final ColumnMapping mapping;
+
+	/** Validates extracts with our column names and codes. */
+	public ControlReport() {
+		this(null);
+	}
+
+	/** Validates CSV extracts read with a municipality's column mapping ({@code null} for none). */
+	public ControlReport(@Nullable ColumnMapping mapping) {
+		this.mapping = mapping;
 	}
 
 	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
@@ -123,11 +139,11 @@ public final class ControlReport {
 	 * first KOMMUNE_NR, every line of the wrong length, UTF-16) gets its FATAL findings line by line,
 	 * as SSB's program gives them. A CSV extract the import refuses is refused here too.
 	 */
-	private static ExtractFormat format(Path file) {
+	private ExtractFormat format(Path file) {
 		byte[] key = new byte[32];
 		new java.security.SecureRandom().nextBytes(key);
 		Pseudonymiser throwaway = new Pseudonymiser(key);
-		try (ExtractReader reader = ExtractReaders.open(file, throwaway, null)) {
+		try (ExtractReader reader = ExtractReaders.open(file, throwaway, this.mapping)) {
 			return reader.format();
 		}
 		catch (no.kostrabatch.input.InputFileException ex) {
@@ -172,7 +188,7 @@ public final class ControlReport {
 			Set<CsvColumn> columns;
 			List<Finding> lineFindings = new ArrayList<>();
 			try (BufferedWriter out = derived.writer()) {
-				columns = new ElevenFExporter().export(List.of(file), reportingYear, (record) -> {
+				columns = new ElevenFExporter(this.mapping).export(List.of(file), reportingYear, (record) -> {
 					try {
 						out.write(record.line());
 						out.write('\n');
@@ -262,8 +278,8 @@ public final class ControlReport {
 		}
 	}
 
-	private static int firstYear(Path file) {
-		try (CsvExtract extract = CsvExtract.open(file, null)) {
+	private int firstYear(Path file) {
+		try (CsvExtract extract = CsvExtract.open(file, this.mapping)) {
 			CsvRow row = extract.next();
 			return (row != null) ? YearMonth.parse(row.get(CsvColumn.PERIODE)).getYear() : YearMonth.now().getYear();
 		}

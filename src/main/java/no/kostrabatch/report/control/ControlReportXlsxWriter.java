@@ -118,6 +118,7 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 
 	@Override
 	public void close() throws IOException {
+		this.workbook.dispose();
 		this.workbook.close();
 	}
 

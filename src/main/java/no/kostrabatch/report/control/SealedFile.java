@@ -20,11 +20,14 @@ import javax.crypto.CipherOutputStream;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import no.kostrabatch.report.ProcessTempFolder;
+
 /**
  * A temporary file for records that hold identities (the 11F records derived from a CSV extract),
  * encrypted (AES-CTR) under a random key that lives only in this process's memory, owner-only, and
  * deleted on close, by a shutdown hook (normal exit, error, SIGTERM, SIGINT) and by
- * {@code deleteOnExit}. A process killed with SIGKILL leaves only ciphertext whose key is gone.
+ * {@code deleteOnExit}. A process killed with SIGKILL leaves only ciphertext whose key is gone, in the
+ * process's private temp folder ({@link ProcessTempFolder}), which the next command deletes.
  */
 final class SealedFile implements AutoCloseable {
 
@@ -50,17 +53,20 @@ final class SealedFile implements AutoCloseable {
 	}
 
 	static SealedFile create(String prefix) throws IOException {
-		Path path = Files.getFileStore(tempFolder()).supportsFileAttributeView("posix")
-				? Files.createTempFile(prefix, ".sealed",
+		Path folder = tempFolder();
+		Path path = Files.getFileStore(folder).supportsFileAttributeView("posix")
+				? Files.createTempFile(folder, prefix, ".sealed",
 						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-				: Files.createTempFile(prefix, ".sealed");
+				: Files.createTempFile(folder, prefix, ".sealed");
 		OPEN.add(path);
 		path.toFile().deleteOnExit();
 		return new SealedFile(path);
 	}
 
+	/** The process's private temp folder when the command line made one, else the system's. */
 	private static Path tempFolder() {
-		return Path.of(System.getProperty("java.io.tmpdir"));
+		Path own = ProcessTempFolder.folder();
+		return (own != null) ? own : Path.of(System.getProperty("java.io.tmpdir"));
 	}
 
 	BufferedWriter writer() throws IOException {

@@ -15,6 +15,7 @@ import java.util.List;
 import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReader;
 import no.kostrabatch.input.ExtractReaders;
+import no.kostrabatch.input.InputFileNames;
 import no.kostrabatch.input.ParsedLine;
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.staging.FactStore;
@@ -103,7 +104,7 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 		Path file = this.files.get(this.fileIndex);
 		this.current = ExtractReaders.open(file, this.pseudonymiser, this.mapping);
 		if (this.importIds.size() <= this.fileIndex) {
-			this.importIds.add(this.store.startImport(file.getFileName().toString(), checksum(file),
+			this.importIds.add(this.store.startImport(InputFileNames.stored(file), checksum(file),
 					this.current.format().name(), this.current.description()));
 		}
 		for (long skipped = 0; skipped < this.linesDone; skipped++) {

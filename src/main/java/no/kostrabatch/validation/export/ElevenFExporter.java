@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.CsvColumn;
 import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.CsvRow;
@@ -20,6 +21,8 @@ import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
 import no.kostrabatch.input.Fodselsnummer;
 import no.kostrabatch.input.InputFileException;
+
+import org.springframework.lang.Nullable;
 
 /**
  * Turns a year of monthly CSV extracts into the 11F records of that year's layout: one record per
@@ -52,6 +55,19 @@ public final class ElevenFExporter {
 
 	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu");
 
+	@Nullable
+	private final ColumnMapping mapping;
+
+	/** Exports extracts with our column names and codes. */
+	public ElevenFExporter() {
+		this(null);
+	}
+
+	/** Exports extracts read with a municipality's column mapping ({@code null} for none). */
+	public ElevenFExporter(@Nullable ColumnMapping mapping) {
+		this.mapping = mapping;
+	}
+
 	/**
 	 * Reads the extracts and hands the records, person by person in order of first appearance.
 	 * @throws InputFileException at the first {@link Problem} (one sentence without values): the 11F
@@ -70,7 +86,7 @@ public final class ElevenFExporter {
 		Map<String, PersonState> persons = new LinkedHashMap<>();
 		Set<CsvColumn> columns = null;
 		for (Path file : csvFiles) {
-			try (CsvExtract extract = CsvExtract.open(file, null)) {
+			try (CsvExtract extract = CsvExtract.open(file, this.mapping)) {
 				columns = (columns == null) ? extract.columns() : intersect(columns, extract.columns());
 				String name = file.getFileName().toString();
 				for (CsvRow row = extract.next(); row != null; row = extract.next()) {

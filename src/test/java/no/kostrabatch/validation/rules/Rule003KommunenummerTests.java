@@ -8,6 +8,7 @@ import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFRecord;
 import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
+import no.kostrabatch.validation.ValidationContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,6 +33,27 @@ class Rule003KommunenummerTests {
 			assertThat(f.message()).doesNotContain(record.value(ElevenFField.PERSON_FODSELSNR).isEmpty() ? "\u0000"
 					: record.value(ElevenFField.PERSON_FODSELSNR));
 		});
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("unknown")
+	void namesANumberThatIsNoMunicipalityInTheYear(String code, int year, String context, String message) {
+		ElevenFRecord record = ElevenFTestRecords.record(year, Map.of(ElevenFField.KOMMUNE_NR, code, ElevenFField.BYDELSNR, "  "));
+
+		List<Finding> findings = new Rule003Kommunenummer().check(record, new ValidationContext(year, context));
+
+		assertThat(findings).singleElement().satisfies((f) -> {
+			assertThat(f.line()).isEqualTo(7);
+			assertThat(f.field()).isEqualTo(ElevenFField.KOMMUNE_NR);
+			assertThat(f.message()).isEqualTo(message);
+		});
+	}
+
+	static Stream<Arguments> unknown() {
+		return Stream.of(
+				Arguments.of("0788", 2025, "0788", "Korrigér kommunenummeret. Fant '0788', som ikke er et kommunenummer i 2025."),
+				Arguments.of("9999", 2025, "0301", "Korrigér kommunenummeret. Fant '9999', som ikke er et kommunenummer i 2025."),
+				Arguments.of("3005", 2024, "3005", "Korrigér kommunenummeret. Fant '3005', som ikke er et kommunenummer i 2024."));
 	}
 
 	static Stream<Arguments> rows() {
