@@ -59,6 +59,12 @@ public final class LinkedSuppression {
 			}
 		}
 		List<List<Integer>> copies = copies(system);
+		boolean[] headline = new boolean[system.size()];
+		for (int v = 0; v < system.size(); v++) {
+			for (int c : copies.get(v)) {
+				headline[v] |= municipalityTotal(system, c);
+			}
+		}
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
 		Set<Integer> pinnedBefore = Set.of();
@@ -71,9 +77,12 @@ public final class LinkedSuppression {
 				int fixed = entry.getKey();
 				if (entry.getValue() >= 0 && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
 					int cheapest = cheapestOf(system, knownsOf(system, entry.getValue(), unknown), unknown, equationsOf,
-							candidates);
+							candidates, headline);
 					if (cheapest == -1) {
-						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
+					}
+					if (cheapest == -1) {
+						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
 					}
 					if (cheapest == -1) {
 						stuck.add(fixed);
@@ -101,12 +110,18 @@ public final class LinkedSuppression {
 				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
 					int fixed = entry.getKey();
 					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
-						int cheapest = cheapestOf(system, entry.getValue(), unknown, equationsOf, candidates);
+						int cheapest = cheapestOf(system, entry.getValue(), unknown, equationsOf, candidates, headline);
 						if (cheapest == -1) {
-							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
 						}
 						if (cheapest == -1) {
-							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
+							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline);
+						}
+						if (cheapest == -1) {
+							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
+						}
+						if (cheapest == -1) {
+							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline, true);
 						}
 						if (cheapest == -1) {
 							stuck.add(fixed);
@@ -119,9 +134,15 @@ public final class LinkedSuppression {
 				if (component.unknowns().size() <= CellRanges.LP_LIMIT) {
 					for (int fixed : CellRanges.narrow(system, solving, component, 1).keySet()) {
 						if (!witnesses.containsKey(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
-							int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates);
+							int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
 							if (cheapest == -1) {
-								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates);
+								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline);
+							}
+							if (cheapest == -1) {
+								cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
+							}
+							if (cheapest == -1) {
+								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline, true);
 							}
 							if (cheapest == -1) {
 								stuck.add(fixed);
@@ -215,7 +236,12 @@ public final class LinkedSuppression {
 	 * that, the cheapest one equation further.
 	 */
 	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
-			Set<String> candidates) {
+			Set<String> candidates, boolean[] headline) {
+		return cheapest(system, fixed, unknown, equationsOf, candidates, headline, false);
+	}
+
+	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
+			Set<String> candidates, boolean[] headline, boolean headlines) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		int bestOthers = Integer.MAX_VALUE;
@@ -231,7 +257,7 @@ public final class LinkedSuppression {
 					others++;
 					continue;
 				}
-				long cost = cost(system, w, candidates);
+				long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : cost(system, w, candidates));
 				if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 					cost = cost + SINGLETON_PENALTY;
 				}
@@ -254,7 +280,7 @@ public final class LinkedSuppression {
 				if (unknown[w] && w != fixed) {
 					for (int f : equationsOf.get(w)) {
 						for (int x : system.equationVariables(f)) {
-							long cost = unknown[x] ? Long.MAX_VALUE : cost(system, x, candidates);
+							long cost = unknown[x] ? Long.MAX_VALUE : ((headline[x] && !headlines) ? Long.MAX_VALUE : cost(system, x, candidates));
 							if (cost < bestCost) {
 								bestCost = cost;
 								best = x;
@@ -302,11 +328,11 @@ public final class LinkedSuppression {
 
 	/** The cheapest of the known counts a fixed count is worked out from. */
 	private static int cheapestOf(LinkedSystem system, List<Integer> derivation, boolean[] unknown,
-			List<List<Integer>> equationsOf, Set<String> candidates) {
+			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		for (int w : derivation) {
-			long cost = municipalityTotal(system, w) ? Long.MAX_VALUE : cost(system, w, candidates);
+			long cost = headline[w] ? Long.MAX_VALUE : cost(system, w, candidates);
 			if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 				cost = cost + SINGLETON_PENALTY;
 			}
@@ -320,7 +346,8 @@ public final class LinkedSuppression {
 
 	/**
 	 * A municipality's total (of a table without a second dimension): the number a report leads with.
-	 * A derivation never gives it up; the wider searches still may, last of all.
+	 * A derivation never gives it up, nor any copy of it (the same count in a two-dimension table or
+	 * a key figure); the wider searches still may, last of all.
 	 */
 	private static boolean municipalityTotal(LinkedSystem system, int v) {
 		String[] p = system.name(v).split("\\|", -1);
@@ -329,13 +356,18 @@ public final class LinkedSuppression {
 
 	/** The cheapest known count in any equation of the component. */
 	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
-			List<List<Integer>> equationsOf, Set<String> candidates) {
+			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline) {
+		return cheapestIn(system, component, unknown, equationsOf, candidates, headline, false);
+	}
+
+	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
+			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline, boolean headlines) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		for (int e : component.equations()) {
 			for (int w : system.equationVariables(e)) {
 				if (!unknown[w]) {
-					long cost = cost(system, w, candidates);
+					long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : cost(system, w, candidates));
 					if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 						cost = cost + SINGLETON_PENALTY;
 					}
