@@ -93,8 +93,11 @@ public class PeriodJobRunner {
 			execution = this.launcher.run(job, jobParameters);
 		}
 		catch (Exception ex) {
-			throw new RunFailure("The " + jobName + " run for " + parameters.period() + " could not start: "
+			// the cause is kept: an OutOfMemoryError under a store error (H2 closes itself after one) is exit 4
+			RunFailure failure = new RunFailure("The " + jobName + " run for " + parameters.period() + " could not start: "
 					+ ex.getMessage());
+			failure.initCause(ex);
+			throw failure;
 		}
 		Map<String, Object> summary = new HashMap<>();
 		execution.getExecutionContext().entrySet().forEach((e) -> summary.put(e.getKey(), e.getValue()));
