@@ -68,28 +68,13 @@ public final class LinkedSuppression {
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
 		Set<Integer> pinnedBefore = Set.of();
+		Choice choice = new Choice(system, unknown, equationsOf, candidates, headline);
 		while (true) {
-			Set<Integer> next = new HashSet<>();
-			Set<Integer> touched = new HashSet<>();
-			List<Integer> stuck = new ArrayList<>();
+			Round round = new Round(choice);
 			Map<Integer, Integer> pinned = pinned(system, unknown);
 			for (Map.Entry<Integer, Integer> entry : pinned.entrySet()) {
-				int fixed = entry.getKey();
-				if (entry.getValue() >= 0 && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
-					int cheapest = cheapestOf(system, knownsOf(system, entry.getValue(), unknown), unknown, equationsOf,
-							candidates, headline);
-					if (cheapest == -1) {
-						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
-					}
-					if (cheapest == -1) {
-						cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
-					}
-					if (cheapest == -1) {
-						stuck.add(fixed);
-						continue;
-					}
-					next.add(cheapest);
-					touched.addAll(equationsOf.get(cheapest));
+				if (entry.getValue() >= 0 && round.free(entry.getKey())) {
+					round.protect(entry.getKey(), knownsOf(system, entry.getValue(), unknown), null);
 				}
 			}
 			boolean[] solving = unknown.clone();
@@ -108,52 +93,20 @@ public final class LinkedSuppression {
 				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, solving,
 						component.unknowns().get(0), (w) -> !unknown[w] && cost(system, w, candidates) != Long.MAX_VALUE);
 				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
-					int fixed = entry.getKey();
-					if (!system.isHelper(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
-						int cheapest = cheapestOf(system, entry.getValue(), unknown, equationsOf, candidates, headline);
-						if (cheapest == -1) {
-							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
-						}
-						if (cheapest == -1) {
-							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline);
-						}
-						if (cheapest == -1) {
-							cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
-						}
-						if (cheapest == -1) {
-							cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline, true);
-						}
-						if (cheapest == -1) {
-							stuck.add(fixed);
-						continue;
-						}
-						next.add(cheapest);
-						touched.addAll(equationsOf.get(cheapest));
+					if (!system.isHelper(entry.getKey()) && round.free(entry.getKey())) {
+						round.protect(entry.getKey(), entry.getValue(), component);
 					}
 				}
 				if (component.unknowns().size() <= CellRanges.LP_LIMIT) {
 					for (int fixed : CellRanges.narrow(system, solving, component, 1).keySet()) {
-						if (!witnesses.containsKey(fixed) && equationsOf.get(fixed).stream().noneMatch(touched::contains)) {
-							int cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline);
-							if (cheapest == -1) {
-								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline);
-							}
-							if (cheapest == -1) {
-								cheapest = cheapest(system, fixed, unknown, equationsOf, candidates, headline, true);
-							}
-							if (cheapest == -1) {
-								cheapest = cheapestIn(system, component, unknown, equationsOf, candidates, headline, true);
-							}
-							if (cheapest == -1) {
-								stuck.add(fixed);
-						continue;
-							}
-							next.add(cheapest);
-							touched.addAll(equationsOf.get(cheapest));
+						if (!witnesses.containsKey(fixed) && round.free(fixed)) {
+							round.protect(fixed, List.of(), component);
 						}
 					}
 				}
 			}
+			Set<Integer> next = round.next;
+			List<Integer> stuck = round.stuck;
 			if (next.isEmpty()) {
 				if (!stuck.isEmpty()) {
 					throw new IllegalStateException("Disclosure control cannot protect " + system.name(stuck.get(0)));
@@ -173,6 +126,68 @@ public final class LinkedSuppression {
 			changed = withCopies;
 			pinnedBefore = pinned.keySet();
 		}
+	}
+
+	/**
+	 * Which published count to suppress so that a fixed count may move, in order of preference: the
+	 * cheapest of those its value is worked out from, then the cheapest one equation (or two) away,
+	 * then the cheapest anywhere in its component; a city's total and its copies only when none of
+	 * these has anything else.
+	 */
+	private record Choice(LinkedSystem system, boolean[] unknown, List<List<Integer>> equationsOf,
+			Set<String> candidates, boolean[] headline) {
+
+		/** The count to suppress, or −1; {@code component} may be null (no search in it). */
+		int pick(int fixed, List<Integer> derivation, Determinacy.Component component) {
+			int best = cheapestOf(this.system, derivation, this.unknown, this.equationsOf, this.candidates,
+					this.headline);
+			for (boolean headlines : new boolean[] { false, true }) {
+				if (best == -1) {
+					best = cheapest(this.system, fixed, this.unknown, this.equationsOf, this.candidates, this.headline,
+							headlines);
+				}
+				if (best == -1 && component != null) {
+					best = cheapestIn(this.system, component, this.unknown, this.equationsOf, this.candidates,
+							this.headline, headlines);
+				}
+			}
+			return best;
+		}
+
+	}
+
+	/**
+	 * One round's picks: a count is protected at most once per round, through an equation no other
+	 * pick of the round touches; one that finds nothing to suppress waits for the next round.
+	 */
+	private static final class Round {
+
+		private final Choice choice;
+
+		final Set<Integer> next = new HashSet<>();
+
+		final List<Integer> stuck = new ArrayList<>();
+
+		private final Set<Integer> touched = new HashSet<>();
+
+		Round(Choice choice) {
+			this.choice = choice;
+		}
+
+		boolean free(int fixed) {
+			return this.choice.equationsOf().get(fixed).stream().noneMatch(this.touched::contains);
+		}
+
+		void protect(int fixed, List<Integer> derivation, Determinacy.Component component) {
+			int cheapest = this.choice.pick(fixed, derivation, component);
+			if (cheapest == -1) {
+				this.stuck.add(fixed);
+				return;
+			}
+			this.next.add(cheapest);
+			this.touched.addAll(this.choice.equationsOf().get(cheapest));
+		}
+
 	}
 
 	/**
@@ -235,11 +250,6 @@ public final class LinkedSuppression {
 	 * unknowns (an equation where it is the only unknown pins it by itself), the cheapest; failing
 	 * that, the cheapest one equation further.
 	 */
-	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
-			Set<String> candidates, boolean[] headline) {
-		return cheapest(system, fixed, unknown, equationsOf, candidates, headline, false);
-	}
-
 	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
 			Set<String> candidates, boolean[] headline, boolean headlines) {
 		int best = -1;
@@ -355,11 +365,6 @@ public final class LinkedSuppression {
 	}
 
 	/** The cheapest known count in any equation of the component. */
-	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
-			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline) {
-		return cheapestIn(system, component, unknown, equationsOf, candidates, headline, false);
-	}
-
 	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
 			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline, boolean headlines) {
 		int best = -1;
