@@ -39,7 +39,7 @@ final class ExitCodes {
 		java.util.Map<Integer, String> meanings = new java.util.LinkedHashMap<>();
 		meanings.put(OK, "ok (validate: no findings, or INFO only)");
 		meanings.put(WARNINGS, "validate found WARNING findings only");
-		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format)");
+		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format, every line rejected)");
 		meanings.put(FAILED, "the command failed (store, database, I/O, internal error; the message says why)");
 		meanings.put(OUT_OF_MEMORY, "out of memory");
 		meanings.put(USAGE, "wrong use of the command line, a job file or a column mapping");

@@ -53,12 +53,25 @@ final class RunPrinter {
 			out.printf("Reports in %s: %s.%n", outDir, outcome.text("summary.written").replace(",", ", "));
 		}
 		out.printf(Locale.ROOT, "Done in %.1f s.%n", outcome.duration().toMillis() / 1000.0);
+		List<String> refused = outcome.deliveries().stream().filter(RunDeliveries.Delivery::allRejected)
+			.map(RunDeliveries.Delivery::file).toList();
+		if (!refused.isEmpty()) {
+			err.println("kostra: Every line of " + String.join(", ", refused) + " was rejected: correct "
+					+ ((refused.size() == 1) ? "the file" : "the files") + " (avvist.csv says why, line by line) "
+					+ "and give " + ((refused.size() == 1) ? "it" : "them") + " again.");
+			return ExitCodes.FINDINGS;
+		}
 		return ExitCodes.OK;
 	}
 
 	/** Per file: municipality, months, person-months before and after; then the months covered. */
 	static void printDeliveries(PrintWriter out, RunOutcome outcome) {
 		for (RunDeliveries.Delivery d : outcome.deliveries()) {
+			if (d.allRejected()) {
+				out.printf(Locale.ROOT, "  %s: every one of its %,d lines was rejected; nothing of it was stored (the "
+						+ "reasons are in avvist.csv).%n", d.file(), d.lines());
+				continue;
+			}
 			out.printf(Locale.ROOT, "  %s: %s, %s: %,d person-months; these months had %,d person-months from earlier "
 					+ "runs, now %,d.%n", d.file(), d.municipalities().isEmpty() ? "no municipality"
 							: String.join(", ", d.municipalities()), months(d.months()), d.facts(), d.before(), d.after());

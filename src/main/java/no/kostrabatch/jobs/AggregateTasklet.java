@@ -125,8 +125,17 @@ class AggregateTasklet implements Tasklet {
 
 	/** No recipients for the year: the sentence says which years the files of this run hold instead. */
 	private RunFailure noRecipients(ExecutionContext job, int year, List<String> regions) {
+		List<Long> ids = FinishImportTasklet.importIds(job);
+		long lines = job.getLong("summary.lines", 0L);
+		if (!ids.isEmpty() && lines > 0 && job.getLong("summary.facts", 0L) == 0) {
+			String first = this.facts.firstRejection(ids).map((reason) -> "; the first: " + reason).orElse("");
+			return RunFailure.input(String.format(java.util.Locale.ROOT, "Every one of the %,d lines of the files given "
+					+ "was rejected, so there is nothing to count for %d%s. Correct the files and run again "
+					+ "('./kostra import FILE --rejects DIR' lists every line's reason in DIR/avvist.csv).", lines, year,
+					first));
+		}
 		Set<Integer> years = new java.util.TreeSet<>();
-		for (long id : FinishImportTasklet.importIds(job)) {
+		for (long id : ids) {
 			this.facts.scopes(id).forEach((scope) -> years.add(scope.year()));
 		}
 		if (years.isEmpty() || years.contains(year)) {

@@ -28,9 +28,17 @@ public final class RunDeliveries {
 	 * @param strayRows rows of months outside its period that were rejected
 	 * @param strayMonths those months
 	 * @param cutAfterLine the last whole line when the file seems cut, else 0
+	 * @param lines lines read from it
+	 * @param rejected lines of it rejected
 	 */
 	public record Delivery(String file, List<String> municipalities, List<YearMonth> months, long facts, long before,
-			long after, long strayRows, List<YearMonth> strayMonths, long cutAfterLine) {
+			long after, long strayRows, List<YearMonth> strayMonths, long cutAfterLine, long lines, long rejected) {
+
+		/** Lines were read and every one was rejected: nothing of the file was stored. */
+		public boolean allRejected() {
+			return this.lines > 0 && this.facts == 0 && this.rejected == this.lines;
+		}
+
 	}
 
 	/** The months of a municipality's year that the store covers after the run. */
@@ -42,7 +50,8 @@ public final class RunDeliveries {
 				String.join(",", d.months().stream().map(YearMonth::toString).toList()),
 				String.valueOf(d.summary().factsWritten()), String.valueOf(d.before()), String.valueOf(d.after()),
 				String.valueOf(d.strayRows()), String.join(",", d.strayMonths().stream().map(YearMonth::toString).toList()),
-				String.valueOf(d.cutAfterLine()));
+				String.valueOf(d.cutAfterLine()), String.valueOf(d.summary().linesRead()),
+				String.valueOf(d.summary().rejected()));
 	}
 
 	static List<Delivery> deliveries(String text) {
@@ -53,7 +62,8 @@ public final class RunDeliveries {
 		for (String line : text.split("\n")) {
 			String[] f = line.split(SEPARATOR, -1);
 			result.add(new Delivery(f[0], RunParameters.listOf(f[1]), months(f[2]), Long.parseLong(f[3]),
-					Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]), months(f[7]), Long.parseLong(f[8])));
+					Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]), months(f[7]), Long.parseLong(f[8]),
+					(f.length > 10) ? Long.parseLong(f[9]) : -1, (f.length > 10) ? Long.parseLong(f[10]) : -1));
 		}
 		return result;
 	}

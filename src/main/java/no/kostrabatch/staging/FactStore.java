@@ -106,6 +106,19 @@ public class FactStore {
 		return rows;
 	}
 
+	/** The reason of the first line rejected by these imports, if any line was. */
+	public java.util.Optional<String> firstRejection(Collection<Long> importIds) {
+		for (Long id : importIds) {
+			List<String> reasons = this.jdbc.queryForList(
+					"SELECT reason FROM rejected_line WHERE import_id = ? ORDER BY line_number FETCH FIRST 1 ROWS ONLY",
+					String.class, id);
+			if (!reasons.isEmpty()) {
+				return java.util.Optional.of(reasons.get(0));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Summaries of some imports, in the given order. */
 	public List<ImportSummary> summaries(Collection<Long> importIds) {
 		List<ImportSummary> result = new ArrayList<>();

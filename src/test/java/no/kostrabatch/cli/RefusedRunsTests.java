@@ -57,6 +57,29 @@ class RefusedRunsTests {
 	}
 
 	@Test
+	void anImportOfAFileWhoseEveryLineIsRejectedSaysSoAndExitsAsARefusedFile() throws IOException {
+		Path good = dir.resolve("oslo-good.csv");
+		new SampleGenerator(5).write("0301", 2025, 6, SampleFormat.CSV, good);
+		List<String> lines = Files.readAllLines(good, StandardCharsets.UTF_8);
+		List<String> wrong = new ArrayList<>(List.of(lines.get(0)));
+		lines.stream().skip(1).map((line) -> "9998" + line.substring(4)).forEach(wrong::add);
+		Path bad = dir.resolve("wrong-number.csv");
+		Files.write(bad, wrong, StandardCharsets.UTF_8);
+
+		Console.Result result = Console.run("import", bad.toString(), good.toString(), "--rejects",
+				dir.resolve("rejects").toString(), "--store", dir.resolve("store-rejected").toString());
+
+		String n = System.lineSeparator();
+		int rows = wrong.size() - 1;
+		assertThat(result.code()).isEqualTo(ExitCodes.FINDINGS);
+		assertThat(result.out()).contains("  wrong-number.csv: every one of its " + rows + " lines was rejected; nothing "
+				+ "of it was stored (the reasons are in avvist.csv)." + n + "  oslo-good.csv: 0301, 2025-01–2025-12: ");
+		assertThat(result.err()).isEqualTo("kostra: Every line of wrong-number.csv was rejected: correct the file "
+				+ "(avvist.csv says why, line by line) and give it again." + n);
+		assertThat(Files.readAllLines(dir.resolve("rejects/avvist.csv"))).hasSize(rows + 1);
+	}
+
+	@Test
 	void anAnnualOrMonthlyRunWithoutInputOnAStoreWithNothingForTheYearIsWrongUseWithHowToImport() {
 		Path store = dir.resolve("fresh");
 

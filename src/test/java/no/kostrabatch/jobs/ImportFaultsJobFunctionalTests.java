@@ -243,6 +243,32 @@ class ImportFaultsJobFunctionalTests {
 		assertThat(run.text("summary.municipalities")).doesNotContain("9999").doesNotContain("0788");
 	}
 
+	@Test
+	void aRunWhoseEveryLineIsRejectedFailsAsARefusedInputWithTheFirstReason() throws IOException {
+		List<String> lines = new ArrayList<>(List.of(HEADER));
+		for (int p = 1; p <= 5; p++) {
+			lines.add(row("9998", "2029-03", "01", "R%07d".formatted(p), 2000));
+		}
+		Path file = write("wrong-2029.csv", lines);
+
+		RunOutcome run = annual("2029", dir.resolve("all-rejected"), List.of(), file);
+
+		assertThat(run.succeeded()).isFalse();
+		assertThat(run.failureKind()).isEqualTo(RunFailure.Kind.INPUT);
+		assertThat(run.message()).isEqualTo("Every one of the 5 lines of the files given was rejected, so there is "
+				+ "nothing to count for 2029; the first: Linje 2: feltet KOMMUNE_NR har '9998', som ikke er et "
+				+ "kommunenummer i 2029; linjen telles ikke (rett kommunenummeret og les inn filen på nytt). Correct the "
+				+ "files and run again ('./kostra import FILE --rejects DIR' lists every line's reason in DIR/avvist.csv).");
+
+		RunOutcome imported = importRun(List.of(), file);
+		assertThat(imported.succeeded()).isTrue();
+		assertThat(imported.deliveries()).singleElement().satisfies((d) -> {
+			assertThat(d.allRejected()).isTrue();
+			assertThat(d.lines()).isEqualTo(5);
+			assertThat(d.rejected()).isEqualTo(5);
+		});
+	}
+
 	private RunOutcome annual(String year, Path out, List<YearMonth> replace, Path... files) {
 		return this.runner.run("annual", new RunParameters(year, List.of(files), out, DisclosureMode.INTERNAL, Lang.NB,
 				null, 3, List.of(), List.of("statistics.csv"), List.of()).replacing(replace));
