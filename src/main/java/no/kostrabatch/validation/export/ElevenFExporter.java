@@ -21,6 +21,7 @@ import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
 import no.kostrabatch.input.Fodselsnummer;
 import no.kostrabatch.input.InputFileException;
+import no.kostrabatch.input.Municipalities;
 
 import org.springframework.lang.Nullable;
 
@@ -98,6 +99,12 @@ public final class ElevenFExporter {
 					if (row.isBlank() || month == null || month.getYear() != year) {
 						continue;
 					}
+					String municipality = row.get(CsvColumn.KOMMUNE_NR);
+					if (!Municipalities.exists(municipality, year)) {
+						problems.accept(new Problem(name, row.lineNumber(), ElevenFField.KOMMUNE_NR,
+								unknownMunicipality(row.lineNumber(), municipality, year), false));
+						continue;
+					}
 					persons.computeIfAbsent(identity(row), (k) -> new PersonState())
 						.add(row, month.getMonthValue(), amount(row, CsvColumn.BIDRAG, name, problems),
 								amount(row, CsvColumn.LAAN, name, problems), name);
@@ -111,6 +118,15 @@ public final class ElevenFExporter {
 			person.release();
 		}
 		return (columns != null) ? columns : Set.of();
+	}
+
+	/** The value is shown only as four digits (a municipality number cannot be personal data). */
+	static String unknownMunicipality(long line, String found, int year) {
+		String what = found.isEmpty() ? "er tomt"
+				: found.matches("\\d{4}") ? "har '" + found + "', som ikke er et kommunenummer i " + year
+						: "har en verdi som ikke er et kommunenummer (verdien vises ikke)";
+		return "Linje " + line + ": feltet KOMMUNE_NR " + what + "; linjen kan ikke bli en 11F-post (rett "
+				+ "kommunenummeret i uttrekket)";
 	}
 
 	private static Set<CsvColumn> intersect(Set<CsvColumn> a, Set<CsvColumn> b) {

@@ -116,6 +116,39 @@ class ElevenFExporterTests {
 					+ "regnes ikke med i 11F-posten.");
 	}
 
+	@Test
+	void aMunicipalityNumberThatDoesNotExistInTheYearIsRefusedWithItsLine() throws IOException {
+		String fnr = no.kostrabatch.validation.rules.ElevenFTestRecords.fnr(1980);
+		Path csv = this.dir.resolve("typo.csv");
+		Files.write(csv, List.of(HEADER,
+				"0301;2025-01;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000;0",
+				"9999;2025-02;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000;0",
+				"3005;2025-03;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000;0",
+				"03019;2025-04;01;" + fnr + ";;J1;01061980;1;1;2;0;5;12;07;1;NO;2;2;SB1;2;2;;;;6000;0"),
+				StandardCharsets.UTF_8);
+		List<ElevenFExporter.Problem> problems = new ArrayList<>();
+		List<ElevenFExporter.Exported> out = new ArrayList<>();
+
+		new ElevenFExporter().export(List.of(csv), 2025, out::add, problems::add);
+
+		assertThat(problems).extracting(ElevenFExporter.Problem::csvLine, ElevenFExporter.Problem::message)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(3L, "Linje 3: feltet KOMMUNE_NR har '9999', som ikke er et "
+							+ "kommunenummer i 2025; linjen kan ikke bli en 11F-post (rett kommunenummeret i uttrekket)"),
+					org.assertj.core.groups.Tuple.tuple(4L, "Linje 4: feltet KOMMUNE_NR har '3005', som ikke er et "
+							+ "kommunenummer i 2025; linjen kan ikke bli en 11F-post (rett kommunenummeret i uttrekket)"),
+					org.assertj.core.groups.Tuple.tuple(5L, "Linje 5: feltet KOMMUNE_NR har en verdi som ikke er et "
+							+ "kommunenummer (verdien vises ikke); linjen kan ikke bli en 11F-post (rett kommunenummeret "
+							+ "i uttrekket)"));
+		assertThat(out).singleElement().satisfies((e) -> assertThat(e.line()).startsWith("0301"));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new ElevenFExporter().export(List.of(csv), 2025, (e) -> {
+			}))
+			.isInstanceOf(no.kostrabatch.input.InputFileException.class)
+			.hasMessage("Linje 3 i typo.csv: feltet KOMMUNE_NR har '9999', som ikke er et kommunenummer i 2025; linjen "
+					+ "kan ikke bli en 11F-post (rett kommunenummeret i uttrekket).");
+	}
+
 	/** Every cell except citizenship, which an 11F file does not carry. */
 	private static Map<String, String> statistics(Path file) throws IOException {
 		Map<String, List<PersonMonth>> persons = new TreeMap<>();
