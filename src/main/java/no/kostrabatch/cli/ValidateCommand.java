@@ -130,10 +130,12 @@ class ValidateCommand implements Callable<Integer> {
 
 	private void print(PrintWriter out, ControlReport.Result result) {
 		ValidationSummary s = result.summary();
+		String municipality = (s.municipality() == null || s.municipality().isBlank()) ? "none"
+				: s.municipality();
 		out.printf("%s (%s): %d lines, %d records, municipality %s, reporting year %d.%n", this.file.getFileName(),
 				result.format() == no.kostrabatch.input.ExtractFormat.CSV ? "CSV extract, checked as 11F records"
 						: "11F file",
-				s.lines(), s.records(), s.municipality(), s.year());
+				s.lines(), s.records(), municipality, s.year());
 		out.printf("Findings: %d FATAL, %d ERROR, %d WARNING.%n", s.count(Severity.FATAL), s.count(Severity.ERROR),
 				s.count(Severity.WARNING));
 		Map<RuleId, Long> sorted = new TreeMap<>(s.perRule());
