@@ -30,16 +30,18 @@ final class ExitCodes {
 	/** Each code with its meaning, in the words of {@link #HELP} and of the README's table. */
 	static final java.util.Map<Integer, String> MEANINGS = meanings();
 
+	/** A constant, since it is an annotation's value; a test checks that it holds {@link #MEANINGS}. */
 	static final String HELP = "%nExit codes: 0 ok (validate: no findings, or INFO only); 1 validate found WARNING "
 			+ "findings only; 2 ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong "
-			+ "format); 3 the command failed (store, database, I/O, internal error; the message says why); "
-			+ "4 out of memory; 64 wrong use of the command line, a job file or a column mapping.%n";
+			+ "format, every line rejected); 3 the command failed (store, database, I/O, internal error; the message "
+			+ "says why); 4 out of memory; 64 wrong use of the command line, a job file or a column mapping.%n";
 
 	private static java.util.Map<Integer, String> meanings() {
 		java.util.Map<Integer, String> meanings = new java.util.LinkedHashMap<>();
 		meanings.put(OK, "ok (validate: no findings, or INFO only)");
 		meanings.put(WARNINGS, "validate found WARNING findings only");
-		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format, every line rejected)");
+		meanings.put(FINDINGS, "ERROR or FATAL findings, or an input file refused (missing, unreadable, cut, wrong format, "
+				+ "every line rejected)");
 		meanings.put(FAILED, "the command failed (store, database, I/O, internal error; the message says why)");
 		meanings.put(OUT_OF_MEMORY, "out of memory");
 		meanings.put(USAGE, "wrong use of the command line, a job file or a column mapping");

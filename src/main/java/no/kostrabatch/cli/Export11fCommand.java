@@ -65,7 +65,7 @@ class Export11fCommand implements Callable<Integer> {
 		Path partial = ownerOnly(folder, this.out.getFileName().toString());
 		try (BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.ISO_8859_1,
 				StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
-			new ElevenFExporter(columns).export(files, this.year, (record) -> {
+			new ElevenFExporter(columns, true).export(files, this.year, (record) -> {
 				try {
 					writer.write(record.line());
 					writer.write("\r\n");

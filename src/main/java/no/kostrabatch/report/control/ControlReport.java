@@ -201,8 +201,7 @@ public final class ControlReport {
 					if (problem.cut()) {
 						cut[0] = problem.csvLine() - 1;
 					}
-					RuleId rule = (problem.field() == ElevenFField.KOMMUNE_NR) ? RuleId.R003_KOMMUNE : RuleId.R002;
-					lineFindings.add(new Finding(problem.csvLine(), rule, problem.field(), "",
+					lineFindings.add(new Finding(problem.csvLine(), RuleId.R002, problem.field(), "",
 							problem.message().replaceFirst("^Linje \\d+: ", "")));
 				});
 			}

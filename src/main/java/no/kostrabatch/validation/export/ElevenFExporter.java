@@ -59,6 +59,8 @@ public final class ElevenFExporter {
 	@Nullable
 	private final ColumnMapping mapping;
 
+	private final boolean municipalitiesChecked;
+
 	/** Exports extracts with our column names and codes. */
 	public ElevenFExporter() {
 		this(null);
@@ -66,7 +68,17 @@ public final class ElevenFExporter {
 
 	/** Exports extracts read with a municipality's column mapping ({@code null} for none). */
 	public ElevenFExporter(@Nullable ColumnMapping mapping) {
+		this(mapping, false);
+	}
+
+	/**
+	 * As {@link #ElevenFExporter(ColumnMapping)}; with {@code municipalitiesChecked}, a line whose
+	 * KOMMUNE_NR is no municipality in the year is a {@link Problem} and becomes no record (the file
+	 * for SSB), else it becomes a record as delivered, for the control rules to judge (validate).
+	 */
+	public ElevenFExporter(@Nullable ColumnMapping mapping, boolean municipalitiesChecked) {
 		this.mapping = mapping;
+		this.municipalitiesChecked = municipalitiesChecked;
 	}
 
 	/**
@@ -100,7 +112,7 @@ public final class ElevenFExporter {
 						continue;
 					}
 					String municipality = row.get(CsvColumn.KOMMUNE_NR);
-					if (!Municipalities.exists(municipality, year)) {
+					if (this.municipalitiesChecked && !Municipalities.exists(municipality, year)) {
 						problems.accept(new Problem(name, row.lineNumber(), ElevenFField.KOMMUNE_NR,
 								unknownMunicipality(row.lineNumber(), municipality, year), false));
 						continue;

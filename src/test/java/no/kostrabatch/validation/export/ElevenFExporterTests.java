@@ -129,7 +129,7 @@ class ElevenFExporterTests {
 		List<ElevenFExporter.Problem> problems = new ArrayList<>();
 		List<ElevenFExporter.Exported> out = new ArrayList<>();
 
-		new ElevenFExporter().export(List.of(csv), 2025, out::add, problems::add);
+		new ElevenFExporter(null, true).export(List.of(csv), 2025, out::add, problems::add);
 
 		assertThat(problems).extracting(ElevenFExporter.Problem::csvLine, ElevenFExporter.Problem::message)
 			.containsExactly(
@@ -141,8 +141,12 @@ class ElevenFExporterTests {
 							+ "kommunenummer (verdien vises ikke); linjen kan ikke bli en 11F-post (rett kommunenummeret "
 							+ "i uttrekket)"));
 		assertThat(out).singleElement().satisfies((e) -> assertThat(e.line()).startsWith("0301"));
+		List<ElevenFExporter.Exported> asDelivered = new ArrayList<>();
+		new ElevenFExporter().export(List.of(csv), 2025, asDelivered::add, problems::add);
+		assertThat(asDelivered).extracting((e) -> e.line().substring(0, 4)).containsExactly("0301", "9999", "3005",
+				"    "); // for validate: the control rules judge them (rule 003; five digits do not fit the field)
 		org.assertj.core.api.Assertions
-			.assertThatThrownBy(() -> new ElevenFExporter().export(List.of(csv), 2025, (e) -> {
+			.assertThatThrownBy(() -> new ElevenFExporter(null, true).export(List.of(csv), 2025, (e) -> {
 			}))
 			.isInstanceOf(no.kostrabatch.input.InputFileException.class)
 			.hasMessage("Linje 3 i typo.csv: feltet KOMMUNE_NR har '9999', som ikke er et kommunenummer i 2025; linjen "
