@@ -309,6 +309,13 @@ public class FactStore {
 				Integer.class, municipality, year);
 	}
 
+	/** The number of finished facts of a year and the years before (for progress). */
+	public long finishedFacts(int upToYear) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE period_year <= ? AND import_id "
+				+ "IN (SELECT id FROM import_log WHERE status = 'DONE')", Long.class, upToYear);
+		return (count != null) ? count : 0;
+	}
+
 	/** Municipalities with finished facts in a year. */
 	public List<String> municipalities(int year) {
 		return this.jdbc.queryForList("SELECT DISTINCT s.municipality FROM import_scope s JOIN import_log l "
@@ -346,7 +353,7 @@ public class FactStore {
 			person.add(fact);
 		};
 		this.jdbc.query("SELECT * FROM person_month WHERE municipality = ? AND period_year = ? "
-				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY person_id", handler,
+				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY municipality, period_year, person_id", handler,
 				municipality, year);
 		if (!person.isEmpty()) {
 			consumer.accept(inOrder(person));

@@ -8,3 +8,7 @@ UPDATE person_month SET person_id = CASE WHEN person_key ~ '^[0-9a-f]{64}$'
 ALTER TABLE person_month ALTER COLUMN person_id SET NOT NULL;
 ALTER TABLE person_month DROP COLUMN person_key;
 CREATE INDEX person_month_person ON person_month (municipality, period_year, person_id);
+-- The scope index leads with the month, so only the person index serves a municipality's year in
+-- person order (with both led by municipality and year, the planner could take the scope index and sort).
+DROP INDEX person_month_scope;
+CREATE INDEX person_month_scope ON person_month (period_year, period_month, municipality);
