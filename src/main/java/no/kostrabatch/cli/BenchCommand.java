@@ -2,9 +2,6 @@ package no.kostrabatch.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,7 +88,7 @@ class BenchCommand implements Callable<Integer> {
 		store.store = dir.resolve("store");
 		DisclosureMode mode = (this.disclosure != null) ? this.disclosure
 				: this.duckdb ? DisclosureMode.INTERNAL : DisclosureMode.PUBLIC;
-		try (ConfigurableApplicationContext context = Store.open(store)) {
+		try (HeapPeak heap = new HeapPeak(); ConfigurableApplicationContext context = Store.open(store)) {
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class)
 				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), mode, Lang.NB, null, 3));
 			if (!outcome.succeeded()) {
@@ -106,10 +103,12 @@ class BenchCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "Annual job on %,d lines (%,d person-months): %.1f s, %,.0f lines/s end to end.%n",
 					lines, outcome.count("summary.facts"), outcome.duration().toMillis() / 1000.0,
 					lines / Math.max(0.001, outcome.duration().toMillis() / 1000.0));
-			printResources(out, store.store, outcome.count("summary.facts"));
+			long peak = heap.peak();
+			int threshold = context.getBean(KostraProperties.class).longTermThreshold();
+			context.close();
+			printResources(out, peak, store.store, outcome.count("summary.facts"));
 			out.flush();
 			if (this.duckdb && sampleFormat == SampleFormat.CSV) {
-				int threshold = context.getBean(KostraProperties.class).longTermThreshold();
 				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold,
 						outcome.duration());
 			}
@@ -157,13 +156,7 @@ class BenchCommand implements Callable<Integer> {
 		return ExitCodes.FAILED;
 	}
 
-	private static void printResources(PrintWriter out, Path store, long facts) throws IOException {
-		long heap = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-				heap += pool.getPeakUsage().getUsed();
-			}
-		}
+	private static void printResources(PrintWriter out, long heap, Path store, long facts) throws IOException {
 		long max = Runtime.getRuntime().maxMemory();
 		long bytes = 0;
 		if (Files.isDirectory(store)) {
@@ -173,8 +166,8 @@ class BenchCommand implements Callable<Integer> {
 					.sum();
 			}
 		}
-		out.printf(Locale.ROOT, "Peak heap %,d MB of at most %,d MB; the store holds %,d bytes", heap >> 20, max >> 20,
-				bytes);
+		out.printf(Locale.ROOT, "Peak heap %,d MB of at most %,d MB; the store holds %,d bytes once closed", heap >> 20,
+				max >> 20, bytes);
 		out.printf(Locale.ROOT, (facts > 0) ? " (%,d bytes per person-month).%n" : ".%n", bytes / Math.max(1, facts));
 	}
 

@@ -44,7 +44,7 @@ final class Store {
 				setting("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD"))
 				: StoreLock.file(options.store);
 		try {
-			ConfigurableApplicationContext context = start(options, storeKey, encrypted);
+			ConfigurableApplicationContext context = start(options, storeKey, encrypted, postgres);
 			context.addApplicationListener((ContextClosedEvent event) -> lock.close());
 			return context;
 		}
@@ -80,8 +80,12 @@ final class Store {
 		return (value != null && !value.isBlank()) ? value : null;
 	}
 
-	private static ConfigurableApplicationContext start(StoreOptions options, String storeKey, boolean encrypted) {
+	private static ConfigurableApplicationContext start(StoreOptions options, String storeKey, boolean encrypted,
+			boolean postgres) {
 		Map<String, Object> properties = new HashMap<>();
+		if (postgres) {
+			properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+		}
 		properties.put("spring.datasource.url", "jdbc:h2:file:"
 				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheSizeKb() + H2_COMPACT
 				+ (encrypted ? ";CIPHER=AES" : ""));
