@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,11 +33,19 @@ public final class DuckDbComparison {
 		this.longTermThreshold = longTermThreshold;
 	}
 
+	/**
+	 * Loads DuckDB's driver, so a bench without it stops before the job runs.
+	 * @throws IllegalStateException with a sentence saying where the driver is looked for
+	 */
+	public static void checkDriver() {
+		DuckDbDriver.driver();
+	}
+
 	/** Loads the extract and computes the cells of {@code year}. */
 	public DuckDbRun run(Path csv, int year) {
 		Map<String, String> parameters = Map.of("file", quoted(csv.toAbsolutePath().toString()), "year",
 				String.valueOf(year), "longTerm", String.valueOf(this.longTermThreshold));
-		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+		try (Connection connection = DuckDbDriver.connect();
 				Statement statement = connection.createStatement()) {
 			long start = System.nanoTime();
 			List<Cell> cells = new ArrayList<>();

@@ -72,6 +72,9 @@ class BenchCommand implements Callable<Integer> {
 		if (!this.format.equalsIgnoreCase("csv") && !this.format.equalsIgnoreCase("11f")) {
 			throw new ParameterException(this.spec.commandLine(), "--format must be csv or 11f, not '" + this.format + "'");
 		}
+		if (this.duckdb && "csv".equalsIgnoreCase(this.format)) {
+			DuckDbComparison.checkDriver();
+		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		Path dir = Files.createTempDirectory("kostra-bench");
 		SampleFormat sampleFormat = "11f".equalsIgnoreCase(this.format) ? SampleFormat.ELEVEN_F : SampleFormat.CSV;
@@ -85,7 +88,7 @@ class BenchCommand implements Callable<Integer> {
 		store.store = dir.resolve("store");
 		DisclosureMode mode = (this.disclosure != null) ? this.disclosure
 				: this.duckdb ? DisclosureMode.INTERNAL : DisclosureMode.PUBLIC;
-		try (ConfigurableApplicationContext context = Store.open(store)) {
+		try (HeapPeak heap = new HeapPeak(); ConfigurableApplicationContext context = Store.open(store)) {
 			RunOutcome outcome = context.getBean(PeriodJobRunner.class)
 				.run("annual", RunParameters.of("2025", List.of(input), dir.resolve("out"), mode, Lang.NB, null, 3));
 			if (!outcome.succeeded()) {
@@ -100,9 +103,12 @@ class BenchCommand implements Callable<Integer> {
 			out.printf(Locale.ROOT, "Annual job on %,d lines (%,d person-months): %.1f s, %,.0f lines/s end to end.%n",
 					lines, outcome.count("summary.facts"), outcome.duration().toMillis() / 1000.0,
 					lines / Math.max(0.001, outcome.duration().toMillis() / 1000.0));
+			long peak = heap.peak();
+			int threshold = context.getBean(KostraProperties.class).longTermThreshold();
+			context.close();
+			printResources(out, peak, store.store, outcome.count("summary.facts"));
 			out.flush();
 			if (this.duckdb && sampleFormat == SampleFormat.CSV) {
-				int threshold = context.getBean(KostraProperties.class).longTermThreshold();
 				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold,
 						outcome.duration());
 			}
@@ -124,10 +130,16 @@ class BenchCommand implements Callable<Integer> {
 		printDuckDbStep(out, "person-years", duck.personYears(), lines);
 		printDuckDbStep(out, "tables", duck.tables(), lines);
 		printDuckDbStep(out, "total", duck.total(), lines);
-		out.printf(Locale.ROOT, "DuckDB %.1f s against the job's %.1f s (%.0f times as fast; it derives only %d of the "
-				+ "job's tables and writes no reports).%n", duck.total().toNanos() / 1e9, job.toNanos() / 1e9,
-				job.toNanos() / (double) Math.max(1, duck.total().toNanos()),
+		int code = checkCells(out, duck, statistics, mode);
+		out.printf(Locale.ROOT, "The job took %.1f times DuckDB's time (%.1f s against %.1f s; DuckDB derives only %d of "
+				+ "the job's tables and writes no reports).%n", job.toNanos() / (double) Math.max(1, duck.total().toNanos()),
+				job.toNanos() / 1e9, duck.total().toNanos() / 1e9,
 				duck.cells().stream().map(Cell::tableId).distinct().count());
+		return code;
+	}
+
+	private static int checkCells(PrintWriter out, DuckDbComparison.DuckDbRun duck, Path statistics,
+			DisclosureMode mode) throws IOException {
 		if (mode != DisclosureMode.INTERNAL) {
 			out.println("DuckDB's cells not checked: the job ran with public disclosure (use --disclosure internal).");
 			return ExitCodes.OK;
@@ -142,6 +154,21 @@ class BenchCommand implements Callable<Integer> {
 				check.agreed());
 		check.differences().stream().limit(20).forEach((d) -> out.println("  " + d));
 		return ExitCodes.FAILED;
+	}
+
+	private static void printResources(PrintWriter out, long heap, Path store, long facts) throws IOException {
+		long max = Runtime.getRuntime().maxMemory();
+		long bytes = 0;
+		if (Files.isDirectory(store)) {
+			try (var files = Files.list(store)) {
+				bytes = files.filter((f) -> f.getFileName().toString().endsWith(".db"))
+					.mapToLong((f) -> f.toFile().length())
+					.sum();
+			}
+		}
+		out.printf(Locale.ROOT, "Peak heap %,d MB of at most %,d MB; the store holds %,d bytes once closed", heap >> 20,
+				max >> 20, bytes);
+		out.printf(Locale.ROOT, (facts > 0) ? " (%,d bytes per person-month).%n" : ".%n", bytes / Math.max(1, facts));
 	}
 
 	private static void printDuckDbStep(PrintWriter out, String name, Duration duration, long lines) {

@@ -44,7 +44,7 @@ final class Store {
 				setting("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD"))
 				: StoreLock.file(options.store);
 		try {
-			ConfigurableApplicationContext context = start(options, storeKey, encrypted);
+			ConfigurableApplicationContext context = start(options, storeKey, encrypted, postgres);
 			context.addApplicationListener((ContextClosedEvent event) -> lock.close());
 			return context;
 		}
@@ -61,6 +61,13 @@ final class Store {
 	}
 
 	/**
+	 * H2 writes changed pages to the end of its file, so an import leaves older copies behind; when
+	 * the store closes it may spend up to this long moving live pages down and cutting the file, and
+	 * pages are compressed (LZF), so the file holds about what is live.
+	 */
+	static final String H2_COMPACT = System.getProperty("kostra.h2.compact", ";MAX_COMPACT_TIME=60000;COMPRESS=TRUE");
+
+	/**
 	 * H2's page cache: 256 MB, but never more than a quarter of the Java heap, so that a small heap
 	 * (-Xmx512m) is not spent on cache.
 	 */
@@ -73,10 +80,14 @@ final class Store {
 		return (value != null && !value.isBlank()) ? value : null;
 	}
 
-	private static ConfigurableApplicationContext start(StoreOptions options, String storeKey, boolean encrypted) {
+	private static ConfigurableApplicationContext start(StoreOptions options, String storeKey, boolean encrypted,
+			boolean postgres) {
 		Map<String, Object> properties = new HashMap<>();
+		if (postgres) {
+			properties.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+		}
 		properties.put("spring.datasource.url", "jdbc:h2:file:"
-				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheSizeKb()
+				+ options.store.toAbsolutePath().normalize().resolve("kostra") + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + cacheSizeKb() + H2_COMPACT
 				+ (encrypted ? ";CIPHER=AES" : ""));
 		properties.put("spring.datasource.password", encrypted ? storeKey.trim() + " " : "");
 		properties.put("logging.file.name", options.store.toAbsolutePath().normalize().resolve("kostra.log").toString());

@@ -58,7 +58,11 @@ class CaseStatisticsJobConfiguration {
 
 	@Bean
 	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog) {
-		return new StepBuilder("validate", jobRepository).listener(stepLog).tasklet(new ValidateTasklet(), transactionManager).build();
+		ValidateTasklet validate = new ValidateTasklet();
+		return new StepBuilder("validate", jobRepository).listener(stepLog)
+			.listener(ProgressListener.polling("Validating", "lines", validate::progress, validate::linesRead))
+			.tasklet(validate, transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -73,6 +77,7 @@ class CaseStatisticsJobConfiguration {
 		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
 				new StatisticsSettings(properties.longTermThreshold()), regions);
 		return new StepBuilder("aggregate", jobRepository).listener(stepLog)
+			.listener(ProgressListener.polling("Aggregating", "person-months", computation::progress, computation::factsRead))
 			.tasklet(new AggregateTasklet(facts, results, computation, catalog, regions), transactionManager)
 			.build();
 	}
@@ -80,8 +85,10 @@ class CaseStatisticsJobConfiguration {
 	@Bean
 	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts,
 			ResultStore results, TableCatalog catalog, Regions regions) {
+		WriteReportsTasklet write = new WriteReportsTasklet(facts, results, catalog, regions);
 		return new StepBuilder("write", jobRepository).listener(stepLog)
-			.tasklet(new WriteReportsTasklet(facts, results, catalog, regions), transactionManager)
+			.listener(ProgressListener.polling("Writing", "reports", write::progress, write::reportsWritten))
+			.tasklet(write, transactionManager)
 			.build();
 	}
 

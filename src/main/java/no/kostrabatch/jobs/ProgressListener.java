@@ -2,6 +2,9 @@ package no.kostrabatch.jobs;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 
@@ -13,10 +16,13 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.lang.Nullable;
 
 /**
  * Shows the progress of a long step with its count, rate and time left: a bar on a terminal, and a
  * plain line in the log at every tenth ("Importing: 40 % (2,000 lines, 1,000 lines/s, about 3 s left)").
+ * A chunk step reports after every chunk; a tasklet step, which has no chunks, is looked at every
+ * half second from a thread of the listener's own ({@link #polling}).
  */
 class ProgressListener implements ChunkListener, StepExecutionListener {
 
@@ -24,11 +30,21 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	private static final int WIDTH = 30;
 
+	private static final long POLL_MILLIS = 500;
+
 	private final String label;
 
 	private final DoubleSupplier progress;
 
 	private final LongSupplier clock;
+
+	private final String unit;
+
+	@Nullable
+	private final LongSupplier count;
+
+	@Nullable
+	private ScheduledExecutorService poller;
 
 	private final boolean terminal = System.console() != null && !"true".equals(System.getenv("CI"));
 
@@ -45,10 +61,25 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 	}
 
 	ProgressListener(String label, DoubleSupplier progress, LongSupplier clock) {
+		this(label, "lines", progress, clock, null);
+	}
+
+	private ProgressListener(String label, String unit, DoubleSupplier progress, LongSupplier clock,
+			@Nullable LongSupplier count) {
 		this.label = label;
+		this.unit = unit;
 		this.progress = progress;
 		this.clock = clock;
+		this.count = count;
 		this.started = clock.getAsLong();
+	}
+
+	/**
+	 * For a tasklet step: the share done and the count done so far (of {@code unit}, e.g. "lines"),
+	 * looked at every half second.
+	 */
+	static ProgressListener polling(String label, String unit, DoubleSupplier progress, LongSupplier count) {
+		return new ProgressListener(label, unit, progress, System::nanoTime, count);
 	}
 
 	@Override
@@ -56,18 +87,34 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 		this.started = this.clock.getAsLong();
 		this.lastLoggedTenth = -1;
 		this.lastPercent = -1;
+		if (this.count != null) {
+			LongSupplier lines = this.count;
+			this.poller = Executors.newSingleThreadScheduledExecutor((task) -> {
+				Thread thread = new Thread(task, "progress-" + this.label);
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.poller.scheduleAtFixedRate(() -> {
+				long items = lines.getAsLong();
+				if (items > 0) {
+					report(this.progress.getAsDouble(), items);
+				}
+			}, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+		}
 	}
 
 	@Override
 	public void afterChunk(ChunkContext context) {
-		double share = this.progress.getAsDouble();
-		long items = context.getStepContext().getStepExecution().getReadCount();
+		report(this.progress.getAsDouble(), context.getStepContext().getStepExecution().getReadCount());
+	}
+
+	private synchronized void report(double share, long items) {
 		Duration elapsed = Duration.ofNanos(this.clock.getAsLong() - this.started);
 		int percent = (int) Math.floor(share * 100);
 		if (this.terminal && percent != this.lastPercent) {
 			int filled = (int) Math.round(Math.min(1, share) * WIDTH);
 			String bar = "\r" + this.label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
-					+ line(this.label, share, items, elapsed).substring(this.label.length() + 2);
+					+ line(this.label, this.unit, share, items, elapsed).substring(this.label.length() + 2);
 			System.err.print(bar + " ".repeat(Math.max(0, this.lastWidth - bar.length())));
 			System.err.flush();
 			this.lastWidth = bar.length();
@@ -75,30 +122,47 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 		}
 		int tenth = (int) Math.floor(share * 10);
 		if (tenth != this.lastLoggedTenth) {
-			log.info(line(this.label, share, items, elapsed));
+			log.info(line(this.label, this.unit, share, items, elapsed));
 			this.lastLoggedTenth = tenth;
 		}
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		if (this.terminal && this.lastPercent >= 0) {
-			System.err.print("\r" + " ".repeat(this.lastWidth) + "\r");
-			System.err.flush();
+		if (this.poller != null) {
+			this.poller.shutdownNow();
+			try {
+				this.poller.awaitTermination(1, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.poller = null;
 		}
-		log.info(done(this.label, stepExecution.getReadCount(),
-				Duration.ofNanos(this.clock.getAsLong() - this.started)));
+		synchronized (this) {
+			if (this.terminal && this.lastPercent >= 0) {
+				System.err.print("\r" + " ".repeat(this.lastWidth) + "\r");
+				System.err.flush();
+			}
+			long items = (this.count != null) ? this.count.getAsLong() : stepExecution.getReadCount();
+			log.info(done(this.label, this.unit, items, Duration.ofNanos(this.clock.getAsLong() - this.started)));
+		}
 		return null;
 	}
 
 	/** E.g. "Importing: 40 % (2,000 lines, 1,000 lines/s, about 3 s left)". */
 	static String line(String label, double share, long items, Duration elapsed) {
+		return line(label, "lines", share, items, elapsed);
+	}
+
+	/** As {@link #line(String, double, long, Duration)}, counting {@code unit} instead of lines. */
+	static String line(String label, String unit, double share, long items, Duration elapsed) {
 		int percent = (int) Math.floor(share * 100);
 		StringBuilder text = new StringBuilder(label).append(": ").append(percent).append(" % (")
-			.append(count(items)).append(" lines");
+			.append(count(items)).append(' ').append(unit);
 		double seconds = elapsed.toNanos() / 1e9;
 		if (seconds > 0 && items > 0) {
-			text.append(", ").append(count(Math.round(items / seconds))).append(" lines/s");
+			text.append(", ").append(count(Math.round(items / seconds))).append(' ').append(unit).append("/s");
 			if (share > 0 && share < 1) {
 				Duration left = Duration.ofNanos(Math.round(elapsed.toNanos() * (1 - share) / share));
 				text.append((left.toMillis() < 500) ? ", under 1 s left" : ", about " + time(left) + " left");
@@ -109,9 +173,14 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	/** E.g. "Importing: done, 5,000 lines in 5 s (1,000 lines/s)". */
 	static String done(String label, long items, Duration elapsed) {
+		return done(label, "lines", items, elapsed);
+	}
+
+	/** As {@link #done(String, long, Duration)}, counting {@code unit} instead of lines. */
+	static String done(String label, String unit, long items, Duration elapsed) {
 		double seconds = elapsed.toNanos() / 1e9;
-		String rate = (seconds > 0) ? " (" + count(Math.round(items / seconds)) + " lines/s)" : "";
-		return label + ": done, " + count(items) + " lines in " + time(elapsed) + rate;
+		String rate = (seconds > 0) ? " (" + count(Math.round(items / seconds)) + " " + unit + "/s)" : "";
+		return label + ": done, " + count(items) + " " + unit + " in " + time(elapsed) + rate;
 	}
 
 	/** "0 s", "12 s", "3 min 05 s", "1 h 02 min". */

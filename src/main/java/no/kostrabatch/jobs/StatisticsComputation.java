@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import no.kostrabatch.input.PersonMonth;
 import no.kostrabatch.staging.FactStore;
@@ -41,6 +42,10 @@ class StatisticsComputation {
 
 	private final Regions regions;
 
+	private final AtomicLong factsRead = new AtomicLong();
+
+	private final AtomicLong factsToRead = new AtomicLong();
+
 	StatisticsComputation(FactStore store, TableCatalog catalog, StatisticsSettings settings, Regions regions) {
 		this.store = store;
 		this.catalog = catalog;
@@ -54,6 +59,8 @@ class StatisticsComputation {
 	 */
 	List<Cell> compute(Collection<String> municipalities, String period, Population population) {
 		int year = Integer.parseInt(period.substring(0, 4));
+		this.factsRead.set(0);
+		this.factsToRead.set(this.store.finishedFacts(year));
 		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
 		Map<String, List<String>> numbers = numbersOf(municipalities);
 		TreeSet<Integer> years = new TreeSet<>();
@@ -82,6 +89,7 @@ class StatisticsComputation {
 			for (Map.Entry<String, List<String>> municipality : numbers.entrySet()) {
 				for (String code : municipality.getValue()) {
 					this.store.forEachPerson(code, y, monthly ? 12 : lastMonth, (facts) -> {
+						this.factsRead.addAndGet(facts.size());
 						List<PersonMonth> toDate = upTo(facts, lastMonth);
 						PersonYears.fromMonths(toDate).map((p) -> renumbered(p, municipality.getKey())).ifPresent(aggregator::add);
 						if (status != null) {
@@ -104,6 +112,17 @@ class StatisticsComputation {
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
 		return PopulationMeasures.apply(result, population);
+	}
+
+	/** Person-months read so far by the running computation. */
+	long factsRead() {
+		return this.factsRead.get();
+	}
+
+	/** Share of the store's person-months up to the year that are read, 0..1. */
+	double progress() {
+		long total = this.factsToRead.get();
+		return (total == 0) ? 0 : Math.min(1.0, (double) this.factsRead.get() / total);
 	}
 
 	private static List<PersonMonth> upTo(List<PersonMonth> facts, int lastMonth) {

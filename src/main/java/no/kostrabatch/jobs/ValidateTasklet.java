@@ -1,8 +1,12 @@
 package no.kostrabatch.jobs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicLong;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.FileNames;
@@ -23,6 +27,21 @@ import org.springframework.batch.repeat.RepeatStatus;
  */
 class ValidateTasklet implements Tasklet {
 
+	private final AtomicLong linesRead = new AtomicLong();
+
+	private final AtomicLong linesToRead = new AtomicLong();
+
+	/** Lines read so far, over every pass of every file. */
+	long linesRead() {
+		return this.linesRead.get();
+	}
+
+	/** Share of the lines to read that are read, 0..1. */
+	double progress() {
+		long total = this.linesToRead.get();
+		return (total == 0) ? 0 : Math.min(1.0, (double) this.linesRead.get() / total);
+	}
+
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var step = chunkContext.getStepContext().getStepExecution();
@@ -33,7 +52,10 @@ class ValidateTasklet implements Tasklet {
 		long errors = 0;
 		long warnings = 0;
 		DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
-		ControlReport control = new ControlReport(RunParameters.mappingOf(step.getJobParameters()));
+		this.linesRead.set(0);
+		this.linesToRead.set(linesToRead(inputs));
+		ControlReport control = new ControlReport(RunParameters.mappingOf(step.getJobParameters()),
+				this.linesRead::incrementAndGet);
 		java.util.Set<String> folders = new java.util.HashSet<>();
 		for (Path input : inputs) {
 			String name = FileNames.shown(input.getFileName().toString(), disclosure);
@@ -56,6 +78,34 @@ class ValidateTasklet implements Tasklet {
 		job.putLong("summary.errors", errors);
 		job.putLong("summary.warnings", warnings);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** A CSV extract is read once and its derived 11F records twice; an 11F file twice. */
+	private static long linesToRead(List<Path> inputs) {
+		long total = 0;
+		for (Path input : inputs) {
+			boolean csv = input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+			total += (csv ? 3 : 2) * lineEnds(input);
+		}
+		return total;
+	}
+
+	private static long lineEnds(Path file) {
+		long count = 0;
+		byte[] buffer = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						count++;
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			return count;
+		}
+		return count;
 	}
 
 }

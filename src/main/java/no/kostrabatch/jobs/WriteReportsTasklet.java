@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
@@ -46,6 +47,10 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final Regions regions;
 
+	private final AtomicLong reportsWritten = new AtomicLong();
+
+	private final AtomicLong reportsToWrite = new AtomicLong();
+
 	WriteReportsTasklet(FactStore facts, ResultStore results, TableCatalog catalog, Regions regions) {
 		this.facts = facts;
 		this.results = results;
@@ -75,10 +80,13 @@ class WriteReportsTasklet implements Tasklet {
 		ReportData data = new ReportData(this.catalog, this.regions, info, this.results.load(runId));
 		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
 		List<String> written = new ArrayList<>();
+		this.reportsWritten.set(0);
+		this.reportsToWrite.set(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
 		for (String report : REPORTS) {
 			if (wants(wanted, report)) {
 				write(report, data, OutputFolder.fresh(out, report));
 				written.add(report);
+				this.reportsWritten.incrementAndGet();
 			}
 		}
 		if (!importIds.isEmpty()) {
@@ -86,10 +94,22 @@ class WriteReportsTasklet implements Tasklet {
 					OutputFolder.fresh(out, "avvist.csv"));
 			written.add("avvist.csv");
 		}
+		this.reportsWritten.incrementAndGet();
 		job.putString("summary.written", String.join(",", written));
 		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Reports written so far by the running step. */
+	long reportsWritten() {
+		return this.reportsWritten.get();
+	}
+
+	/** Share of the reports to write that are written, 0..1. */
+	double progress() {
+		long total = this.reportsToWrite.get();
+		return (total == 0) ? 0 : Math.min(1.0, (double) this.reportsWritten.get() / total);
 	}
 
 	private void write(String report, ReportData data, Path file) throws IOException {

@@ -1,5 +1,6 @@
 package no.kostrabatch.staging;
 
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.PersonMonth;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,6 +36,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 public class FactStore {
 
 	private static final int CODE_LENGTH = 8;
+
+	private static final String PERSON_INDEX = "person_month_person";
 
 	private final JdbcTemplate jdbc;
 
@@ -59,10 +63,44 @@ public class FactStore {
 		return keys.getKey().longValue();
 	}
 
+	/**
+	 * Prepares the store for an import of about {@code expectedFacts} facts: when they are at least as
+	 * many as the store holds, the person index is dropped, so the rows go in without a random index
+	 * insert each, and {@link #finishRun} builds it again in one sorted pass.
+	 */
+	public void prepareImport(long expectedFacts) {
+		Long stored = this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month", Long.class);
+		if (stored != null && expectedFacts >= stored) {
+			this.jdbc.execute("DROP INDEX IF EXISTS " + PERSON_INDEX);
+		}
+	}
+
+	private void ensurePersonIndex() {
+		if (!hasPersonIndex()) {
+			this.jdbc.execute("CREATE INDEX IF NOT EXISTS " + PERSON_INDEX + " ON person_month (municipality, "
+					+ "period_year, person_id)");
+		}
+	}
+
+	private boolean hasPersonIndex() {
+		return Boolean.TRUE.equals(this.jdbc.execute((ConnectionCallback<Boolean>) (con) -> {
+			DatabaseMetaData meta = con.getMetaData();
+			String table = meta.storesUpperCaseIdentifiers() ? "PERSON_MONTH" : "person_month";
+			try (ResultSet rs = meta.getIndexInfo(null, null, table, false, true)) {
+				while (rs.next()) {
+					if (PERSON_INDEX.equalsIgnoreCase(rs.getString("INDEX_NAME"))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}));
+	}
+
 	/** Stores facts of a running import with one batched insert. */
 	public void writeFacts(long importId, List<PersonMonth> facts) {
 		this.jdbc.batchUpdate("INSERT INTO person_month (import_id, municipality, district, period_year, period_month, "
-				+ "person_key, birth_year, gender, civil_status, children_flag, children_count, income_source, "
+				+ "person_id, birth_year, gender, civil_status, children_flag, children_count, income_source, "
 				+ "benefit_type, work_situation, housing, citizenship, bidrag, laan, support_month, source_line) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, f) -> {
 					ps.setLong(1, importId);
@@ -70,7 +108,7 @@ public class FactStore {
 					ps.setString(3, code(f.district()));
 					ps.setInt(4, f.month().getYear());
 					ps.setInt(5, f.month().getMonthValue());
-					ps.setString(6, f.personKey());
+					ps.setBytes(6, PersonKeys.toBytes(f.personKey()));
 					setInteger(ps, 7, f.birthYear());
 					ps.setString(8, code(f.gender()));
 					ps.setString(9, code(f.civilStatus()));
@@ -165,6 +203,7 @@ public class FactStore {
 		if (importIds.isEmpty()) {
 			return List.of();
 		}
+		ensurePersonIndex();
 		Map<Long, List<YearMonth>> stray = new LinkedHashMap<>();
 		Map<Long, Long> strayRows = new HashMap<>();
 		for (long id : importIds) {
@@ -283,6 +322,13 @@ public class FactStore {
 				Integer.class, municipality, year);
 	}
 
+	/** The number of finished facts of a year and the years before (for progress). */
+	public long finishedFacts(int upToYear) {
+		Long count = this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE period_year <= ? AND import_id "
+				+ "IN (SELECT id FROM import_log WHERE status = 'DONE')", Long.class, upToYear);
+		return (count != null) ? count : 0;
+	}
+
 	/** Municipalities with finished facts in a year. */
 	public List<String> municipalities(int year) {
 		return this.jdbc.queryForList("SELECT DISTINCT s.municipality FROM import_scope s JOIN import_log l "
@@ -306,6 +352,7 @@ public class FactStore {
 
 	/** As {@link #forEachPerson(String, int, Consumer)}, with the months up to {@code lastMonth} only. */
 	public void forEachPerson(String municipality, int year, int lastMonth, Consumer<List<PersonMonth>> consumer) {
+		ensurePersonIndex();
 		List<PersonMonth> person = new ArrayList<>();
 		RowCallbackHandler handler = (rs) -> {
 			if (rs.getInt("period_month") > lastMonth) {
@@ -319,7 +366,7 @@ public class FactStore {
 			person.add(fact);
 		};
 		this.jdbc.query("SELECT * FROM person_month WHERE municipality = ? AND period_year = ? "
-				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY person_key", handler,
+				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY municipality, period_year, person_id", handler,
 				municipality, year);
 		if (!person.isEmpty()) {
 			consumer.accept(inOrder(person));
@@ -335,7 +382,7 @@ public class FactStore {
 
 	private static PersonMonth fact(ResultSet rs) throws SQLException {
 		return new PersonMonth(rs.getString("municipality"), rs.getString("district"),
-				YearMonth.of(rs.getInt("period_year"), rs.getInt("period_month")), rs.getString("person_key"),
+				YearMonth.of(rs.getInt("period_year"), rs.getInt("period_month")), PersonKeys.fromBytes(rs.getBytes("person_id")),
 				integer(rs, "birth_year"), rs.getString("gender"), rs.getString("civil_status"),
 				rs.getString("children_flag"), integer(rs, "children_count"), rs.getString("income_source"),
 				rs.getString("benefit_type"), rs.getString("work_situation"), rs.getString("housing"),

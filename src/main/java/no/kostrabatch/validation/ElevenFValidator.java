@@ -24,6 +24,19 @@ import no.kostrabatch.validation.rules.Rule001Recordlengde;
  */
 public final class ElevenFValidator {
 
+	private final Runnable lineRead;
+
+	/** A validator. */
+	public ElevenFValidator() {
+		this(() -> {
+		});
+	}
+
+	/** A validator that tells {@code lineRead} of every line its two passes read (for progress). */
+	public ElevenFValidator(Runnable lineRead) {
+		this.lineRead = lineRead;
+	}
+
 	/**
 	 * @param file the 11F file
 	 * @param year the reporting year, or empty to take it from VERSION / the line length
@@ -72,6 +85,7 @@ public final class ElevenFValidator {
 			long number = 0;
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				number++;
+				this.lineRead.run();
 				if (line.isEmpty()) {
 					continue;
 				}
@@ -86,7 +100,7 @@ public final class ElevenFValidator {
 		return summary;
 	}
 
-	private static long structural(LineSource file, ElevenFLayout layout, Consumer<Finding> sink,
+	private long structural(LineSource file, ElevenFLayout layout, Consumer<Finding> sink,
 			ValidationSummary summary) throws IOException {
 		Rule001Recordlengde rule = new Rule001Recordlengde();
 		long fatal = 0;
@@ -95,6 +109,7 @@ public final class ElevenFValidator {
 		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
 				lines++;
+				this.lineRead.run();
 				if (line.isEmpty()) {
 					continue;
 				}

@@ -82,9 +82,21 @@ public final class ControlReport {
 		this(null);
 	}
 
+	private final Runnable lineRead;
+
 	/** Validates CSV extracts read with a municipality's column mapping ({@code null} for none). */
 	public ControlReport(@Nullable ColumnMapping mapping) {
+		this(mapping, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #ControlReport(ColumnMapping)}, telling {@code lineRead} of every line each pass reads
+	 * (a CSV extract is read once and its derived 11F records twice; an 11F file twice), for progress.
+	 */
+	public ControlReport(@Nullable ColumnMapping mapping, Runnable lineRead) {
 		this.mapping = mapping;
+		this.lineRead = lineRead;
 	}
 
 	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
@@ -110,7 +122,7 @@ public final class ControlReport {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
 			long[] cut = new long[1];
 			summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both, cut)
-					: new ElevenFValidator().validate(file, year, municipality, both);
+					: new ElevenFValidator(this.lineRead).validate(file, year, municipality, both);
 			if (format != ExtractFormat.CSV) {
 				cut[0] = ExtractReaders.cutAfterLine(file);
 			}
@@ -189,6 +201,7 @@ public final class ControlReport {
 			List<Finding> lineFindings = new ArrayList<>();
 			try (BufferedWriter out = derived.writer()) {
 				columns = new ElevenFExporter(this.mapping).export(List.of(file), reportingYear, (record) -> {
+					this.lineRead.run();
 					try {
 						out.write(record.line());
 						out.write('\n');
@@ -216,7 +229,7 @@ public final class ControlReport {
 			}
 			Map<String, Finding> perFile = new LinkedHashMap<>();
 			Map<String, Long> merged = new LinkedHashMap<>();
-			ValidationSummary summary = new ElevenFValidator().validate(derived::reader, OptionalInt.of(reportingYear),
+			ValidationSummary summary = new ElevenFValidator(this.lineRead).validate(derived::reader, OptionalInt.of(reportingYear),
 					municipality, (finding) -> {
 						if (finding.field() != null && missing.contains(finding.field())) {
 							String key = finding.rule() + "|" + finding.field();

@@ -36,6 +36,8 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 
 	private static final String IMPORT_IDS = "import.ids";
 
+	private static final long BYTES_PER_FACT = 100;
+
 	private final List<Path> files;
 
 	private final Pseudonymiser pseudonymiser;
@@ -77,6 +79,7 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 		for (int i = 0; i < this.fileIndex && i < this.files.size(); i++) {
 			this.bytesOfFinishedFiles += size(this.files.get(i));
 		}
+		this.store.prepareImport(this.totalBytes / BYTES_PER_FACT);
 	}
 
 	@Override
