@@ -50,7 +50,7 @@ class CodebookCsvWriterTests {
 						+ "kommunen, i bydelen for siste måned med stønad.");
 		CSVRecord yes = row(rows, "category", "recipients_by_long_term", "long_term", "yes");
 		assertThat(yes.get("definition_en")).isEqualTo(
-				"Support in at least as many months as the threshold (6 months in KOSTRA, configurable).");
+				"Support in 6 months or more of the year.");
 		CSVRecord change = row(rows, "measure", "key_figures_change", "", "change");
 		assertThat(change.get("unit_en")).isEqualTo("the key figure's unit");
 		assertThat(change.get("decimals")).isEmpty();
