@@ -118,6 +118,13 @@ final class ReportText {
 		};
 	}
 
+	/** The marking every page of an internal report carries in its header and footer, or {@code null} for a public one. */
+	String internalMark() {
+		return (this.data.info().disclosure() == no.kostrabatch.disclosure.DisclosureMode.INTERNAL)
+				? t("INTERNT – Intern rapport – ikke for publisering", "INTERNAL – Internal report – not for publication")
+				: null;
+	}
+
 	String symbols() {
 		return t("Symboler i tabellene: «:» skjult av personvernhensyn, «.» kan ikke forekomme, «..» tall mangler.",
 				"Symbols in the tables: ':' suppressed to protect individuals, '.' cannot occur, '..' data missing.");
