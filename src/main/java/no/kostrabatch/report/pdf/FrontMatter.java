@@ -70,19 +70,19 @@ final class FrontMatter {
 	}
 
 	/**
-	 * The footer of every page after the title page; an internal report's marking in the header and the
-	 * footer of every page, the title page too.
+	 * The footer of every page after the title page; an internal report's marking at the top and under
+	 * the footer of every page, the title page too.
 	 */
 	void footers() throws IOException {
 		int pages = this.canvas.document.getNumberOfPages();
 		String mark = this.text.internalMark();
-		String left = ((mark != null) ? mark + "  ·  " : "") + this.text.title() + "  ·  " + this.text.date() + "  ·  "
+		String left = this.text.title() + "  ·  " + this.text.date() + "  ·  "
 				+ this.text.t("Kilde: kommunenes fagsystemer, KOSTRA 11F", "Source: municipal case systems, KOSTRA 11F");
 		if (mark != null) {
 			for (int i = 0; i < pages; i++) {
 				mark(this.canvas.document.getPage(i), mark, PdfCanvas.TOP + 22);
+				mark(this.canvas.document.getPage(i), mark, PdfCanvas.MARGIN - 28);
 			}
-			mark(this.canvas.document.getPage(0), mark, PdfCanvas.MARGIN - 16);
 		}
 		for (int i = 1; i < pages; i++) {
 			PDPage page = this.canvas.document.getPage(i);
