@@ -125,6 +125,11 @@ final class ReportText {
 				: null;
 	}
 
+	/** A heading on the page a table continues on: "Mottakere etter alder (forts.)". */
+	String continued(String heading) {
+		return heading + t(" (forts.)", " (cont.)");
+	}
+
 	String symbols() {
 		return t("Symboler i tabellene: «:» skjult av personvernhensyn, «.» kan ikke forekomme, «..» tall mangler.",
 				"Symbols in the tables: ':' suppressed to protect individuals, '.' cannot occur, '..' data missing.");
