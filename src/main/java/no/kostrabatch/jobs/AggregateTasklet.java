@@ -16,6 +16,7 @@ import no.kostrabatch.statistics.Regions;
 import no.kostrabatch.statistics.Population;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
+import no.kostrabatch.statistics.Unmeasured;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.StepExecution;
@@ -77,6 +78,7 @@ class AggregateTasklet implements Tasklet {
 			throw RunFailure.input("Cannot read the population file " + populationFile + ".");
 		}
 		List<Cell> cells = this.computation.compute(municipalities, period, population);
+		Unmeasured unmeasured = Unmeasured.find(cells);
 		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
 			int k = parameters.getLong(RunParameters.MINIMUM_COUNT).intValue();
 			DisclosureResult result = new DisclosureControl(this.catalog, k).apply(cells);
@@ -85,7 +87,7 @@ class AggregateTasklet implements Tasklet {
 			job.putInt("summary.countCells", result.countCells());
 		}
 		List<String> compared = new java.util.ArrayList<>(municipalities);
-		cells = new java.util.ArrayList<>(cells);
+		cells = new java.util.ArrayList<>(unmeasured.apply(cells));
 		for (String file : RunParameters.listOf(parameters.getString(RunParameters.COMPARE))) {
 			for (Cell cell : readPublished(file)) {
 				boolean municipality = cell.region().matches("\\d{4}");

@@ -6,6 +6,7 @@ import no.kostrabatch.input.PseudonymKey;
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Regions;
+import no.kostrabatch.statistics.StatisticsSettings;
 import no.kostrabatch.statistics.TableCatalog;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -19,8 +20,8 @@ import org.springframework.context.annotation.Lazy;
 class KostraConfiguration {
 
 	@Bean
-	TableCatalog tableCatalog() {
-		return TableCatalog.load();
+	TableCatalog tableCatalog(KostraProperties properties) {
+		return TableCatalog.load(new StatisticsSettings(properties.longTermThreshold()));
 	}
 
 	@Bean

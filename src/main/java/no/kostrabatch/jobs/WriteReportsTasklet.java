@@ -115,7 +115,7 @@ class WriteReportsTasklet implements Tasklet {
 	private void write(String report, ReportData data, Path file) throws IOException {
 		switch (report) {
 			case "statistics.csv" -> new StatisticsCsvWriter().write(data, file);
-			case "codebook.csv" -> new CodebookCsvWriter().write(this.catalog, file);
+			case "codebook.csv" -> new CodebookCsvWriter().write(data, file);
 			case "statistics.json" -> new JsonStatWriter().write(data, file);
 			case "tabeller.xlsx" -> new WorkbookWriter().write(data, file);
 			case "statusrapport.pdf" -> new StatusReportWriter().write(data, file);

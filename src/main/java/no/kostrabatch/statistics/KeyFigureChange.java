@@ -15,7 +15,8 @@ import java.util.Set;
  * every key figure (in its own unit, so percentage points for shares and months for durations) and
  * its {@code change_percent} (the change in percent of the previous value, one decimal; {@code .}
  * for shares and when the previous value is 0). It runs on published cells: when either value is
- * suppressed the change is {@code :}, when either is missing {@code ..}.
+ * suppressed the change is {@code :}, when either is missing {@code ..} (and {@code ..} whenever the
+ * previous value is missing, as when its source did not measure the figure).
  */
 public final class KeyFigureChange {
 
@@ -74,6 +75,9 @@ public final class KeyFigureChange {
 	}
 
 	private static Symbol symbol(Cell now, Cell before) {
+		if (before != null && before.symbol() == Symbol.MISSING) {
+			return Symbol.MISSING;
+		}
 		if ((now != null && now.symbol() == Symbol.SUPPRESSED) || (before != null && before.symbol() == Symbol.SUPPRESSED)) {
 			return Symbol.SUPPRESSED;
 		}

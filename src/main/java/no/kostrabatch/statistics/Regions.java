@@ -86,16 +86,22 @@ public final class Regions {
 
 	/** A readable name: "Oslo", "Oslo, bydel Frogner", "ASSS", or the code itself. */
 	public String name(String region) {
+		return name(region, Lang.NB);
+	}
+
+	/** A readable name in a language: "The cities of the run", "Bergen, district/office 02". */
+	public String name(String region, Lang lang) {
 		if (isGroup(region)) {
 			String id = region.substring(GROUP_PREFIX.length());
-			return "run".equals(id) ? "Byene i kjøringen" : id;
+			return "run".equals(id) ? ((lang == Lang.EN) ? "The cities of the run" : "Byene i kjøringen") : id;
 		}
 		String municipality = municipalityOf(region);
 		String name = this.names.getOrDefault(municipality, municipality);
 		if (isDistrict(region)) {
 			String district = region.substring(4);
 			String districtName = OSLO.equals(municipality) ? this.osloDistricts.get(district) : null;
-			return name + ", " + ((districtName != null) ? districtName : "bydel/kontor " + district);
+			return name + ", " + ((districtName != null) ? districtName
+					: ((lang == Lang.EN) ? "district/office " : "bydel/kontor ") + district);
 		}
 		return name;
 	}

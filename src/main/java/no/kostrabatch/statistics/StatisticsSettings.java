@@ -13,6 +13,11 @@ public record StatisticsSettings(int longTermThreshold) {
 		}
 	}
 
+	/** The settings in a catalogue text: {@code {long_term}} becomes the long-term threshold. */
+	public String inTexts(String text) {
+		return text.replace("{long_term}", String.valueOf(this.longTermThreshold));
+	}
+
 	public static StatisticsSettings defaults() {
 		return new StatisticsSettings(6);
 	}

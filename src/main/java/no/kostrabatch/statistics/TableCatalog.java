@@ -44,23 +44,35 @@ public final class TableCatalog {
 		this.tables.forEach(this::check);
 	}
 
-	/** Loads the catalogue shipped on the class path. */
+	/** Loads the catalogue shipped on the class path, with KOSTRA's settings in its texts. */
 	public static TableCatalog load() {
-		return load("statistics");
+		return load(StatisticsSettings.defaults());
+	}
+
+	/**
+	 * Loads the catalogue shipped on the class path, with the settings in its labels and definitions
+	 * (the long-term threshold where the texts say {@code {long_term}}).
+	 */
+	public static TableCatalog load(StatisticsSettings settings) {
+		return load("statistics", settings);
 	}
 
 	/** Loads a catalogue from a class-path folder with the layout of {@code statistics/}. */
 	static TableCatalog load(String folder) {
+		return load(folder, StatisticsSettings.defaults());
+	}
+
+	private static TableCatalog load(String folder, StatisticsSettings settings) {
 		try {
 			PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
-			Map<String, Measure> measures = loadMeasures(read(resolver.getResource("classpath:" + folder + "/measures.yaml")));
+			Map<String, Measure> measures = loadMeasures(read(settings, resolver.getResource("classpath:" + folder + "/measures.yaml")));
 			List<TableDefinition> tables = new ArrayList<>();
 			for (Resource resource : resolver.getResources("classpath*:" + folder + "/tables/*.yaml")) {
-				tables.add(loadTable(read(resource), resource.getFilename()));
+				tables.add(loadTable(read(settings, resource), resource.getFilename()));
 			}
 			tables.sort(Comparator.comparingInt(TableDefinition::order).thenComparing(TableDefinition::id));
 			Map<String, Dimension> dimensions = loadDimensions(
-					read(resolver.getResource("classpath:" + folder + "/dimensions.yaml")), measures, tables);
+					read(settings, resolver.getResource("classpath:" + folder + "/dimensions.yaml")), measures, tables);
 			TableCatalog catalog = new TableCatalog(dimensions, measures, tables);
 			catalog.links = CountLinks.load(folder, catalog);
 			return catalog;
@@ -168,9 +180,10 @@ public final class TableCatalog {
 		}
 	}
 
-	private static Object read(Resource resource) throws IOException {
+	private static Object read(StatisticsSettings settings, Resource resource) throws IOException {
 		try (InputStream in = resource.getInputStream()) {
-			return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+			String text = settings.inTexts(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
 		}
 	}
 

@@ -14,6 +14,7 @@ import no.kostrabatch.validation.ValidationSummary;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -37,6 +38,8 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 
 	private final CellStyle header;
 
+	private final CellStyle wrapped;
+
 	private int row = 1;
 
 	private long skipped;
@@ -47,6 +50,9 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 		bold.setBold(true);
 		this.header = this.workbook.createCellStyle();
 		this.header.setFont(bold);
+		this.wrapped = this.workbook.createCellStyle();
+		this.wrapped.setWrapText(true);
+		this.wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
 		this.workbook.createSheet("Sammendrag");
 		this.details = this.workbook.createSheet("Funn");
 		headerRow(this.details, "Linje", "Kontroll", "Alvorlighet", "Felt", "Journalnummer", "Melding");
@@ -65,6 +71,7 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 		r.createCell(3).setCellValue((finding.field() != null) ? finding.field().name() : "");
 		r.createCell(4).setCellValue(SpreadsheetSafe.text(finding.journal()));
 		r.createCell(5).setCellValue(SpreadsheetSafe.text(finding.message()));
+		r.getCell(5).setCellStyle(this.wrapped);
 	}
 
 	/** Writes the summary and the file. */
@@ -95,13 +102,30 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 		}
 		this.details.createFreezePane(0, 1);
 		this.details.setAutoFilter(new CellRangeAddress(0, Math.max(0, this.row - 1), 0, 5));
-		int[] widths = { 8, 9, 11, 22, 15, 110 };
+		int[] widths = { 8, 9, 11, 22, 15, 90 };
 		for (int i = 0; i < widths.length; i++) {
 			this.details.setColumnWidth(i, widths[i] * 256);
 		}
+		print(sheet, 3, Math.max(r, totals.getRowNum()), 3);
+		print(this.details, 5, Math.max(0, this.row - 1), 1);
 		try (OutputStream out = Files.newOutputStream(this.file)) {
 			this.workbook.write(out);
 		}
+	}
+
+	/** A4 landscape, one page wide, the header rows on every page, page numbers in the footer. */
+	private void print(Sheet sheet, int lastColumn, int lastRow, int repeatRows) {
+		PrintSetup setup = sheet.getPrintSetup();
+		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		setup.setLandscape(true);
+		setup.setFitWidth((short) 1);
+		setup.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+		this.workbook.setPrintArea(this.workbook.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
+		sheet.setRepeatingRows(new CellRangeAddress(0, repeatRows - 1, 0, lastColumn));
+		sheet.getFooter().setLeft(sheet.getSheetName());
+		sheet.getFooter().setRight("Side &P av &N");
 	}
 
 	private void headerRow(Sheet sheet, String... names) {

@@ -6,6 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
@@ -32,8 +40,28 @@ public final class CodebookCsvWriter {
 
 	private static final Label INDICATOR_UNIT = new Label("nøkkeltallets enhet", "the key figure's unit");
 
+	/** The catalogue only: tables, dimensions, categories and measures. */
 	public void write(TableCatalog catalog, Path file) throws IOException {
+		write(catalog, null, file);
+	}
+
+	/**
+	 * The catalogue, then what the run's {@code statistics.csv} holds beyond it: the measures worked out
+	 * for a table after the counting ({@code change}, {@code change_percent}, {@code index}), a
+	 * {@code region} row per region code with its name, a {@code period} row per period code saying
+	 * what it covers (a monthly run's {@code YYYY-MM} is January to M in the tables and the month itself
+	 * in {@code monthly_status}), and a {@code symbol} row per table symbol.
+	 */
+	public void write(ReportData data, Path file) throws IOException {
+		write(data.catalog(), data, file);
+	}
+
+	private void write(TableCatalog catalog, ReportData data, Path file) throws IOException {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
+		Map<String, Set<String>> measuresOf = new HashMap<>();
+		if (data != null) {
+			data.cells().forEach((c) -> measuresOf.computeIfAbsent(c.tableId(), (t) -> new TreeSet<>()).add(c.measure()));
+		}
 		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(out, format)) {
 			for (TableDefinition table : catalog.tables()) {
@@ -52,7 +80,13 @@ public final class CodebookCsvWriter {
 								(definition != null) ? text(definition.en()) : "");
 					}
 				}
-				for (String measureId : table.measures()) {
+				List<String> measures = new ArrayList<>(table.measures());
+				for (String derived : measuresOf.getOrDefault(table.id(), Set.of())) {
+					if (!measures.contains(derived)) {
+						measures.add(derived);
+					}
+				}
+				for (String measureId : measures) {
 					Measure measure = catalog.measure(measureId);
 					boolean fromIndicator = table.unitFromIndicator().contains(measureId);
 					Label unit = fromIndicator ? INDICATOR_UNIT : measure.unit();
@@ -62,10 +96,13 @@ public final class CodebookCsvWriter {
 							text(measure.definition().en()));
 				}
 			}
+			if (data != null) {
+				new CodebookRunRows(data).write(printer);
+			}
 		}
 	}
 
-	private static String text(String value) {
+	static String text(String value) {
 		return SpreadsheetSafe.text(value);
 	}
 

@@ -2,6 +2,8 @@ package no.kostrabatch.report.excel;
 
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
@@ -47,6 +49,8 @@ final class Charts {
 			{ (byte) 0xC5, 0x5A, 0x11 }, { 0x70, (byte) 0xAD, 0x47 }, { 0x7F, 0x60, (byte) 0x84 },
 			{ (byte) 0xBF, (byte) 0x90, 0x00 } };
 
+	private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+
 	private Charts() {
 	}
 
@@ -66,6 +70,7 @@ final class Charts {
 		data.setVaryColors(false);
 		addSeries(sheet, data, categories, series);
 		chart.plot(data);
+		everyLabel(chart);
 		return chart;
 	}
 
@@ -84,6 +89,19 @@ final class Charts {
 		}
 		chart.plot(data);
 		return chart;
+	}
+
+	/** Every category named on the axis (a spreadsheet would otherwise name every other one when space is short). */
+	private static void everyLabel(XSSFChart chart) {
+		for (var axis : chart.getCTChart().getPlotArea().getCatAxArray()) {
+			try (org.apache.xmlbeans.XmlCursor cursor = axis.newCursor()) {
+				if (!cursor.toChild(new QName(CHART_NS, "noMultiLvlLbl")) && !cursor.toChild(new QName(CHART_NS, "extLst"))) {
+					cursor.toEndToken();
+				}
+				cursor.beginElement(new QName(CHART_NS, "tickLblSkip", "c"));
+				cursor.insertAttributeWithValue("val", "1");
+			}
+		}
 	}
 
 	private static XSSFChart chart(XSSFSheet sheet, String title, Place place, boolean legend) {

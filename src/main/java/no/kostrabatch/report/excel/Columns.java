@@ -7,8 +7,8 @@ import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.TableDefinition;
 
 /**
- * The columns of a one-dimension table as a status report has them: count and percent for this
- * period, then for the previous one, then the change (count and percent), then the table's other
+ * The columns of a one-dimension table as a status report has them: count and percent for the
+ * previous period, then for this one (oldest to newest, as in the PDF), then the change (count and percent), then the table's other
  * measures for both periods.
  *
  * @param group the upper header, shared by neighbouring columns
@@ -25,7 +25,7 @@ record Columns(String group, String head, String period, String measure, Styles.
 		String now = context.period();
 		String before = context.previous();
 		List<Columns> columns = new ArrayList<>();
-		List<String> periods = (before != null) ? List.of(now, before) : List.of(now);
+		List<String> periods = (before != null) ? List.of(before, now) : List.of(now);
 		String count = context.t("Antall", "Number");
 		String percent = context.t("Prosent", "Percent");
 		for (String period : periods) {

@@ -87,8 +87,9 @@ final class CoverSheet {
 				"Stønad i måneden og ingen stønad de tre månedene før (for januar–mars ses det på oktober–desember i fjor).",
 				"Support in the month and none in the three months before (for January–March, October–December of last year count).") });
 		lines.add(new String[] { this.context.t("Hittil i år", "Year to date"), this.context.t(
-				"Fra januar til og med måneden: mottakere, utbetalt, langtidsmottakere (stønadsmåneder hittil på eller over terskelen, 6 som standard) og gjennomsnittlig stønadstid.",
-				"January up to the month: recipients, paid, long-term recipients (support months so far at or above the threshold, 6 by default) and mean duration.") });
+				"Fra januar til og med måneden: mottakere, utbetalt, langtidsmottakere og gjennomsnittlig stønadstid. ",
+				"January up to the month: recipients, paid, long-term recipients and mean duration. ")
+				+ this.context.data().catalog().measure("long_term_ytd").definition().in(this.context.lang()) });
 	}
 
 	private String disclosure(DisclosureMode mode) {

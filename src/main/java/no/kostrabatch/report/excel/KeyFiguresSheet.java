@@ -15,8 +15,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The key figures: one row per indicator (label and unit), for each municipality this period, the
- * previous one and the change (for the key figures the cells of {@code key_figures_change}: in
+ * The key figures: one row per indicator (label and unit), for each municipality the previous
+ * period, this one and the change (for the key figures the cells of {@code key_figures_change}: in
  * percentage points for shares). Below, the shares side by side with
  * a bar chart.
  */
@@ -33,7 +33,7 @@ final class KeyFiguresSheet {
 	KeyFiguresSheet(Context context, TableDefinition table) {
 		this.context = context;
 		this.table = table;
-		this.periods = (context.previous() != null) ? List.of(context.period(), context.previous())
+		this.periods = (context.previous() != null) ? List.of(context.previous(), context.period())
 				: List.of(context.period());
 	}
 
@@ -91,16 +91,16 @@ final class KeyFiguresSheet {
 		Xl.print(sheet, true, Math.max(1 + per * regions.size(), 10), end, 5);
 	}
 
-	/** Shares of this period, a column per municipality (and the previous period for a single one). */
+	/** Shares of this period, a column per municipality (and the previous period first for a single one). */
 	private int shares(XSSFSheet sheet, int start) {
 		Styles styles = this.context.styles();
 		List<String> regions = this.context.municipalities();
 		List<String[]> columns = new ArrayList<>();
-		for (String region : regions) {
-			columns.add(new String[] { region, this.context.period() });
-		}
 		if (regions.size() == 1 && this.context.previous() != null) {
 			columns.add(new String[] { regions.get(0), this.context.previous() });
+		}
+		for (String region : regions) {
+			columns.add(new String[] { region, this.context.period() });
 		}
 		List<String> shares = this.table.measures().stream().filter((m) -> m.startsWith("share_")).toList();
 		if (shares.isEmpty()) {

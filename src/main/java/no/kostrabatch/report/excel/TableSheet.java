@@ -14,7 +14,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A one-dimension table laid out as a status report: categories down, count and percent for this
- * period and the previous one side by side, the change, and the total last in bold. One block per
+ * previous period and this one side by side (oldest first), the change, and the total ("I alt") first in bold, as SSB
+ * puts it. One block per
  * municipality, each with a bar chart of both periods' counts beside it.
  */
 final class TableSheet {
@@ -38,6 +39,11 @@ final class TableSheet {
 		this.table = table;
 		this.dimension = context.data().catalog().dimension(table.dim1());
 		this.columns = Columns.of(context, table);
+	}
+
+	/** Whether any municipality has rows here: a district table only for a municipality with districts. */
+	boolean hasRows() {
+		return this.context.municipalities().stream().anyMatch((region) -> !categories(region).isEmpty());
 	}
 
 	void write(XSSFSheet sheet) {
@@ -72,9 +78,8 @@ final class TableSheet {
 							column.measure()), styles, column.format(), total, column.blankIfAbsent());
 				}
 			}
-			int last = r - 2;
 			if (codes.size() > 2) {
-				chart(sheet, region, band, last, chartColumn);
+				chart(sheet, region, band, band + 2, r - 1, chartColumn);
 			}
 			r = Math.max(r + 1, band + CHART_ROWS + 1);
 		}
@@ -105,21 +110,21 @@ final class TableSheet {
 		Xl.row(sheet, 3).setHeightInPoints(27);
 	}
 
-	/** Both periods' counts of the categories (not the total) as horizontal bars. */
-	private void chart(XSSFSheet sheet, String region, int band, int last, int chartColumn) {
+	/** Both periods' counts of the categories (rows {@code first..last}, not the total) as horizontal bars. */
+	private void chart(XSSFSheet sheet, String region, int band, int first, int last, int chartColumn) {
 		List<Charts.Series> series = new ArrayList<>();
 		for (int i = 0; i < this.columns.size(); i++) {
 			Columns column = this.columns.get(i);
 			if (column.measure().equals("recipients")) {
-				series.add(Charts.Series.column(column.period(), band + 1, last, 1 + i));
+				series.add(Charts.Series.column(column.period(), first, last, 1 + i));
 			}
 		}
 		String title = this.context.in(this.table.title()) + " – " + this.context.regionName(region);
-		Charts.bar(sheet, title, new CellRangeAddress(band + 1, last, 0, 0), series,
+		Charts.bar(sheet, title, new CellRangeAddress(first, last, 0, 0), series,
 				new Charts.Place(chartColumn, band, chartColumn + CHART_COLUMNS, band + CHART_ROWS), true);
 	}
 
-	/** The categories of either period in publication order, the total last as in a status report. */
+	/** The categories of either period in publication order, the total first as SSB puts it. */
 	private List<String> categories(String region) {
 		TreeSet<String> codes = new TreeSet<>(Comparator.comparingInt((String c) -> this.dimension.rank(c))
 			.thenComparing(Comparator.naturalOrder()));
@@ -129,8 +134,12 @@ final class TableSheet {
 			}
 		}
 		List<String> ordered = new ArrayList<>(codes);
+		if ("district".equals(this.dimension.id())
+				&& ordered.stream().allMatch((c) -> Dimension.TOTAL.equals(c) || Dimension.UNKNOWN.equals(c))) {
+			return List.of();
+		}
 		if (ordered.remove(Dimension.TOTAL)) {
-			ordered.add(Dimension.TOTAL);
+			ordered.add(0, Dimension.TOTAL);
 		}
 		return ordered;
 	}

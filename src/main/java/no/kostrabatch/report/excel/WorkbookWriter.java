@@ -50,13 +50,17 @@ public final class WorkbookWriter {
 						|| (context.monthly() && MonthlyStatus.TABLE.equals(table.id()))) {
 					continue;
 				}
+				TableSheet oneDimension = (table.dim1() != null && table.dim2() == null) ? new TableSheet(context, table) : null;
+				if (oneDimension != null && !oneDimension.hasRows()) {
+					continue;
+				}
 				String name = names.of(table, context.lang());
 				XSSFSheet sheet = workbook.createSheet(name);
 				if (table.dim1() == null) {
 					new KeyFiguresSheet(context, table).write(sheet);
 				}
-				else if (table.dim2() == null) {
-					new TableSheet(context, table).write(sheet);
+				else if (oneDimension != null) {
+					oneDimension.write(sheet);
 				}
 				else {
 					new GridSheet(context, table).write(sheet);

@@ -14,9 +14,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Measure;
+import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.TableDefinition;
 
 /**
@@ -24,7 +28,10 @@ import no.kostrabatch.statistics.TableDefinition;
  * dataset has the dimensions region, period, the table's own dimensions and measure, values in
  * row-major order ({@code null} where a cell has a symbol) and the symbols in {@code status}. The
  * catalogue's definitions are JSON-stat notes: the table's on the dataset, each dimension's on the
- * dimension, each measure's on its category of {@code measure}.
+ * dimension, each measure's on its category of {@code measure}, with its unit and decimals. Roles
+ * say which dimension is time ({@code period}), geography ({@code region}) and the metric
+ * ({@code measure}). Labels are in the run's language; a monthly period is labelled by what it
+ * covers: "January–March 2025" in the tables, "March 2025" in {@code monthly_status}.
  */
 public final class JsonStatWriter {
 
@@ -34,7 +41,8 @@ public final class JsonStatWriter {
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("version", "2.0");
 		root.put("class", "collection");
-		root.put("label", "Økonomisk sosialhjelp " + data.info().period());
+		root.put("label", ((data.info().lang() == Lang.EN) ? "Economic social assistance " : "Økonomisk sosialhjelp ")
+				+ data.info().period());
 		root.put("updated", data.info().runTime().toString());
 		ArrayNode items = root.putObject("link").putArray("item");
 		for (TableDefinition table : data.catalog().tables()) {
@@ -70,6 +78,10 @@ public final class JsonStatWriter {
 		dataset.putArray("note").add(table.definition().in(data.info().lang()));
 		ArrayNode id = dataset.putArray("id");
 		ArrayNode size = dataset.putArray("size");
+		ObjectNode role = dataset.putObject("role");
+		role.putArray("time").add("period");
+		role.putArray("geo").add("region");
+		role.putArray("metric").add("measure");
 		ObjectNode dimensions = dataset.putObject("dimension");
 		for (String dim : ids) {
 			id.add(dim);
@@ -82,12 +94,14 @@ public final class JsonStatWriter {
 			ObjectNode index = category.putObject("index");
 			ObjectNode labels = category.putObject("label");
 			ObjectNode notes = "measure".equals(dim) ? category.putObject("note") : null;
+			ObjectNode units = "measure".equals(dim) ? category.putObject("unit") : null;
 			int i = 0;
 			for (String code : categories.get(dim)) {
 				index.put(code, i++);
-				labels.put(code, categoryLabel(data, dim, code));
+				labels.put(code, categoryLabel(data, table, dim, code));
 				if (notes != null) {
 					notes.putArray(code).add(data.catalog().measure(code).definition().in(data.info().lang()));
+					unit(units.putObject(code), data, table, code);
 				}
 			}
 		}
@@ -132,19 +146,34 @@ public final class JsonStatWriter {
 		throw new IllegalStateException("code " + code);
 	}
 
+	/** The measure's unit and decimals; a change of a key figure is in the key figure's own unit. */
+	private static void unit(ObjectNode unit, ReportData data, TableDefinition table, String code) {
+		Lang lang = data.info().lang();
+		Measure measure = data.catalog().measure(code);
+		if (table.unitFromIndicator().contains(code)) {
+			unit.put("label", (lang == Lang.EN) ? "the key figure's unit" : "nøkkeltallets enhet");
+			return;
+		}
+		unit.put("label", measure.unit().in(lang));
+		unit.put("decimals", measure.decimals());
+	}
+
 	private static String dimensionLabel(ReportData data, String dim) {
+		boolean english = data.info().lang() == Lang.EN;
 		return switch (dim) {
 			case "region" -> "Region";
-			case "period" -> "Periode";
-			case "measure" -> "Mål";
+			case "period" -> english ? "Period" : "Periode";
+			case "measure" -> english ? "Measure" : "Mål";
 			default -> data.catalog().dimension(dim).label().in(data.info().lang());
 		};
 	}
 
-	private static String categoryLabel(ReportData data, String dim, String code) {
+	private static String categoryLabel(ReportData data, TableDefinition table, String dim, String code) {
+		Lang lang = data.info().lang();
 		return switch (dim) {
-			case "region" -> data.regions().name(code);
-			case "period" -> code;
+			case "region" -> data.regions().name(code, lang);
+			case "period" -> (MonthlyStatus.TABLE.equals(table.id()) && code.length() == 7)
+					? Months.inText(Months.year(code), Months.month(code), lang) : Months.label(code, lang);
 			case "measure" -> data.catalog().measure(code).label().in(data.info().lang());
 			default -> {
 				Dimension d = data.catalog().dimension(dim);

@@ -48,7 +48,7 @@ final class ChartFactory {
 		renderer.setItemMargin(0.04);
 		renderer.setMaximumBarWidth(0.09);
 		boolean labels = data.getRowCount() <= 2 && data.getColumnCount() <= 17;
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale)));
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale, decimals(data))));
 		renderer.setDefaultItemLabelsVisible(labels);
 		renderer.setDefaultItemLabelFont(ChartFonts.regular(6.5f));
 		plot.getRangeAxis().setUpperMargin(labels ? 0.12 : 0.04);
@@ -104,7 +104,7 @@ final class ChartFactory {
 		CategoryPlot plot = style(chart, locale);
 		LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
 		renderer.setDefaultShapesVisible(true);
-		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale)));
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale, decimals(data))));
 		renderer.setDefaultItemLabelsVisible(data.getRowCount() == 1);
 		renderer.setDefaultItemLabelFont(ChartFonts.regular(7f));
 		for (int i = 0; i < data.getRowCount(); i++) {
@@ -143,6 +143,27 @@ final class ChartFactory {
 		range.setStandardTickUnits(NumberAxis.createStandardTickUnits(locale));
 		range.setNumberFormatOverride(null);
 		return plot;
+	}
+
+	/** The decimals the table prints the values with: the largest scale of the dataset's numbers. */
+	static int decimals(CategoryDataset data) {
+		int decimals = 0;
+		for (int row = 0; row < data.getRowCount(); row++) {
+			for (int column = 0; column < data.getColumnCount(); column++) {
+				if (data.getValue(row, column) instanceof java.math.BigDecimal value) {
+					decimals = Math.max(decimals, value.scale());
+				}
+			}
+		}
+		return decimals;
+	}
+
+	/** Value labels with exactly the table's decimals ("52,0" beside a table's 52,0, never "52"). */
+	static NumberFormat format(Locale locale, int decimals) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format;
 	}
 
 	static NumberFormat format(Locale locale) {

@@ -77,7 +77,8 @@ final class CrossTableSection {
 		for (String city : cities) {
 			Layout layout = layout(table, city);
 			List<Table> blocks = layout.blocks();
-			TableDrawer drawer = new TableDrawer(this.report.canvas(), layout.size());
+			TableDrawer drawer = new TableDrawer(this.report.canvas(), layout.size(),
+					this.text.continued(table.title().in(this.text.lang()) + (several ? ", " + this.text.region(city) : "")));
 			String note = columnNames(table, city);
 			float need = Math.min(drawer.height(blocks.get(0)) + ((blocks.size() == 1) ? noteHeight(note) : 0), 360)
 					+ (first ? 45 : 0) + (several ? 20 : 0);
@@ -92,8 +93,10 @@ final class CrossTableSection {
 			for (int i = 0; i < blocks.size(); i++) {
 				float height = drawer.height(blocks.get(i));
 				boolean last = i == blocks.size() - 1;
-				if (i > 0) {
-					this.report.canvas().ensure(Math.min(height + (last ? noteHeight(note) : 0), 360));
+				if (i > 0 && this.report.canvas().remaining() < Math.min(height + (last ? noteHeight(note) : 0), 360)) {
+					this.report.canvas().newPage();
+					this.report.caption(this.text.continued(table.title().in(this.text.lang())
+							+ (several ? ", " + this.text.region(city) : "")));
 				}
 				drawer.draw(blocks.get(i));
 			}

@@ -74,14 +74,14 @@ final class DimensionSection {
 				if (cities.size() > 1 || this.report.data().info().municipalities().size() > 1) {
 					this.report.caption(this.text.region(city));
 				}
-				new TableDrawer(this.report.canvas(), 8.5f).draw(oneCity(table, city));
+				new TableDrawer(this.report.canvas(), 8.5f, this.text.continued(title)).draw(oneCity(table, city));
 				extras(table, city);
 				charts.counts(city);
 			}
 			return;
 		}
 		for (int from = 0; from < cities.size(); from += 2) {
-			new TableDrawer(this.report.canvas(), 7.5f).draw(twoCities(table, cities.subList(from, Math.min(from + 2,
+			new TableDrawer(this.report.canvas(), 7.5f, this.text.continued(title)).draw(twoCities(table, cities.subList(from, Math.min(from + 2,
 					cities.size())), codes));
 		}
 		charts.percentByCity(cities, codes);

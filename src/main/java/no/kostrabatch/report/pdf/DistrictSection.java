@@ -60,7 +60,8 @@ final class DistrictSection {
 				"The key figures for the districts of " + name + " in " + this.report.period()
 						+ ". A recipient is counted in the district of the latest month with support in the year."),
 				9.5f);
-		new TableDrawer(this.report.canvas(), 8).draw(table(city, districts));
+		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.t("Bydelene i ", "The districts of ") + name))
+			.draw(table(city, districts));
 		recipientsChart(districts);
 		sharesChart(districts);
 	}

@@ -69,10 +69,21 @@ final class FrontMatter {
 		}
 	}
 
+	/**
+	 * The footer of every page after the title page; an internal report's marking at the top and under
+	 * the footer of every page, the title page too.
+	 */
 	void footers() throws IOException {
 		int pages = this.canvas.document.getNumberOfPages();
+		String mark = this.text.internalMark();
 		String left = this.text.title() + "  ·  " + this.text.date() + "  ·  "
 				+ this.text.t("Kilde: kommunenes fagsystemer, KOSTRA 11F", "Source: municipal case systems, KOSTRA 11F");
+		if (mark != null) {
+			for (int i = 0; i < pages; i++) {
+				mark(this.canvas.document.getPage(i), mark, PdfCanvas.TOP + 22);
+				mark(this.canvas.document.getPage(i), mark, PdfCanvas.MARGIN - 28);
+			}
+		}
 		for (int i = 1; i < pages; i++) {
 			PDPage page = this.canvas.document.getPage(i);
 			try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page,
@@ -92,6 +103,16 @@ final class FrontMatter {
 				show(stream, left, this.canvas.regular, size, PdfCanvas.MARGIN, y);
 				show(stream, right, this.canvas.regular, 7.5f, PdfCanvas.MARGIN + PdfCanvas.WIDTH - rightWidth, y);
 			}
+		}
+	}
+
+	/** The marking centred in red at height {@code y}. */
+	private void mark(PDPage page, String mark, float y) throws IOException {
+		try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page,
+				PDPageContentStream.AppendMode.APPEND, true, true)) {
+			stream.setNonStrokingColor(0.75f, 0f, 0f);
+			float width = PdfCanvas.width(mark, this.canvas.bold, 9);
+			show(stream, mark, this.canvas.bold, 9, PdfCanvas.MARGIN + (PdfCanvas.WIDTH - width) / 2, y);
 		}
 	}
 

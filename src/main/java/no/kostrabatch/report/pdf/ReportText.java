@@ -118,6 +118,18 @@ final class ReportText {
 		};
 	}
 
+	/** The marking every page of an internal report carries in its header and footer, or {@code null} for a public one. */
+	String internalMark() {
+		return (this.data.info().disclosure() == no.kostrabatch.disclosure.DisclosureMode.INTERNAL)
+				? t("INTERNT – Intern rapport – ikke for publisering", "INTERNAL – Internal report – not for publication")
+				: null;
+	}
+
+	/** A heading on the page a table continues on: "Mottakere etter alder (forts.)". */
+	String continued(String heading) {
+		return heading + t(" (forts.)", " (cont.)");
+	}
+
 	String symbols() {
 		return t("Symboler i tabellene: «:» skjult av personvernhensyn, «.» kan ikke forekomme, «..» tall mangler.",
 				"Symbols in the tables: ':' suppressed to protect individuals, '.' cannot occur, '..' data missing.");

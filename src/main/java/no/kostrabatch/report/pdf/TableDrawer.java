@@ -21,9 +21,17 @@ final class TableDrawer {
 
 	private final float size;
 
+	private final String continued;
+
 	TableDrawer(PdfCanvas canvas, float size) {
+		this(canvas, size, null);
+	}
+
+	/** A drawer that repeats {@code continued} (the table's heading with "(forts.)") above the header on every new page. */
+	TableDrawer(PdfCanvas canvas, float size, String continued) {
 		this.canvas = canvas;
 		this.size = size;
+		this.continued = continued;
 	}
 
 	void draw(Table table) throws IOException {
@@ -38,6 +46,9 @@ final class TableDrawer {
 			float height = height(row, table);
 			if (this.canvas.remaining() < height) {
 				this.canvas.newPage();
+				if (this.continued != null) {
+					this.canvas.paragraph(this.continued, this.canvas.bold, 9, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
+				}
 				header(table, total);
 			}
 			float top = this.canvas.y();

@@ -7,7 +7,11 @@ import java.util.List;
 
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** The key figures over every period in the data, a line chart per indicator, one line per city. */
+/**
+ * The key figures over every period in the data: from three periods on a line chart per indicator,
+ * one line per city; with two periods a small table (a line between two points says nothing the
+ * table does not).
+ */
 final class TimeSeriesSection {
 
 	static final List<String> MEASURES = List.of("recipients", "share_main_income_sa", "share_long_term", "mean_months",
@@ -27,6 +31,10 @@ final class TimeSeriesSection {
 		this.report.section(this.text.t("Utvikling over tid", "Development over time"));
 		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
 				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
+		if (periods.size() < 3) {
+			table(periods);
+			return;
+		}
 		List<String> empty = new ArrayList<>();
 		for (String measure : MEASURES) {
 			if (!this.report.data().catalog().measures().containsKey(measure)) {
@@ -53,6 +61,33 @@ final class TimeSeriesSection {
 			this.report.note(this.text.t("Ingen figur fordi alle tallene mangler eller er skjult: ",
 					"No chart because every figure is missing or suppressed: ") + String.join("; ", empty) + ".");
 		}
+	}
+
+	/** One table: the indicators down, each city's periods across. */
+	private void table(List<String> periods) throws IOException {
+		List<String> cities = this.report.data().info().municipalities();
+		int columns = cities.size() * periods.size();
+		float column = Math.min(62, 330f / columns);
+		float[] widths = new float[columns + 1];
+		widths[0] = 483 - column * columns;
+		List<String> header = new ArrayList<>(List.of(""));
+		for (int i = 1; i <= columns; i++) {
+			widths[i] = column;
+			header.add(periods.get((i - 1) % periods.size()));
+		}
+		Table.Builder table = Table.builder(widths, header.toArray(String[]::new)).group("", 1);
+		cities.forEach((city) -> table.group(this.text.region(city), periods.size()));
+		for (String measure : MEASURES) {
+			if (!this.report.data().catalog().measures().containsKey(measure)) {
+				continue;
+			}
+			List<String> row = new ArrayList<>(List.of(this.text.measure(measure) + " (" + this.text.unit(measure) + ")"));
+			for (String city : cities) {
+				periods.forEach((period) -> row.add(this.text.cell(this.report.keyCell(city, period, measure))));
+			}
+			table.row(false, row);
+		}
+		new TableDrawer(this.report.canvas(), 8.5f).draw(table.build());
 	}
 
 }

@@ -43,6 +43,21 @@ class ControlReportTests {
 		assertThat(rows).noneMatch((r) -> r.contains(a) || r.contains(b));
 		assertThat(result.summary().exitCode()).isEqualTo(2);
 		assertThat(result.xlsx()).isNotEmptyFile();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(result.xlsx()))) {
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+			for (var sheet : workbook) {
+				assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+					.isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+				assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+				assertThat(sheet.getPrintSetup().getFitWidth()).as(sheet.getSheetName()).isEqualTo((short) 1);
+				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
+				assertThat(sheet.getFooter().getRight()).isEqualTo("Side &P av &N");
+			}
+			assertThat(workbook.getPrintArea(1)).isEqualTo("Funn!$A$1:$F$" + rows.size());
+			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("Funn")).getRepeatingRows().formatAsString())
+				.isEqualTo("1:1");
+		}
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class CodebookCsvWriterTests {
 						+ "kommunen, i bydelen for siste måned med stønad.");
 		CSVRecord yes = row(rows, "category", "recipients_by_long_term", "long_term", "yes");
 		assertThat(yes.get("definition_en")).isEqualTo(
-				"Support in at least as many months as the threshold (6 months in KOSTRA, configurable).");
+				"Support in 6 months or more of the year.");
 		CSVRecord change = row(rows, "measure", "key_figures_change", "", "change");
 		assertThat(change.get("unit_en")).isEqualTo("the key figure's unit");
 		assertThat(change.get("decimals")).isEmpty();
@@ -62,6 +62,10 @@ class CodebookCsvWriterTests {
 	private List<CSVRecord> write() throws IOException {
 		Path file = this.dir.resolve("codebook.csv");
 		new CodebookCsvWriter().write(TableCatalog.load(), file);
+		return read(file);
+	}
+
+	private static List<CSVRecord> read(Path file) throws IOException {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
 		}
@@ -73,6 +77,47 @@ class CodebookCsvWriterTests {
 					&& r.get("code").equals(code))
 			.findFirst()
 			.orElseThrow();
+	}
+
+	@Test
+	void theRunsRegionsPeriodsSymbolsAndDerivedMeasuresHaveRows() throws IOException {
+		Path file = this.dir.resolve("codebook-run.csv");
+		new CodebookCsvWriter().write(no.kostrabatch.report.ReportFixtures.twoCities(no.kostrabatch.statistics.Lang.NB,
+				no.kostrabatch.disclosure.DisclosureMode.PUBLIC), file);
+		List<CSVRecord> rows = read(file);
+
+		assertThat(row(rows, "region", "", "region", "0301").get("label_nb")).isEqualTo("Oslo");
+		assertThat(row(rows, "region", "", "region", "4601").get("label_en")).isEqualTo("Bergen");
+		CSVRecord group = row(rows, "region", "", "region", "group:run");
+		assertThat(group.get("label_nb")).isEqualTo("Byene i kjøringen");
+		assertThat(group.get("label_en")).isEqualTo("The cities of the run");
+		assertThat(row(rows, "period", "", "period", "2025").get("definition_en")).isEqualTo("The year 2025.");
+		assertThat(row(rows, "symbol", "", "symbol", ":").get("label_nb")).isEqualTo("Skjult av personvernhensyn");
+		assertThat(row(rows, "symbol", "", "symbol", ".").get("label_en")).isEqualTo("Not applicable");
+		assertThat(row(rows, "symbol", "", "symbol", "..").get("label_en")).isEqualTo("Data missing");
+		for (String measure : List.of("change", "change_percent", "index")) {
+			CSVRecord derived = row(rows, "measure", "recipients_by_age", "", measure);
+			assertThat(derived.get("definition_nb")).as(measure).isNotBlank();
+			assertThat(derived.get("definition_en")).as(measure).isNotBlank();
+		}
+		assertThat(row(rows, "measure", "recipients_by_age", "", "change").get("unit_en")).isEqualTo("persons");
+	}
+
+	@Test
+	void aMonthlyRunsPeriodCodeSaysWhereItIsJanuaryToMAndWhereTheMonth() throws IOException {
+		Path file = this.dir.resolve("codebook-month.csv");
+		new CodebookCsvWriter().write(no.kostrabatch.report.excel.MonthlyWorkbookFixtures.march2025(
+				no.kostrabatch.statistics.Lang.NB, no.kostrabatch.disclosure.DisclosureMode.INTERNAL), file);
+		List<CSVRecord> rows = read(file);
+
+		CSVRecord tables = row(rows, "period", "", "period", "2025-03");
+		assertThat(tables.get("label_nb")).isEqualTo("januar–mars 2025");
+		assertThat(tables.get("definition_en")).isEqualTo("Year to date: January–March 2025 (every table but monthly_status).");
+		CSVRecord month = row(rows, "period", "monthly_status", "period", "2025-03");
+		assertThat(month.get("label_nb")).isEqualTo("mars 2025");
+		assertThat(month.get("label_en")).isEqualTo("March 2025");
+		assertThat(month.get("definition_en"))
+			.isEqualTo("The month of March 2025 for the measures of the month (*_month); January–March 2025 for the measures year to date (*_ytd).");
 	}
 
 }

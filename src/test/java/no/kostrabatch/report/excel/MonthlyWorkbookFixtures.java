@@ -29,14 +29,14 @@ import no.kostrabatch.statistics.TableCatalog;
  * districts), 2024 and 2025: the year-to-date tables for January–March of both years and
  * {@code monthly_status} for every month January–March of both years.
  */
-final class MonthlyWorkbookFixtures {
+public final class MonthlyWorkbookFixtures {
 
 	static final TableCatalog CATALOG = TableCatalog.load();
 
 	private MonthlyWorkbookFixtures() {
 	}
 
-	static ReportData march2025(Lang lang, DisclosureMode mode) {
+	public static ReportData march2025(Lang lang, DisclosureMode mode) {
 		return data(lang, mode, true);
 	}
 

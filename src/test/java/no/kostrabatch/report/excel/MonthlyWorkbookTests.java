@@ -47,6 +47,13 @@ class MonthlyWorkbookTests {
 	}
 
 	@Test
+	void everySheetIsSetUpForPrinting() {
+		for (var sheet : workbook) {
+			WorkbookReading.assertPrintSetUp((XSSFSheet) sheet);
+		}
+	}
+
+	@Test
 	void theMonthlySheetsComeFirstAndTheYearToDateTablesFollow() {
 		List<String> names = names(workbook);
 		assertThat(names.subList(0, 5)).containsExactly("Forside", "Innhold", OSLO, "Måned for måned – Bergen",

@@ -49,22 +49,42 @@ class WorkbookChartsTests {
 	}
 
 	@Test
+	void everyBarChartNamesEveryCategory() {
+		int axes = 0;
+		for (var sheet : workbook) {
+			for (XSSFChart chart : charts(sheet.getSheetName())) {
+				for (var axis : chart.getCTChart().getPlotArea().getCatAxArray()) {
+					if (chart.getCTChart().getPlotArea().getBarChartArray().length > 0) {
+						assertThat(axis.xmlText()).as(chart.getTitleText().getString()).contains("<c:tickLblSkip val=\"1\"/>");
+						axes++;
+					}
+				}
+			}
+		}
+		assertThat(axes).isEqualTo(17 * 2 + 6 * 2 + 1);
+		XSSFChart districts = charts("Bydel").get(0);
+		assertThat(districts.getTitleText().getString()).isEqualTo("Mottakere etter bydel – Oslo");
+	}
+
+	@Test
 	void ageBarsPointAtBothYearsCountsOfOslosCategories() {
 		XSSFChart oslo = charts("Alder").get(0);
 		assertThat(oslo.getTitleText().getString()).isEqualTo("Mottakere etter alder – Oslo");
 		List<CTBarSer> series = bars(oslo);
 		assertThat(series).hasSize(2);
-		assertThat(series.get(0).getTx().getV()).isEqualTo("2025");
-		assertThat(series.get(0).getCat().getStrRef().getF()).isEqualTo("Alder!$A$7:$A$15");
-		assertThat(series.get(0).getVal().getNumRef().getF()).isEqualTo("Alder!$B$7:$B$15");
-		assertThat(series.get(1).getTx().getV()).isEqualTo("2024");
-		assertThat(series.get(1).getVal().getNumRef().getF()).isEqualTo("Alder!$D$7:$D$15");
+		assertThat(series.get(0).getTx().getV()).isEqualTo("2024");
+		assertThat(series.get(0).getCat().getStrRef().getF()).isEqualTo("Alder!$A$8:$A$16");
+		assertThat(series.get(0).getVal().getNumRef().getF()).isEqualTo("Alder!$B$8:$B$16");
+		assertThat(series.get(1).getTx().getV()).isEqualTo("2025");
+		assertThat(series.get(1).getVal().getNumRef().getF()).isEqualTo("Alder!$D$8:$D$16");
 		XSSFChart bergen = charts("Alder").get(1);
-		assertThat(bars(bergen).get(0).getVal().getNumRef().getF()).isEqualTo("Alder!$B$24:$B$32");
+		assertThat(bars(bergen).get(0).getVal().getNumRef().getF()).isEqualTo("Alder!$B$25:$B$33");
 		XSSFSheet age = workbook.getSheet("Alder");
-		assertThat(age.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Under 18 år");
-		assertThat(age.getRow(14).getCell(0).getStringCellValue()).isEqualTo("Uoppgitt");
-		assertThat(age.getRow(23).getCell(0).getStringCellValue()).isEqualTo("Under 18 år");
+		assertThat(age.getRow(6).getCell(0).getStringCellValue()).isEqualTo("I alt");
+		assertThat(age.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Under 18 år");
+		assertThat(age.getRow(15).getCell(0).getStringCellValue()).isEqualTo("Uoppgitt");
+		assertThat(age.getRow(23).getCell(0).getStringCellValue()).isEqualTo("I alt");
+		assertThat(age.getRow(24).getCell(0).getStringCellValue()).isEqualTo("Under 18 år");
 	}
 
 	@Test

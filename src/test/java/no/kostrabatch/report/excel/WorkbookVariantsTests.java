@@ -35,8 +35,8 @@ class WorkbookVariantsTests {
 		XSSFSheet age = workbook.getSheet("Age");
 		assertThat(WorkbookReading.texts(age.getRow(4))).containsExactly("Age", "Number", "Percent", "Number", "Percent",
 				"Number", "Percent");
-		assertThat(age.getRow(7).getCell(0).getStringCellValue()).isEqualTo("18–24");
-		assertThat(age.getRow(15).getCell(0).getStringCellValue()).isEqualTo("Total");
+		assertThat(age.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Total");
+		assertThat(age.getRow(8).getCell(0).getStringCellValue()).isEqualTo("18–24");
 		assertThat(age.getRow(3).getCell(5).getStringCellValue()).isEqualTo("Change 2024–2025");
 	}
 
@@ -47,8 +47,8 @@ class WorkbookVariantsTests {
 		assertThat(WorkbookReading.labelled(workbook.getSheet("Forside"), "Personvern"))
 			.isEqualTo("Internt – alle tall vises");
 		XSSFSheet age = workbook.getSheet("Alder");
-		assertThat(age.getRow(13).getCell(0).getStringCellValue()).isEqualTo("67 år og eldre");
-		assertThat(age.getRow(13).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+		assertThat(age.getRow(14).getCell(0).getStringCellValue()).isEqualTo("67 år og eldre");
+		assertThat(age.getRow(14).getCell(3).getNumericCellValue()).isEqualTo(2.0);
 		assertThat(symbols(age)).doesNotContain(":");
 	}
 
@@ -67,6 +67,24 @@ class WorkbookVariantsTests {
 				"2025", "2025");
 		assertThat(workbook.getSheet("Forside").getRow(4).getCell(0).getStringCellValue()).isEqualTo("Periode");
 		assertThat(workbook.getSheet("Forside").getRow(5).getCell(0).getStringCellValue()).isEqualTo("Kildefiler");
+	}
+
+	@Test
+	void aCityWithoutDistrictsHasNoDistrictBlockAndNoCityNoDistrictSheet() throws IOException {
+		ReportData two = WorkbookFixtures.twoCities(Lang.NB, DisclosureMode.PUBLIC);
+		ReportData bergenWithout = new ReportData(two.catalog(), two.regions(), two.info(), two.cells()
+			.stream()
+			.filter((c) -> !(c.tableId().equals("recipients_by_district") && c.region().equals("4601")
+					&& !c.cat1().equals("total")))
+			.toList());
+		XSSFSheet districts = WorkbookReading.write(bergenWithout, this.dir.resolve("bergen-uten.xlsx")).getSheet("Bydel");
+		assertThat(WorkbookReading.rows(districts, 0, "Oslo")).isEqualTo(1);
+		assertThat(WorkbookReading.rows(districts, 0, "Bergen")).isZero();
+		ReportData none = new ReportData(two.catalog(), two.regions(), two.info(), two.cells()
+			.stream()
+			.filter((c) -> !(c.tableId().equals("recipients_by_district") && !c.cat1().equals("total")))
+			.toList());
+		assertThat(WorkbookReading.write(none, this.dir.resolve("uten-bydeler.xlsx")).getSheet("Bydel")).isNull();
 	}
 
 	@Test

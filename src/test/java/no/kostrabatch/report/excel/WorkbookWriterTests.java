@@ -85,33 +85,34 @@ class WorkbookWriterTests {
 	void ageIsLaidOutAsAStatusReportTable() {
 		XSSFSheet age = workbook.getSheet("Alder");
 		assertThat(age.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Mottakere etter alder");
-		assertThat(WorkbookReading.texts(age.getRow(3))).containsExactly("", "2025", "", "2024", "", "Endring 2024–2025", "");
+		assertThat(WorkbookReading.texts(age.getRow(3))).containsExactly("", "2024", "", "2025", "", "Endring 2024–2025", "");
 		assertThat(WorkbookReading.texts(age.getRow(4))).containsExactly("Alder", "Antall", "Prosent", "Antall", "Prosent",
 				"Antall", "Prosent");
 		assertThat(age.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Oslo");
-		Row youth = age.getRow(7);
+		Row total = age.getRow(6);
+		assertThat(total.getCell(0).getStringCellValue()).isEqualTo("I alt");
+		assertThat(total.getCell(3).getNumericCellValue()).isEqualTo(value("recipients_by_age", "0301", "2025", "total", "recipients"));
+		Row youth = age.getRow(8);
 		assertThat(youth.getCell(0).getStringCellValue()).isEqualTo("18–24 år");
-		assertThat(youth.getCell(1).getNumericCellValue()).isEqualTo(1432.0);
-		assertThat(youth.getCell(3).getNumericCellValue()).isEqualTo(1465.0);
+		assertThat(youth.getCell(1).getNumericCellValue()).isEqualTo(1465.0);
+		assertThat(youth.getCell(3).getNumericCellValue()).isEqualTo(1432.0);
 		assertThat(youth.getCell(5).getNumericCellValue()).isEqualTo(-33.0);
 		assertThat(youth.getCell(6).getNumericCellValue()).isEqualTo(-2.3);
-		assertThat(youth.getCell(2).getNumericCellValue()).isEqualTo(value("recipients_by_age", "0301", "2025", "18-24", "percent"));
+		assertThat(youth.getCell(4).getNumericCellValue()).isEqualTo(value("recipients_by_age", "0301", "2025", "18-24", "percent"));
+		assertThat(youth.getCell(2).getNumericCellValue()).isEqualTo(value("recipients_by_age", "0301", "2024", "18-24", "percent"));
 		assertThat(youth.getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0");
 		assertThat(youth.getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
 		assertThat(youth.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("+#,##0;-#,##0;0");
 		assertThat(youth.getCell(6).getCellStyle().getDataFormatString()).isEqualTo("+#,##0.0;-#,##0.0;0.0");
-		Row old = age.getRow(13);
+		Row old = age.getRow(14);
 		assertThat(old.getCell(0).getStringCellValue()).isEqualTo("67 år og eldre");
-		assertThat(old.getCell(1).getCellType()).isEqualTo(CellType.STRING);
-		assertThat(old.getCell(1).getStringCellValue()).isEqualTo(":");
-		assertThat(old.getCell(1).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
-		Row unknown = age.getRow(14);
+		assertThat(old.getCell(3).getCellType()).isEqualTo(CellType.STRING);
+		assertThat(old.getCell(3).getStringCellValue()).isEqualTo(":");
+		assertThat(old.getCell(3).getCellStyle().getAlignment()).isEqualTo(HorizontalAlignment.RIGHT);
+		Row unknown = age.getRow(15);
 		assertThat(unknown.getCell(0).getStringCellValue()).isEqualTo("Uoppgitt");
-		assertThat(unknown.getCell(2).getStringCellValue()).isEqualTo(".");
-		Row total = age.getRow(15);
-		assertThat(total.getCell(0).getStringCellValue()).isEqualTo("I alt");
-		assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(value("recipients_by_age", "0301", "2025", "total", "recipients"));
-		assertThat(workbook.getFontAt(total.getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+		assertThat(unknown.getCell(4).getStringCellValue()).isEqualTo(".");
+		assertThat(workbook.getFontAt(total.getCell(3).getCellStyle().getFontIndex()).getBold()).isTrue();
 		assertThat(workbook.getFontAt(youth.getCell(1).getCellStyle().getFontIndex()).getBold()).isFalse();
 		assertThat(age.getRow(22).getCell(0).getStringCellValue()).isEqualTo("Bergen");
 	}
@@ -141,18 +142,18 @@ class WorkbookWriterTests {
 	void keyFiguresHaveThisYearLastYearAndTheChangePerCity() {
 		XSSFSheet key = workbook.getSheet("Nøkkeltall");
 		assertThat(WorkbookReading.texts(key.getRow(3))).startsWith("", "", "Oslo", "", "", "Bergen");
-		assertThat(WorkbookReading.texts(key.getRow(4))).containsExactly("Nøkkeltall", "Enhet", "2025", "2024", "Endring",
-				"2025", "2024", "Endring");
+		assertThat(WorkbookReading.texts(key.getRow(4))).containsExactly("Nøkkeltall", "Enhet", "2024", "2025", "Endring",
+				"2024", "2025", "Endring");
 		Row recipients = key.getRow(5);
 		assertThat(recipients.getCell(0).getStringCellValue()).isEqualTo("Mottakere");
 		assertThat(recipients.getCell(1).getStringCellValue()).isEqualTo("personer");
 		double now = keyFigure("4601", "2025", "recipients");
 		double before = keyFigure("4601", "2024", "recipients");
-		assertThat(recipients.getCell(5).getNumericCellValue()).isEqualTo(now);
-		assertThat(recipients.getCell(6).getNumericCellValue()).isEqualTo(before);
+		assertThat(recipients.getCell(5).getNumericCellValue()).isEqualTo(before);
+		assertThat(recipients.getCell(6).getNumericCellValue()).isEqualTo(now);
 		assertThat(recipients.getCell(7).getNumericCellValue()).isEqualTo(now - before);
 		int share = WorkbookReading.rowOf(key, 0, "Andel langtidsmottakere");
-		assertThat(key.getRow(share).getCell(2).getNumericCellValue()).isEqualTo(keyFigure("0301", "2025", "share_long_term"));
+		assertThat(key.getRow(share).getCell(3).getNumericCellValue()).isEqualTo(keyFigure("0301", "2025", "share_long_term"));
 		assertThat(key.getRow(share).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0");
 		assertThat(key.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 5);
 	}
@@ -175,6 +176,13 @@ class WorkbookWriterTests {
 		assertThat(total.getCell(14).getNumericCellValue())
 			.isEqualTo(cell("months_by_family_phase", "0301", "2025", "total", "total", "mean_months").value().doubleValue());
 		assertThat(grid.getRow(7).getCell(0).getStringCellValue()).isEqualTo("Enslige menn i alt");
+	}
+
+	@Test
+	void everySheetIsSetUpForPrinting() {
+		for (var sheet : workbook) {
+			WorkbookReading.assertPrintSetUp((XSSFSheet) sheet);
+		}
 	}
 
 	@Test

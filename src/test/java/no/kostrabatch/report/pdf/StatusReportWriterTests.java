@@ -181,6 +181,30 @@ class StatusReportWriterTests {
 		}
 	}
 
+	@Test
+	void everyPageOfAnInternalReportIsMarkedAtTheTopAndTheBottom() throws IOException {
+		String mark = "INTERNT – Intern rapport – ikke for publisering";
+		try (PDDocument pdf = write(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.INTERNAL))) {
+			assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				String[] lines = pageText(pdf, page).strip().split("\\R");
+				assertThat(lines[0]).as("the first line of page %d", page).isEqualTo(mark);
+				assertThat(lines[lines.length - 1]).as("the last line of page %d", page).isEqualTo(mark);
+			}
+		}
+		try (PDDocument pdf = write(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.PUBLIC))) {
+			assertThat(text(pdf)).doesNotContain("INTERNT");
+		}
+	}
+
+	private static String pageText(PDDocument pdf, int page) throws IOException {
+		PDFTextStripper stripper = new PDFTextStripper();
+		stripper.setSortByPosition(true);
+		stripper.setStartPage(page);
+		stripper.setEndPage(page);
+		return stripper.getText(pdf);
+	}
+
 	private PDDocument write(ReportData data) throws IOException {
 		Path file = this.dir.resolve("statusrapport.pdf");
 		new StatusReportWriter().write(data, file);

@@ -1,0 +1,111 @@
+package no.kostrabatch.statistics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Variables a municipality's source did not measure in a period (KOSTRA 11F files carry no
+ * citizenship): found on the counted cells, before disclosure control, as a municipality and period
+ * in which every recipient of the variable's table is unknown. {@link #apply} then gives every cell
+ * counted from that variable {@code ..} (data missing), for the municipality and its districts: the
+ * tables by that variable and the key figures counted from it, and the {@code change} and
+ * {@code change_percent} of the period after, so no change is worked out between a period that
+ * measured the variable and one that did not. Applied after disclosure control it only takes
+ * published numbers away, so it cannot make a suppressed count easier to work out.
+ */
+public final class Unmeasured {
+
+	/** The variables a source may lack: the table that tells, the dimensions and key figures counted from it. */
+	private static final List<Variable> VARIABLES = List.of(new Variable("recipients_by_citizenship",
+			Set.of("citizenship", "citizenship_group"), Set.of("foreign", "share_foreign")));
+
+	private static final Set<String> CHANGES = Set.of("change", "change_percent");
+
+	private final Map<String, Set<Variable>> missing;
+
+	private Unmeasured(Map<String, Set<Variable>> missing) {
+		this.missing = missing;
+	}
+
+	/** The municipalities and periods whose counts show no recipient with a known value of a variable. */
+	public static Unmeasured find(List<Cell> cells) {
+		Map<String, Set<Variable>> missing = new HashMap<>();
+		for (Variable variable : VARIABLES) {
+			Map<String, Cell> totals = new HashMap<>();
+			Map<String, Cell> unknowns = new HashMap<>();
+			for (Cell cell : cells) {
+				if (variable.table().equals(cell.tableId()) && "recipients".equals(cell.measure())
+						&& !Regions.isGroup(cell.region()) && !Regions.isDistrict(cell.region()) && cell.hasValue()) {
+					if (Dimension.TOTAL.equals(cell.cat1())) {
+						totals.put(cell.region() + "|" + cell.period(), cell);
+					}
+					else if (Dimension.UNKNOWN.equals(cell.cat1())) {
+						unknowns.put(cell.region() + "|" + cell.period(), cell);
+					}
+				}
+			}
+			totals.forEach((regionPeriod, total) -> {
+				Cell unknown = unknowns.get(regionPeriod);
+				if (total.value().signum() > 0 && unknown != null && unknown.value().compareTo(total.value()) == 0) {
+					missing.computeIfAbsent(regionPeriod, (k) -> new HashSet<>()).add(variable);
+				}
+			});
+		}
+		return new Unmeasured(missing);
+	}
+
+	/** Whether the municipality's source measured every variable in the period. */
+	public boolean measuredAll(String municipality, String period) {
+		return !this.missing.containsKey(municipality + "|" + period);
+	}
+
+	/** The cells with {@code ..} for every figure counted from a variable the source did not measure. */
+	public List<Cell> apply(List<Cell> cells) {
+		if (this.missing.isEmpty()) {
+			return cells;
+		}
+		List<Cell> result = new ArrayList<>(cells.size());
+		for (Cell cell : cells) {
+			result.add(unmeasured(cell) ? cell.withSymbol(Symbol.MISSING) : cell);
+		}
+		return result;
+	}
+
+	private boolean unmeasured(Cell cell) {
+		if (Regions.isGroup(cell.region()) || cell.symbol() == Symbol.MISSING) {
+			return false;
+		}
+		String municipality = Regions.municipalityOf(cell.region());
+		for (Variable variable : this.missing.getOrDefault(municipality + "|" + cell.period(), Set.of())) {
+			if (variable.counts(cell)) {
+				return true;
+			}
+		}
+		if (!CHANGES.contains(cell.measure())) {
+			return false;
+		}
+		for (Variable variable : this.missing.getOrDefault(municipality + "|" + Periods.yearBefore(cell.period()),
+				Set.of())) {
+			if (variable.counts(cell)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private record Variable(String table, Set<String> dimensions, Set<String> keyFigures) {
+
+		boolean counts(Cell cell) {
+			if ("key_figures".equals(cell.tableId())) {
+				return this.keyFigures.contains(cell.measure());
+			}
+			return this.dimensions.contains(cell.dim1()) || (cell.dim2() != null && this.dimensions.contains(cell.dim2()));
+		}
+
+	}
+
+}
