@@ -67,6 +67,8 @@ public final class Launcher {
 			System.err.println("kostra: " + ex.getMessage() + " (" + ex.getCause().getMessage() + ").");
 			return ExitCodes.FAILED;
 		}
+		no.kostrabatch.jobs.MemoryWatch.install();
+		Thread.setDefaultUncaughtExceptionHandler(Launcher::threadEnded);
 		try {
 			return execute(args);
 		}
@@ -74,6 +76,20 @@ public final class Launcher {
 			System.err.println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
 			return ExitCodes.OUT_OF_MEMORY;
 		}
+	}
+
+	/**
+	 * A thread beside the command's own (progress, a store's writer) ended with an exception: one
+	 * sentence, never a stack trace; out of memory is only noted, for the command to report.
+	 */
+	static void threadEnded(Thread thread, Throwable ex) {
+		if (ex instanceof OutOfMemoryError error) {
+			no.kostrabatch.jobs.MemoryWatch.record(error);
+			return;
+		}
+		String sentence = sentence(ex).replaceFirst("\\.$", "");
+		System.err.println("kostra: " + no.kostrabatch.input.InputFileNames.masked(sentence) + " (thread '"
+				+ thread.getName() + "').");
 	}
 
 	private static int execute(String... args) {
@@ -115,7 +131,7 @@ public final class Launcher {
 			if (debug) {
 				ex.printStackTrace(cmd.getErr());
 			}
-			if (outOfMemory(ex)) {
+			if (outOfMemory(ex) || (exitCode(ex) == ExitCodes.FAILED && no.kostrabatch.jobs.MemoryWatch.exhausted())) {
 				cmd.getErr().println("kostra: " + no.kostrabatch.jobs.RunOutcome.outOfMemoryMessage(""));
 				return ExitCodes.OUT_OF_MEMORY;
 			}

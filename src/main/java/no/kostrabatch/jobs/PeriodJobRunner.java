@@ -114,7 +114,8 @@ public class PeriodJobRunner {
 			.sorted(java.util.Comparator.comparing(org.springframework.batch.core.StepExecution::getId))
 			.forEach((s) -> steps.put(s.getStepName(), (s.getStartTime() != null && s.getEndTime() != null)
 					? Duration.between(s.getStartTime(), s.getEndTime()) : Duration.ZERO));
-		boolean outOfMemory = !ok && outOfMemory(execution);
+		boolean outOfMemory = !ok && (outOfMemory(execution)
+				|| (failureKind(execution) == RunFailure.Kind.FAILED && MemoryWatch.exhausted()));
 		String message = ok ? "" : outOfMemory ? RunOutcome.outOfMemoryMessage(" in step '" + failedStep(execution) + "'")
 				: failureMessage(execution);
 		return new RunOutcome(ok, restart, replaced, message, summary, Duration.between(start, Instant.now()), steps,

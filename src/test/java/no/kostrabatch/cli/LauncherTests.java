@@ -47,6 +47,19 @@ class LauncherTests {
 	}
 
 	@Test
+	void aThreadBesideTheCommandThatFailsGivesOneMaskedSentenceAndOutOfMemoryIsOnlyNoted() {
+		no.kostrabatch.jobs.MemoryWatch.install();
+		Launcher.threadEnded(new Thread("progress-Validating"),
+				new IllegalStateException("bad value 07889911837 in BIDRAG", new RuntimeException("inner")));
+		Launcher.threadEnded(new Thread("MVStore background writer"), new OutOfMemoryError("Java heap space"));
+
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.isEqualTo("kostra: bad value ########### in BIDRAG (thread 'progress-Validating').%n".formatted());
+		assertThat(no.kostrabatch.jobs.MemoryWatch.exhausted()).isTrue();
+		no.kostrabatch.jobs.MemoryWatch.install();
+	}
+
+	@Test
 	void wrongUsageIsExitCode64WithOneLine() {
 		assertThat(Launcher.run("annual", "--out", "x")).isEqualTo(64);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("kostra: Missing required option: '--year=YYYY'")
