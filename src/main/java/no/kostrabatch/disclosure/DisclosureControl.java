@@ -168,7 +168,7 @@ public final class DisclosureControl {
 		counts[0] += hidden.size();
 		int primary = hidden.size();
 		List<List<String>> groups = AdditiveGroups.of(table, this.catalog, cat1, cat2);
-		boolean changed = true;
+		boolean changed = !this.linked;
 		while (changed) {
 			changed = false;
 			for (List<String> group : groups) {

@@ -96,9 +96,78 @@ public final class Determinacy {
 		return solve(system, component, unknown, seed, wanted);
 	}
 
+	/** The reduced equations of a component: its unknowns in elimination order and each pivot row by column. */
+	private record Elimination(List<Integer> unknowns, Map<Integer, long[][]> pivots, List<Integer> knowns,
+			List<Integer> order) {
+
+		int n() {
+			return this.unknowns.size();
+		}
+
+		/** A random solution of the homogeneous system (over the unknowns' columns), free values non-zero. */
+		long[] randomNullVector(Random random) {
+			int n = n();
+			long[] v = new long[n];
+			for (int c = 0; c < n; c++) {
+				if (!this.pivots.containsKey(c)) {
+					v[c] = 1 + Math.floorMod(random.nextLong(), P - 1);
+				}
+			}
+			for (int c : this.order) {
+				long[][] row = this.pivots.get(c);
+				long sum = 0;
+				for (int i = 1; i < row[0].length && row[0][i] < n; i++) {
+					sum = (sum + row[1][i] * v[(int) row[0][i]]) % P;
+				}
+				v[c] = (P - sum) % P;
+			}
+			return v;
+		}
+
+	}
+
+	/** Random vectors of a component's null space, over its unknowns (in the order of {@code unknowns}). */
+	public record NullVectors(List<Integer> unknowns, long[][] vectors) {
+
+	}
+
+	/** {@code count} random vectors of the null space of a component's equations over its unknowns. */
+	public static NullVectors nullVectors(LinkedSystem system, Component component, boolean[] unknown, int count,
+			long seed) {
+		Elimination elimination = eliminate(system, component, unknown, null);
+		Random random = new Random(seed);
+		long[][] vectors = new long[count][];
+		for (int i = 0; i < count; i++) {
+			vectors[i] = elimination.randomNullVector(random);
+		}
+		return new NullVectors(elimination.unknowns(), vectors);
+	}
+
 	/** {@code wanted}: the known variables to keep track of; null for none (the fixed unknowns only). */
 	private static Map<Integer, List<Integer>> solve(LinkedSystem system, Component component, boolean[] unknown,
 			long seed, IntPredicate wanted) {
+		Elimination elimination = eliminate(system, component, unknown, wanted);
+		int n = elimination.n();
+		Random random = new Random(seed);
+		boolean[] moves = new boolean[n];
+		for (int round = 0; round < 2; round++) {
+			long[] v = elimination.randomNullVector(random);
+			for (int c = 0; c < n; c++) {
+				moves[c] |= v[c] != 0;
+			}
+		}
+		Map<Integer, List<Integer>> fixed = new HashMap<>();
+		for (int c = 0; c < n; c++) {
+			if (!moves[c]) {
+				fixed.put(elimination.unknowns().get(c), (wanted != null)
+						? derivation(elimination.pivots().get(c), elimination.pivots(), n, elimination.knowns()) : List.of());
+			}
+		}
+		return fixed;
+	}
+
+	private static Elimination eliminate(LinkedSystem system, Component component, boolean[] unknown,
+			IntPredicate wanted) {
 		boolean withDerivations = wanted != null;
 		Map<Integer, Integer> column = new HashMap<>();
 		List<Integer> unknowns = byDegree(system, component, unknown);
@@ -139,34 +208,7 @@ public final class Determinacy {
 			}
 		}
 		order.sort((x, y) -> Integer.compare(y, x));
-		Random random = new Random(seed);
-		boolean[] moves = new boolean[n];
-		for (int round = 0; round < 2; round++) {
-			long[] v = new long[n];
-			for (int c = 0; c < n; c++) {
-				if (!pivots.containsKey(c)) {
-					v[c] = 1 + Math.floorMod(random.nextLong(), P - 1);
-				}
-			}
-			for (int c : order) {
-				long[][] row = pivots.get(c);
-				long sum = 0;
-				for (int i = 1; i < row[0].length && row[0][i] < n; i++) {
-					sum = (sum + row[1][i] * v[(int) row[0][i]]) % P;
-				}
-				v[c] = (P - sum) % P;
-			}
-			for (int c = 0; c < n; c++) {
-				moves[c] |= v[c] != 0;
-			}
-		}
-		Map<Integer, List<Integer>> fixed = new HashMap<>();
-		for (int c = 0; c < n; c++) {
-			if (!moves[c]) {
-				fixed.put(unknowns.get(c), withDerivations ? derivation(pivots.get(c), pivots, n, knowns) : List.of());
-			}
-		}
-		return fixed;
+		return new Elimination(unknowns, pivots, knowns, order);
 	}
 
 	/**

@@ -20,7 +20,9 @@ import no.kostrabatch.statistics.TableCatalog;
  * test is exact because every suppressed count is at least 1 in the true figures (zeros are never
  * suppressed), so the true figures are a solution inside every non-negativity bound and a count is
  * fixed by the published ones exactly when the equations alone fix it; helper variables whose true
- * value is 0 are taken as known, which can only make the control stricter.
+ * value is 0 are taken as known, which can only make the control stricter. Once every count is
+ * protected, {@link Release} gives back the counts picked on the way that turned out not to be
+ * needed (most expensive first: a district's total before an inner cell).
  */
 public final class LinkedSuppression {
 
@@ -68,7 +70,8 @@ public final class LinkedSuppression {
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
 		Set<Integer> pinnedBefore = Set.of();
-		Choice choice = new Choice(system, unknown, equationsOf, candidates, headline);
+		long[] price = prices(system, copies, candidates);
+		Choice choice = new Choice(system, unknown, equationsOf, price, headline);
 		while (true) {
 			Round round = new Round(choice);
 			Map<Integer, Integer> pinned = pinned(system, unknown);
@@ -91,7 +94,7 @@ public final class LinkedSuppression {
 					continue;
 				}
 				Map<Integer, List<Integer>> witnesses = Determinacy.witnesses(system, component, solving,
-						component.unknowns().get(0), (w) -> !unknown[w] && cost(system, w, candidates) != Long.MAX_VALUE);
+						component.unknowns().get(0), (w) -> !unknown[w] && price[w] != Long.MAX_VALUE);
 				for (Map.Entry<Integer, List<Integer>> entry : witnesses.entrySet()) {
 					if (!system.isHelper(entry.getKey()) && round.free(entry.getKey())) {
 						round.protect(entry.getKey(), entry.getValue(), component);
@@ -111,6 +114,9 @@ public final class LinkedSuppression {
 				if (!stuck.isEmpty()) {
 					throw new IllegalStateException("Disclosure control cannot protect " + system.name(stuck.get(0)));
 				}
+				for (int v : releaseSecondaries(system, unknown, hidden, added, copies, price)) {
+					added.remove(system.name(v));
+				}
 				return added;
 			}
 			Set<Integer> withCopies = new HashSet<>();
@@ -129,25 +135,52 @@ public final class LinkedSuppression {
 	}
 
 	/**
+	 * Tries every count the pass suppressed published again, most expensive first ({@link Release});
+	 * returns those given back.
+	 */
+	private static Set<Integer> releaseSecondaries(LinkedSystem system, boolean[] unknown, Set<String> hidden,
+			Set<String> added, List<List<Integer>> copies, long[] price) {
+		Set<Integer> protectedCounts = new HashSet<>();
+		for (String name : hidden) {
+			int v = system.variable(name);
+			if (v >= 0) {
+				protectedCounts.add(v);
+			}
+		}
+		Map<List<Integer>, Boolean> seen = new java.util.IdentityHashMap<>();
+		List<List<Integer>> tried = new ArrayList<>();
+		for (String name : added) {
+			int v = system.variable(name);
+			List<Integer> copiesOfV = (v >= 0) ? copies.get(v) : List.of();
+			if (v >= 0 && seen.put(copiesOfV, true) == null
+					&& copiesOfV.stream().noneMatch(protectedCounts::contains)) {
+				tried.add(copiesOfV.stream().filter((c) -> !system.isHelper(c)).toList());
+			}
+		}
+		tried.sort(Release.byPrice(price));
+		return Release.release(system, unknown, protectedCounts, tried);
+	}
+
+	/**
 	 * Which published count to suppress so that a fixed count may move, in order of preference: the
 	 * cheapest of those its value is worked out from, then the cheapest one equation (or two) away,
 	 * then the cheapest anywhere in its component; a city's total and its copies only when none of
 	 * these has anything else.
 	 */
 	private record Choice(LinkedSystem system, boolean[] unknown, List<List<Integer>> equationsOf,
-			Set<String> candidates, boolean[] headline) {
+			long[] price, boolean[] headline) {
 
 		/** The count to suppress, or −1; {@code component} may be null (no search in it). */
 		int pick(int fixed, List<Integer> derivation, Determinacy.Component component) {
-			int best = cheapestOf(this.system, derivation, this.unknown, this.equationsOf, this.candidates,
+			int best = cheapestOf(this.system, derivation, this.unknown, this.equationsOf, this.price,
 					this.headline);
 			for (boolean headlines : new boolean[] { false, true }) {
 				if (best == -1) {
-					best = cheapest(this.system, fixed, this.unknown, this.equationsOf, this.candidates, this.headline,
+					best = cheapest(this.system, fixed, this.unknown, this.equationsOf, this.price, this.headline,
 							headlines);
 				}
 				if (best == -1 && component != null) {
-					best = cheapestIn(this.system, component, this.unknown, this.equationsOf, this.candidates,
+					best = cheapestIn(this.system, component, this.unknown, this.equationsOf, this.price,
 							this.headline, headlines);
 				}
 			}
@@ -251,7 +284,7 @@ public final class LinkedSuppression {
 	 * that, the cheapest one equation further.
 	 */
 	private static int cheapest(LinkedSystem system, int fixed, boolean[] unknown, List<List<Integer>> equationsOf,
-			Set<String> candidates, boolean[] headline, boolean headlines) {
+			long[] price, boolean[] headline, boolean headlines) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		int bestOthers = Integer.MAX_VALUE;
@@ -267,7 +300,7 @@ public final class LinkedSuppression {
 					others++;
 					continue;
 				}
-				long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : cost(system, w, candidates));
+				long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : price[w]);
 				if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 					cost = cost + SINGLETON_PENALTY;
 				}
@@ -290,7 +323,7 @@ public final class LinkedSuppression {
 				if (unknown[w] && w != fixed) {
 					for (int f : equationsOf.get(w)) {
 						for (int x : system.equationVariables(f)) {
-							long cost = unknown[x] ? Long.MAX_VALUE : ((headline[x] && !headlines) ? Long.MAX_VALUE : cost(system, x, candidates));
+							long cost = unknown[x] ? Long.MAX_VALUE : ((headline[x] && !headlines) ? Long.MAX_VALUE : price[x]);
 							if (cost < bestCost) {
 								bestCost = cost;
 								best = x;
@@ -338,11 +371,11 @@ public final class LinkedSuppression {
 
 	/** The cheapest of the known counts a fixed count is worked out from. */
 	private static int cheapestOf(LinkedSystem system, List<Integer> derivation, boolean[] unknown,
-			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline) {
+			List<List<Integer>> equationsOf, long[] price, boolean[] headline) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		for (int w : derivation) {
-			long cost = headline[w] ? Long.MAX_VALUE : cost(system, w, candidates);
+			long cost = headline[w] ? Long.MAX_VALUE : price[w];
 			if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 				cost = cost + SINGLETON_PENALTY;
 			}
@@ -366,13 +399,13 @@ public final class LinkedSuppression {
 
 	/** The cheapest known count in any equation of the component. */
 	private static int cheapestIn(LinkedSystem system, Determinacy.Component component, boolean[] unknown,
-			List<List<Integer>> equationsOf, Set<String> candidates, boolean[] headline, boolean headlines) {
+			List<List<Integer>> equationsOf, long[] price, boolean[] headline, boolean headlines) {
 		int best = -1;
 		long bestCost = Long.MAX_VALUE;
 		for (int e : component.equations()) {
 			for (int w : system.equationVariables(e)) {
 				if (!unknown[w]) {
-					long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : cost(system, w, candidates));
+					long cost = ((headline[w] && !headlines) ? Long.MAX_VALUE : price[w]);
 					if (cost != Long.MAX_VALUE && singleton(system, w, unknown, equationsOf)) {
 						cost = cost + SINGLETON_PENALTY;
 					}
@@ -405,6 +438,29 @@ public final class LinkedSuppression {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * What suppressing each count costs: its own {@link #cost} plus that of every copy of it, since its
+	 * copies go with it (a district's count in {@code recipients_by_district} is that district's total
+	 * in every other table, so it is priced as a total); {@link Long#MAX_VALUE} for a count that may
+	 * not be suppressed.
+	 */
+	private static long[] prices(LinkedSystem system, List<List<Integer>> copies, Set<String> candidates) {
+		long[] price = new long[system.size()];
+		for (int v = 0; v < price.length; v++) {
+			price[v] = cost(system, v, candidates);
+			if (price[v] == Long.MAX_VALUE) {
+				continue;
+			}
+			for (int c : copies.get(v)) {
+				long other = (c == v) ? Long.MAX_VALUE : cost(system, c, candidates);
+				if (other != Long.MAX_VALUE) {
+					price[v] = (Long.MAX_VALUE - price[v] > other) ? price[v] + other : Long.MAX_VALUE - 1;
+				}
+			}
+		}
+		return price;
 	}
 
 	private static long cost(LinkedSystem system, int v, Set<String> candidates) {

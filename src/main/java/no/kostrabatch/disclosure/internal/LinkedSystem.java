@@ -355,11 +355,50 @@ public final class LinkedSystem {
 			link.weights().forEach((code, weight) -> terms.merge(margins.getOrDefault(dim + "|" + code,
 					Dimension.TOTAL.equals(code) ? margins.getOrDefault(POPULATION, -1) : -1), -weight, Long::sum));
 			equation(terms);
+			if (helperValues) {
+				complement(figure, link, prefix, cat1, cat2);
+			}
 		});
 		Integer population = margins.get(POPULATION);
 		if (population != null) {
 			this.populationTotals.put(region + "|" + period, population);
 		}
+	}
+
+	/**
+	 * The same link seen from the other side: a key figure that counts some categories of a table
+	 * ({@code recipients_18_66}: ages 18–66) leaves the table's total minus the figure to the other
+	 * categories (under 18, 67 and over, unknown). That equation is the difference of two already
+	 * written, so it adds nothing to the solutions; it is written so that the rule for counts pinned
+	 * at their bound, which looks at one equation at a time, sees it: three suppressed counts that
+	 * add up to the published 10 − 7 are 1 each. Written for the control only (with the true
+	 * figures); the audit does not use it yet: with it, the audit finds counts pinned in ways the
+	 * control does not model yet (issue 10's note).
+	 */
+	private void complement(int figure, CountLinks.KeyFigureCells link, String prefix, Map<String, Set<String>> cat1,
+			Map<String, Set<String>> cat2) {
+		TableDefinition table = this.catalog.requireTable(link.table());
+		Set<String> codes = cat1.get(table.id());
+		if (table.dim2() != null || table.filter() != null || codes == null
+				|| link.weights().values().stream().anyMatch((w) -> w != 1L)) {
+			return;
+		}
+		List<String> partition = AdditiveGroups.of(table, this.catalog, codes, cat2.get(table.id())).get(0);
+		Set<String> inFigure = new LinkedHashSet<>();
+		link.weights().keySet().forEach((code) -> inFigure.add(code + "|"));
+		if (!partition.get(0).equals(Dimension.TOTAL + "|") || !partition.containsAll(inFigure)) {
+			return;
+		}
+		String t = table.id() + prefix;
+		Map<Integer, Long> terms = new LinkedHashMap<>();
+		terms.put(cell(t + partition.get(0)), 1L);
+		terms.merge(figure, -1L, Long::sum);
+		for (String part : partition.subList(1, partition.size())) {
+			if (!inFigure.contains(part)) {
+				terms.merge(cell(t + part), -1L, Long::sum);
+			}
+		}
+		equation(terms);
 	}
 
 	/** Registers a margin cell: the first of a (dimension, code) stands for it, later ones equal it. */
