@@ -54,7 +54,7 @@ final class DimensionSection {
 
 	private List<String> cities(TableDefinition table) {
 		List<String> cities = new ArrayList<>();
-		for (String city : this.report.data().info().municipalities()) {
+		for (String city : this.report.cities()) {
 			List<String> codes = this.report.data().categories(table.id(), city, this.report.period());
 			boolean district = "district".equals(table.dim1());
 			if (codes.size() > (district ? 2 : 1)) {
@@ -71,7 +71,7 @@ final class DimensionSection {
 		DimensionCharts charts = new DimensionCharts(this.report, table);
 		if (cities.size() == 1 || "district".equals(table.dim1())) {
 			for (String city : cities) {
-				if (cities.size() > 1 || this.report.data().info().municipalities().size() > 1) {
+				if (cities.size() > 1) {
 					this.report.caption(this.text.region(city));
 				}
 				new TableDrawer(this.report.canvas(), 8.5f, this.text.continued(title)).draw(oneCity(table, city));

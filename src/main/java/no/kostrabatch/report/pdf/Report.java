@@ -2,13 +2,31 @@ package no.kostrabatch.report.pdf;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 
-/** What every section writes with: the canvas, the data, the words and the contents. */
-record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents contents) {
+/**
+ * What every section writes with: the canvas, the data, the words, the contents and the cities the
+ * report is about (one city in a city's report, every city of the run in the comparison).
+ */
+record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents contents, List<String> cities) {
+
+	Report {
+		cities = List.copyOf(cities);
+	}
+
+	/** Every municipality of the run: the peers a city is compared with. */
+	List<String> peers() {
+		return this.data.info().municipalities();
+	}
+
+	/** Whether the report is about one city and not the comparison of all. */
+	boolean aboutOneCity() {
+		return this.cities.size() == 1;
+	}
 
 	String period() {
 		return this.data.info().period();

@@ -41,7 +41,7 @@ final class TimeSeriesSection {
 				continue;
 			}
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
-			for (String city : this.report.data().info().municipalities()) {
+			for (String city : this.report.cities()) {
 				for (String period : periods) {
 					BigDecimal value = this.report.key(city, period, measure);
 					if (value != null) {
@@ -65,7 +65,7 @@ final class TimeSeriesSection {
 
 	/** One table: the indicators down, each city's periods across. */
 	private void table(List<String> periods) throws IOException {
-		List<String> cities = this.report.data().info().municipalities();
+		List<String> cities = this.report.cities();
 		int columns = cities.size() * periods.size();
 		float column = Math.min(62, 330f / columns);
 		float[] widths = new float[columns + 1];
