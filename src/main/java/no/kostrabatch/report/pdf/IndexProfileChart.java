@@ -46,14 +46,17 @@ final class IndexProfileChart {
 		this.report.canvas()
 			.chart(ChartFactory.indexProfile(data.cities(), data.range(), this.text.t("Indeks (snitt = 100)", "Index (mean = 100)"),
 					this.text.t("Gruppens spenn (lavest–høyest)", "The group's range (lowest–highest)"), this.text.locale()),
-					70 + profiles.size() * 24f);
+					62 + profiles.size() * 21f);
 		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
 		Table built = table(profiles, one);
-		this.report.canvas().ensure(drawer.height(built));
+		String note = missing.isEmpty() ? "" : this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
+				"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".";
+		float noteHeight = note.isEmpty() ? 0
+				: PdfCanvas.wrap(note, this.report.canvas().regular, 8, PdfCanvas.WIDTH).size() * 8 * 1.4f + 4;
+		this.report.canvas().ensure(drawer.height(built) + noteHeight);
 		drawer.draw(built);
-		if (!missing.isEmpty()) {
-			this.report.note(this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
-					"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".");
+		if (!note.isEmpty()) {
+			this.report.note(note);
 		}
 	}
 

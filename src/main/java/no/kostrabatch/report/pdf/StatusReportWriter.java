@@ -11,8 +11,8 @@ import no.kostrabatch.report.ReportData;
  * publish theirs: title page, contents, the city's key figures with the main changes, its districts
  * (for a municipality with districts), a section per one-dimension table with its table and bar
  * chart, SSB's two-dimension tables by family phase and age, the city among the other cities of the
- * run with its index profile (when there are several), the city's time series (when there are several
- * periods), and the definitions and symbols. Other cities appear only in the comparison section. A4
+ * run with its index profile (when there are several), the city's time series (from three periods;
+ * with two the key figures table already holds both), and the definitions and symbols. Other cities appear only in the comparison section. A4
  * portrait, fonts embedded, charts as vector graphics, page numbers, date and source in every footer.
  */
 public final class StatusReportWriter {
@@ -33,7 +33,7 @@ public final class StatusReportWriter {
 			if (!others.isEmpty()) {
 				new ComparisonSection(report).write();
 			}
-			if (data.periods().size() > 1) {
+			if (data.periods().size() >= TimeSeriesSection.CHART_FROM) {
 				new TimeSeriesSection(report).write();
 			}
 			new NotesSection(report).write();

@@ -17,6 +17,9 @@ final class TimeSeriesSection {
 	static final List<String> MEASURES = List.of("recipients", "share_main_income_sa", "share_long_term", "mean_months",
 			"recipients_18_24", "nok_per_recipient", "nok_per_month");
 
+	/** The number of periods from which the key figures over time are drawn as lines. */
+	static final int CHART_FROM = 3;
+
 	private final Report report;
 
 	private final ReportText text;
@@ -31,7 +34,7 @@ final class TimeSeriesSection {
 		this.report.section(this.text.t("Utvikling over tid", "Development over time"));
 		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
 				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
-		if (periods.size() < 3) {
+		if (periods.size() < CHART_FROM) {
 			table(periods);
 			return;
 		}
