@@ -97,7 +97,7 @@ final class ChartFactory {
 		dots.setDefaultItemLabelFont(ChartFonts.regular(7f));
 		dots.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
 				org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
-		dots.setItemLabelAnchorOffset(6);
+		dots.setItemLabelAnchorOffset(9);
 		plot.setRenderer(0, dots);
 		plot.setDataset(1, range);
 		plot.setRenderer(1, new WhiskerRenderer(rangeLegend));

@@ -102,13 +102,14 @@ final class ComparisonSection {
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
 			profile.values().forEach((city, value) -> data.addValue(value, this.report.period(), this.text.region(city)));
 			String label = this.text.measure(profile.measure());
-			this.report.canvas().ensure(200);
+			float height = 44 + 22f * profile.values().size();
+			this.report.canvas().ensure(height + 30);
 			this.report.caption(label + " (" + this.text.unit(profile.measure()) + "), " + this.report.period()
 					+ this.text.t(". Stiplet linje: snitt ", ". Dashed line: mean ")
 					+ this.text.number(profile.mean(), this.text.decimals(profile.measure())) + ".");
 			this.report.canvas()
 				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),
-						profile.mean().doubleValue()), 56 + 28f * profile.values().size());
+						profile.mean().doubleValue()), height);
 		}
 	}
 

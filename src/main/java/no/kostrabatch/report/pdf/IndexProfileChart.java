@@ -46,7 +46,7 @@ final class IndexProfileChart {
 		this.report.canvas()
 			.chart(ChartFactory.indexProfile(data.cities(), data.range(), this.text.t("Indeks (snitt = 100)", "Index (mean = 100)"),
 					this.text.t("Gruppens spenn (lavest–høyest)", "The group's range (lowest–highest)"), this.text.locale()),
-					62 + profiles.size() * 21f);
+					56 + profiles.size() * 18f);
 		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
 		Table built = table(profiles, one);
 		String note = missing.isEmpty() ? "" : this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
