@@ -106,7 +106,7 @@ final class ChartFactory {
 		JFreeChart chart = new JFreeChart(null, ChartFonts.regular(9), plot, true);
 		style(chart, locale);
 		values.setAutoRangeIncludesZero(false);
-		values.setUpperMargin(one ? 0.1 : 0.05);
+		values.setUpperMargin(one ? 0.16 : 0.05);
 		values.setLowerMargin(0.05);
 		domain.setMaximumCategoryLabelWidthRatio(0.42f);
 		return chart;

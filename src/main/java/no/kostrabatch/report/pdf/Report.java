@@ -43,6 +43,13 @@ record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents conte
 		this.canvas.heading(title, 17);
 	}
 
+	/** Starts a section below what is on the page (a new page only when it does not fit) and lists it in the contents. */
+	void sectionHere(String title, float need) throws IOException {
+		this.canvas.ensure(need);
+		this.contents.add(title, this.canvas.pageCount(), false);
+		this.canvas.heading(title, 17);
+	}
+
 	/** A subsection heading, listed in the contents, on a new page when fewer than {@code need} points remain. */
 	void subsection(String title, float need) throws IOException {
 		this.canvas.ensure(need);

@@ -31,7 +31,13 @@ final class TimeSeriesSection {
 
 	void write() throws IOException {
 		List<String> periods = this.report.data().periods();
-		this.report.section(this.text.t("Utvikling over tid", "Development over time"));
+		String title = this.text.t("Utvikling over tid", "Development over time");
+		if (periods.size() < CHART_FROM) {
+			this.report.sectionHere(title, 60 + 15 * (MEASURES.size() + 2));
+		}
+		else {
+			this.report.section(title);
+		}
 		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
 				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
 		if (periods.size() < CHART_FROM) {

@@ -85,10 +85,10 @@ public final class MainChanges {
 		if (previous != null && !rest.isEmpty()) {
 			boolean large = rest.stream().anyMatch((c) -> c.weight().compareTo(BigDecimal.ONE) >= 0);
 			sentences.add(large ? t("Flere endringer står i tabellen over.", "More changes are in the table above.")
-					: t("De andre nøkkeltallene endret seg med mindre enn " + PERCENT + " % (andeler: mindre enn " + POINTS
-							+ " prosentpoeng); se tabellen over.",
-							"The other key figures changed by less than " + PERCENT + "% (shares: less than " + POINTS
-									+ " percentage points); see the table above."));
+					: t("De andre endringene i tabellen over er under " + PERCENT + " % (andeler: under " + POINTS
+							+ " prosentpoeng).",
+							"The other changes in the table above are under " + PERCENT + "% (shares: under " + POINTS
+									+ " percentage points)."));
 		}
 		return sentences;
 	}

@@ -37,7 +37,7 @@ class MainChangesTests {
 			.containsExactly("Antall sosialhjelpsmottakere i Bergen gikk ned med 449 personer (6,3 %) fra 2024 til 2025.",
 					"Antall med sosialhjelp som hovedinntekt i Bergen gikk ned med 130 personer (6,1 %) fra 2024 til 2025.",
 					"Andelen langtidsmottakere i Bergen økte med 2,1 prosentpoeng, fra 41,5 prosent i 2024 til 43,6 prosent i 2025.",
-					"De andre nøkkeltallene endret seg med mindre enn 5 % (andeler: mindre enn 2 prosentpoeng); se tabellen over.");
+					"De andre endringene i tabellen over er under 5 % (andeler: under 2 prosentpoeng).");
 	}
 
 	@Test
