@@ -23,8 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kostra annual}: import, statistics and every report for a year in one go. */
 @Command(name = "annual", mixinStandardHelpOptions = true, footer = ExitCodes.HELP,
-		description = "Import files (11F or CSV) and write statistics.csv, tabeller.xlsx and statusrapport.pdf "
-				+ "for a year. Files of earlier years give the comparison and time series.")
+		description = "Import files (11F or CSV) and write statistics.csv, tabeller.xlsx, a statusrapport-NNNN.pdf per "
+				+ "municipality and, for several, sammenligning.pdf for a year. Files of earlier years give the comparison "
+				+ "and time series.")
 class AnnualCommand implements Callable<Integer> {
 
 	@Mixin

@@ -13,6 +13,7 @@ import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
 import no.kostrabatch.jobs.RunParameters;
+import no.kostrabatch.report.pdf.StatusReports;
 import no.kostrabatch.sample.SampleGenerator;
 import no.kostrabatch.sample.SampleSet;
 import no.kostrabatch.statistics.Lang;
@@ -70,7 +71,8 @@ class DemoCommand implements Callable<Integer> {
 			int code = RunPrinter.print(out, this.spec.commandLine().getErr(), "annual statistics " + YEAR, outcome,
 					this.out);
 			if (code == ExitCodes.OK) {
-				out.printf("Open %s to read the status report.%n", this.out.resolve("statusrapport.pdf"));
+				out.printf("Open %s to read Oslo's status report, and %s for the four cities side by side.%n",
+						this.out.resolve(StatusReports.cityFile("0301")), this.out.resolve(StatusReports.COMPARISON));
 			}
 			return code;
 		}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import no.kostrabatch.report.pdf.StatusReports;
+
 /**
  * A run's output folder, written atomically. A run writes everything (input list, control reports,
  * reports) into {@code .<name>.partial} beside the output folder, on the same file system, and only
@@ -26,9 +28,12 @@ import java.util.stream.Stream;
  */
 final class OutputFolder {
 
-	/** What kostra writes into an output folder; anything else there is the user's and is kept. */
+	/**
+	 * What kostra writes into an output folder, besides the PDF reports ({@link StatusReports#isReport});
+	 * anything else there is the user's and is kept.
+	 */
 	static final Set<String> OURS = Set.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
-			"statusrapport.pdf", "avvist.csv", "kontroll", ".inputs.txt");
+			"avvist.csv", "kontroll", ".inputs.txt");
 
 	private OutputFolder() {
 	}
@@ -89,9 +94,10 @@ final class OutputFolder {
 				deleteTree(previous);
 				return;
 			}
-			for (String name : OURS) {
-				if (!Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
-					deleteTree(target.resolve(name));
+			for (Path entry : list(target)) {
+				String name = entry.getFileName().toString();
+				if (ours(name) && !Files.exists(staging.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+					deleteTree(entry);
 				}
 			}
 			for (Path entry : list(staging)) {
@@ -144,11 +150,16 @@ final class OutputFolder {
 
 	private static boolean onlyOurs(Path folder) throws IOException {
 		for (Path entry : list(folder)) {
-			if (!OURS.contains(entry.getFileName().toString())) {
+			if (!ours(entry.getFileName().toString())) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	/** Whether kostra writes a file of this name (the PDF reports have a name per municipality). */
+	static boolean ours(String name) {
+		return OURS.contains(name) || StatusReports.isReport(name);
 	}
 
 	private static List<Path> list(Path folder) throws IOException {

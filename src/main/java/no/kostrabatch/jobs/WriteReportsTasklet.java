@@ -17,7 +17,7 @@ import no.kostrabatch.report.json.JsonStatWriter;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
 import no.kostrabatch.report.csv.StatisticsCsvWriter;
 import no.kostrabatch.report.excel.WorkbookWriter;
-import no.kostrabatch.report.pdf.StatusReportWriter;
+import no.kostrabatch.report.pdf.StatusReports;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportSummary;
 import no.kostrabatch.statistics.Lang;
@@ -35,7 +35,11 @@ import org.springframework.batch.repeat.RepeatStatus;
 /** Writes the run's reports from its published cells: CSV, workbook, PDF and the rejected lines. */
 class WriteReportsTasklet implements Tasklet {
 
-	/** The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written. */
+	/**
+	 * The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written.
+	 * {@code statusrapport.pdf} stands for the PDF reports: one per municipality and the comparison (see
+	 * {@link StatusReports}).
+	 */
 	static final List<String> REPORTS = List.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
 			"statusrapport.pdf");
 
@@ -83,7 +87,11 @@ class WriteReportsTasklet implements Tasklet {
 		this.reportsWritten.set(0);
 		this.reportsToWrite.set(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
 		for (String report : REPORTS) {
-			if (wants(wanted, report)) {
+			if (wants(wanted, report) && StatusReports.REQUESTED.equals(report)) {
+				written.addAll(new StatusReports().write(data, out));
+				this.reportsWritten.incrementAndGet();
+			}
+			else if (wants(wanted, report)) {
 				write(report, data, OutputFolder.fresh(out, report));
 				written.add(report);
 				this.reportsWritten.incrementAndGet();
@@ -118,7 +126,6 @@ class WriteReportsTasklet implements Tasklet {
 			case "codebook.csv" -> new CodebookCsvWriter().write(data, file);
 			case "statistics.json" -> new JsonStatWriter().write(data, file);
 			case "tabeller.xlsx" -> new WorkbookWriter().write(data, file);
-			case "statusrapport.pdf" -> new StatusReportWriter().write(data, file);
 			default -> throw new IllegalStateException("No writer for " + report);
 		}
 	}

@@ -158,7 +158,7 @@ class RefusedRunsTests {
 			walk.forEach(files::add);
 		}
 		assertThat(files).extracting((p) -> p.getFileName().toString())
-			.contains("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx", "statusrapport.pdf",
+			.contains("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx", "statusrapport-0301.pdf",
 					"kontrollrapport.csv", "kontrollrapport.xlsx");
 		assertThat(files).extracting((p) -> p.getFileName().toString()).doesNotContain(".inputs.txt");
 		String pdf = "";

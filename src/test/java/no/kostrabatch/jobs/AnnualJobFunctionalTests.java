@@ -109,7 +109,8 @@ class AnnualJobFunctionalTests {
 			.containsEntry("key_figures|0301|2025||long_term", "2")
 			.containsEntry("key_figures|0301|2025||nok", "105000");
 		assertThat(out.resolve("tabeller.xlsx")).isNotEmptyFile();
-		assertThat(out.resolve("statusrapport.pdf")).isNotEmptyFile();
+		assertThat(out.resolve("statusrapport-0301.pdf")).isNotEmptyFile();
+		assertThat(out.resolve("sammenligning.pdf")).as("one municipality has nobody to compare with").doesNotExist();
 		assertThat(Files.readString(out.resolve("avvist.csv"))).contains("sak-###########-uttrekk.csv,14,");
 
 		RunOutcome again = this.runner.run("annual", RunParameters.of("2025", List.of(extract), out,
@@ -181,7 +182,7 @@ class AnnualJobFunctionalTests {
 			}
 		}
 		assertThat(files).extracting((p) -> p.getFileName().toString())
-			.contains("statistics.csv", "tabeller.xlsx", "statusrapport.pdf", "avvist.csv", "kostra.mv.db",
+			.contains("statistics.csv", "tabeller.xlsx", "statusrapport-0301.pdf", "avvist.csv", "kostra.mv.db",
 					"kostra.log", "kontrollrapport.csv", "kontrollrapport.xlsx");
 		for (Path file : files) {
 			String content = contentOf(file);

@@ -123,7 +123,7 @@ class CraftedExtractJobFunctionalTests {
 			}
 		}
 		assertThat(files).extracting((p) -> p.getFileName().toString())
-			.contains("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx", "statusrapport.pdf",
+			.contains("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx", "statusrapport-0301.pdf",
 					"avvist.csv", "kostra.mv.db", "kostra.log", "kontrollrapport.csv", "kontrollrapport.xlsx");
 		for (Path file : files) {
 			String content = textOf(file);

@@ -129,7 +129,7 @@ class HostileValuesJobFunctionalTests {
 			}
 		}
 		assertThat(files).extracting((p) -> p.getFileName().toString())
-			.contains("statistics.csv", "tabeller.xlsx", "statusrapport.pdf", "avvist.csv", "kostra.mv.db", "kostra.log",
+			.contains("statistics.csv", "tabeller.xlsx", "statusrapport-0301.pdf", "avvist.csv", "kostra.mv.db", "kostra.log",
 					"kontrollrapport.csv");
 		for (Path file : files) {
 			String content = AnnualJobFunctionalTests.contentOf(file);

@@ -71,7 +71,7 @@ class LongTermThresholdJobFunctionalTests {
 		String workbook = AnnualJobFunctionalTests.contentOf(out.resolve("tabeller.xlsx"));
 		assertThat(workbook).contains("10 måneder eller mer").doesNotContain("6 måneder eller mer", "Under 6 måneder");
 		String pdf;
-		try (PDDocument document = Loader.loadPDF(out.resolve("statusrapport.pdf").toFile())) {
+		try (PDDocument document = Loader.loadPDF(out.resolve("statusrapport-4601.pdf").toFile())) {
 			pdf = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 		}
 		assertThat(pdf).contains("10 måneder eller mer").doesNotContain("6 måneder eller mer", "Under 6 måneder");

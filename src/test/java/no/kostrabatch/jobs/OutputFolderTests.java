@@ -51,6 +51,26 @@ class OutputFolderTests {
 	}
 
 	@Test
+	void thePdfReportsAreOursUnderEveryCitysNameTheOldSingleReportToo() throws IOException {
+		Path out = Files.createDirectories(this.dir.resolve("out"));
+		Files.writeString(out.resolve("notes.pdf"), "mine");
+		Files.writeString(out.resolve("statusrapport.pdf"), "old single report");
+		Files.writeString(out.resolve("statusrapport-4601.pdf"), "old Bergen");
+		Files.writeString(out.resolve("sammenligning.pdf"), "old comparison");
+		Path staging = OutputFolder.prepare(out, true);
+		Files.writeString(staging.resolve("statusrapport-0301.pdf"), "new Oslo");
+
+		OutputFolder.publish(out);
+
+		try (var files = Files.list(out)) {
+			assertThat(files.map((f) -> f.getFileName().toString()).sorted()).containsExactly("notes.pdf",
+					"statusrapport-0301.pdf");
+		}
+		assertThat(OutputFolder.ours("statusrapport-5001.pdf")).isTrue();
+		assertThat(OutputFolder.ours("statusrapport-oslo.pdf")).isFalse();
+	}
+
+	@Test
 	void aPublicationCutBetweenItsRenamesIsPutBack() throws IOException {
 		Path out = this.dir.resolve("out");
 		Path previous = Files.createDirectories(this.dir.resolve(".out.previous"));

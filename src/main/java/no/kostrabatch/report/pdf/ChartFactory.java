@@ -75,25 +75,40 @@ final class ChartFactory {
 	}
 
 	/**
-	 * Index profile: each city's index per indicator (bars), with the group's lowest and highest
-	 * index marked and a line at 100 (the group mean).
+	 * Index profile: per indicator (down the side) the group's range of indexes as a whisker, from the
+	 * lowest to the highest city, each city of {@code cities} as a dot on it (with its index written
+	 * beside it when there is one city), and a line at 100, the group mean.
 	 */
-	static JFreeChart indexProfile(CategoryDataset cities, CategoryDataset range, String axis, Locale locale) {
-		JFreeChart chart = bars(cities, axis, locale);
-		CategoryPlot plot = chart.getCategoryPlot();
-		((BarRenderer) plot.getRenderer()).setDefaultItemLabelsVisible(false);
-		plot.addRangeMarker(new ValueMarker(100, Color.BLACK, new BasicStroke(1.2f)));
-		LineAndShapeRenderer marks = new LineAndShapeRenderer(false, true);
-		marks.setSeriesShape(0, new Rectangle2D.Double(-1.2, -7, 2.4, 14));
-		marks.setSeriesShape(1, new Rectangle2D.Double(-1.2, -7, 2.4, 14));
-		marks.setSeriesPaint(0, new Color(0xC00000));
-		marks.setSeriesPaint(1, new Color(0x2E7D32));
+	static JFreeChart indexProfile(CategoryDataset cities, CategoryDataset range, String axis, String rangeLegend,
+			Locale locale) {
+		CategoryAxis domain = new CategoryAxis(null);
+		NumberAxis values = new NumberAxis(axis);
+		CategoryPlot plot = new CategoryPlot(cities, domain, values, null);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true);
+		boolean one = cities.getRowCount() == 1;
+		for (int i = 0; i < cities.getRowCount(); i++) {
+			double size = one ? 8 : 6.5;
+			dots.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-size / 2, -size / 2, size, size));
+			dots.setSeriesPaint(i, COLOURS[i % COLOURS.length]);
+		}
+		dots.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format(locale, 0)));
+		dots.setDefaultItemLabelsVisible(one);
+		dots.setDefaultItemLabelFont(ChartFonts.regular(7f));
+		dots.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
+				org.jfree.chart.labels.ItemLabelAnchor.OUTSIDE3, org.jfree.chart.ui.TextAnchor.CENTER_LEFT));
+		dots.setItemLabelAnchorOffset(9);
+		plot.setRenderer(0, dots);
 		plot.setDataset(1, range);
-		plot.setRenderer(1, marks);
-		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-		NumberAxis values = (NumberAxis) plot.getRangeAxis();
-		values.setAutoRangeIncludesZero(true);
-		values.setUpperMargin(0.06);
+		plot.setRenderer(1, new WhiskerRenderer(rangeLegend));
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+		plot.addRangeMarker(new ValueMarker(100, Color.BLACK, new BasicStroke(1.2f)));
+		JFreeChart chart = new JFreeChart(null, ChartFonts.regular(9), plot, true);
+		style(chart, locale);
+		values.setAutoRangeIncludesZero(false);
+		values.setUpperMargin(one ? 0.16 : 0.05);
+		values.setLowerMargin(0.05);
+		domain.setMaximumCategoryLabelWidthRatio(0.42f);
 		return chart;
 	}
 

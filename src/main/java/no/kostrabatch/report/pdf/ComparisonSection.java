@@ -11,8 +11,9 @@ import org.jfree.data.category.DefaultCategoryDataset;
 /**
  * The comparison across the cities of the run: key figures side by side with the group mean (the
  * published {@code group:run} row), the index profile (each indicator as per cent of the group mean,
- * from {@code key_figures_index}, with the group's lowest and highest marked), and a bar chart per
- * indicator.
+ * from {@code key_figures_index}, with the group's range as a whisker). In a city's report it is "the
+ * city among the others"; in the comparison of all cities the key figures' changes side by side and a
+ * bar chart per indicator follow.
  */
 final class ComparisonSection {
 
@@ -29,17 +30,23 @@ final class ComparisonSection {
 	ComparisonSection(Report report) {
 		this.report = report;
 		this.text = report.text();
-		this.cities = report.data().info().municipalities();
+		this.cities = report.peers();
 	}
 
 	void write() throws IOException {
-		this.report.section(this.text.t("Sammenligning mellom byene", "Comparison across the cities"));
+		boolean one = this.report.aboutOneCity();
+		String name = one ? this.text.region(this.report.cities().get(0)) : null;
+		this.report.section(one ? this.text.t(name + " sammenlignet med de andre byene", name + " compared with the other cities")
+				: this.text.t("Sammenligning mellom byene", "Comparison across the cities"));
 		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + this.report.period()
 				+ " side om side. Snittet er det uvektede gjennomsnittet av byene i rapporten.",
 				"The key figures for " + this.report.period()
 						+ " side by side. The mean is the unweighted mean of the cities in the report."),
 				9.5f);
 		new TableDrawer(this.report.canvas(), 8).draw(sideBySide());
+		if (!one && this.report.previous() != null) {
+			new ChangesSideBySide(this.report).write();
+		}
 		List<IndexProfile> profiles = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		for (String measure : INDICATORS) {
@@ -57,7 +64,9 @@ final class ComparisonSection {
 			return;
 		}
 		new IndexProfileChart(this.report).write(profiles, missing);
-		indicatorCharts(profiles);
+		if (!one) {
+			indicatorCharts(profiles);
+		}
 	}
 
 	private Table sideBySide() {
@@ -93,13 +102,14 @@ final class ComparisonSection {
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
 			profile.values().forEach((city, value) -> data.addValue(value, this.report.period(), this.text.region(city)));
 			String label = this.text.measure(profile.measure());
-			this.report.canvas().ensure(200);
+			float height = 44 + 22f * profile.values().size();
+			this.report.canvas().ensure(height + 30);
 			this.report.caption(label + " (" + this.text.unit(profile.measure()) + "), " + this.report.period()
 					+ this.text.t(". Stiplet linje: snitt ", ". Dashed line: mean ")
 					+ this.text.number(profile.mean(), this.text.decimals(profile.measure())) + ".");
 			this.report.canvas()
 				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),
-						profile.mean().doubleValue()), 56 + 28f * profile.values().size());
+						profile.mean().doubleValue()), height);
 		}
 	}
 

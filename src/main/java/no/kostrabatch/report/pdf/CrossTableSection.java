@@ -63,16 +63,15 @@ final class CrossTableSection {
 	}
 
 	private List<String> cities(TableDefinition table) {
-		return this.report.data()
-			.info()
-			.municipalities()
+		return this.report
+			.cities()
 			.stream()
 			.filter((city) -> !this.report.data().cells(table.id(), city, this.report.period()).isEmpty())
 			.toList();
 	}
 
 	private void write(TableDefinition table, List<String> cities) throws IOException {
-		boolean several = this.report.data().info().municipalities().size() > 1;
+		boolean several = this.report.cities().size() > 1;
 		boolean first = true;
 		for (String city : cities) {
 			Layout layout = layout(table, city);
@@ -316,7 +315,7 @@ final class CrossTableSection {
 			.toList();
 		String caption = this.text.measure(measure) + " (" + this.text.unit(measure) + ")" + this.text.t(" etter ", " by ")
 				+ this.text.dimension(table.dim1()).toLowerCase(this.text.locale())
-				+ (this.report.data().info().municipalities().size() > 1 ? ", " + this.text.region(city) : "");
+				+ (this.report.cities().size() > 1 ? ", " + this.text.region(city) : "");
 		new DimensionCharts(this.report, table).compact().byCategory(city, codes, measure, this.text.unit(measure), caption);
 	}
 

@@ -64,37 +64,25 @@ final class DimensionCharts {
 			periods.add(this.report.previous());
 		}
 		periods.add(this.report.period());
+		java.util.Set<String> missing = new java.util.LinkedHashSet<>(periods);
 		for (String code : codes) {
 			if (Dimension.TOTAL.equals(code)) {
 				continue;
 			}
 			String label = this.text.category(this.table, city, code);
 			for (String period : periods) {
-				add(data, hidden, cell(city, period, code, measure), period, label);
+				Optional<Cell> cell = cell(city, period, code, measure);
+				if (cell.isPresent() && (cell.get().hasValue() || cell.get().symbol() == Symbol.SUPPRESSED)) {
+					missing.remove(period);
+				}
+				add(data, hidden, cell, period, label);
 			}
 		}
-		draw(data, hidden, axis, caption);
+		draw(data, hidden, List.copyOf(missing), axis, caption);
 	}
 
-	/** This period's percentages, one series per city; "unknown" has no percentage and is left out. */
-	void percentByCity(List<String> cities, List<String> codes) throws IOException {
-		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		Map<String, List<String>> hidden = new LinkedHashMap<>();
-		for (String code : codes) {
-			if (Dimension.TOTAL.equals(code) || Dimension.UNKNOWN.equals(code)) {
-				continue;
-			}
-			String label = this.text.category(this.table, cities.get(0), code);
-			for (String city : cities) {
-				add(data, hidden, cell(city, this.report.period(), code, "percent"), this.text.region(city), label);
-			}
-		}
-		draw(data, hidden, this.text.t("Prosent av mottakerne med kjent verdi, ", "Per cent of recipients with a known value, ")
-				+ this.report.period(), this.table.title().in(this.text.lang()) + this.text.t(", prosent etter by", ", per cent by city"));
-	}
-
-	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, String axis, String caption)
-			throws IOException {
+	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, List<String> missing, String axis,
+			String caption) throws IOException {
 		if (data.getColumnCount() == 0) {
 			this.report.note(this.text.t("Ingen figur: alle tallene i tabellen mangler eller er skjult.",
 					"No chart: every number in the table is missing or suppressed."));
@@ -112,13 +100,30 @@ final class DimensionCharts {
 			this.report.caption(title);
 		}
 		this.report.canvas().chart(ChartFactory.bars(data, axis, this.text.locale()), height);
-		if (!hidden.isEmpty()) {
-			List<String> parts = new ArrayList<>();
-			hidden.forEach((series, categories) -> parts.add(series + ": " + ((categories.size() == data.getColumnCount())
-					? this.text.t("alle tall", "every figure") : String.join(", ", categories))));
-			this.report.note(this.text.t("Skjult av personvernhensyn (:) og derfor ikke med i figuren. ",
+		String note = note(data, hidden, missing);
+		if (!note.isEmpty()) {
+			this.report.note(note);
+		}
+	}
+
+	/**
+	 * What the chart leaves out and why: per series the suppressed categories ("every figure" only when
+	 * the series has no bar at all), and the series whose figures are all missing ({@code ..}).
+	 */
+	String note(DefaultCategoryDataset data, Map<String, List<String>> hidden, List<String> missing) {
+		List<String> parts = new ArrayList<>();
+		hidden.forEach((name, categories) -> parts.add(name + ": " + ((data.getRowIndex(name) < 0)
+				? this.text.t("alle tall", "every figure") : String.join(", ", categories))));
+		List<String> notes = new ArrayList<>();
+		if (!parts.isEmpty()) {
+			notes.add(this.text.t("Skjult av personvernhensyn (:) og derfor ikke med i figuren. ",
 					"Suppressed to protect individuals (:) and so not in the chart. ") + String.join("; ", parts) + ".");
 		}
+		if (!missing.isEmpty()) {
+			notes.add(this.text.t("Ikke med i figuren fordi tallene mangler (..): ", "Not in the chart because the figures are missing (..): ")
+					+ String.join(", ", missing) + ".");
+		}
+		return String.join(" ", notes);
 	}
 
 	private static void add(DefaultCategoryDataset data, Map<String, List<String>> hidden, Optional<Cell> cell, String series,

@@ -9,12 +9,10 @@ import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.TableDefinition;
 
-import org.jfree.data.category.DefaultCategoryDataset;
-
 /**
- * One section per one-dimension table: categories down, count and percent for the previous and
- * this period and the change, then a bar chart. With several cities, the table holds two cities
- * side by side per block and the chart compares the cities' percentages.
+ * One section per one-dimension table of the report's city: categories down, count and percent for
+ * the previous and this period and the change, then a bar chart. The cities side by side are in the
+ * comparison section.
  */
 final class DimensionSection {
 
@@ -35,56 +33,39 @@ final class DimensionSection {
 				"Each table shows the number of recipients and the percentage of those with a known value, for both years, "
 						+ "and the change in number. Characteristics are those at the latest contact in the year."),
 				9.5f);
-		boolean first = true;
-		for (TableDefinition table : this.report.data().catalog().tables()) {
-			if (table.dim1() == null || table.dim2() != null || !table.counted()) {
-				continue;
+		DistrictSection districts = new DistrictSection(this.report);
+		for (String city : this.report.cities()) {
+			for (TableDefinition table : this.report.data().catalog().tables()) {
+				if (table.dim1() == null || table.dim2() != null || !table.counted() || !shown(table, city, districts)) {
+					continue;
+				}
+				write(table, city);
 			}
-			List<String> cities = cities(table);
-			if (cities.isEmpty()) {
-				continue;
-			}
-			if (cities.size() > 1 && !first) {
-				this.report.canvas().newPage();
-			}
-			first = false;
-			write(table, cities);
 		}
 	}
 
-	private List<String> cities(TableDefinition table) {
-		List<String> cities = new ArrayList<>();
-		for (String city : this.report.data().info().municipalities()) {
-			List<String> codes = this.report.data().categories(table.id(), city, this.report.period());
-			boolean district = "district".equals(table.dim1());
-			if (codes.size() > (district ? 2 : 1)) {
-				cities.add(city);
-			}
+	/**
+	 * Whether a city has the table: categories besides the total (a district table more than the total
+	 * and unknown), and not the district table of a city whose districts have their own section.
+	 */
+	private boolean shown(TableDefinition table, String city, DistrictSection districts) {
+		List<String> codes = this.report.data().categories(table.id(), city, this.report.period());
+		if ("district".equals(table.dim1())) {
+			return codes.size() > 2 && districts.districts(city).size() <= 1;
 		}
-		return cities;
+		return codes.size() > 1;
 	}
 
-	private void write(TableDefinition table, List<String> cities) throws IOException {
-		List<String> codes = this.report.data().categories(table.id(), cities.get(0), this.report.period());
+	private void write(TableDefinition table, String city) throws IOException {
+		List<String> codes = this.report.data().categories(table.id(), city, this.report.period());
 		String title = table.title().in(this.text.lang());
 		this.report.subsection(title, 14 * (codes.size() + 3) + 200);
-		DimensionCharts charts = new DimensionCharts(this.report, table);
-		if (cities.size() == 1 || "district".equals(table.dim1())) {
-			for (String city : cities) {
-				if (cities.size() > 1 || this.report.data().info().municipalities().size() > 1) {
-					this.report.caption(this.text.region(city));
-				}
-				new TableDrawer(this.report.canvas(), 8.5f, this.text.continued(title)).draw(oneCity(table, city));
-				extras(table, city);
-				charts.counts(city);
-			}
-			return;
+		if (this.report.cities().size() > 1) {
+			this.report.caption(this.text.region(city));
 		}
-		for (int from = 0; from < cities.size(); from += 2) {
-			new TableDrawer(this.report.canvas(), 7.5f, this.text.continued(title)).draw(twoCities(table, cities.subList(from, Math.min(from + 2,
-					cities.size())), codes));
-		}
-		charts.percentByCity(cities, codes);
+		new TableDrawer(this.report.canvas(), 8.5f, this.text.continued(title)).draw(oneCity(table, city));
+		extras(table, city);
+		new DimensionCharts(this.report, table).counts(city);
 	}
 
 	private Table oneCity(TableDefinition table, String city) {
@@ -107,40 +88,6 @@ final class DimensionSection {
 			row.add(show(table, city, period, code, "percent"));
 			if (previous != null) {
 				row.add(show(table, city, period, code, "change"));
-			}
-			builder.row(Dimension.TOTAL.equals(code), row);
-		}
-		return builder.build();
-	}
-
-	private Table twoCities(TableDefinition table, List<String> cities, List<String> codes) {
-		String period = this.report.period();
-		String previous = this.report.previous();
-		List<String> header = new ArrayList<>(List.of(""));
-		List<Float> widths = new ArrayList<>(List.of(483f - 185f * cities.size()));
-		for (String city : cities) {
-			header.addAll((previous != null) ? List.of(previous, "%", period, "%", this.text.t("Endr.", "Change"))
-					: List.of(period, "%"));
-			widths.addAll((previous != null) ? List.of(39f, 33f, 39f, 33f, 41f) : List.of(92f, 93f));
-		}
-		float[] w = new float[widths.size()];
-		for (int i = 0; i < w.length; i++) {
-			w[i] = widths.get(i);
-		}
-		Table.Builder builder = Table.builder(w, header.toArray(String[]::new)).group("", 1);
-		cities.forEach((city) -> builder.group(this.text.region(city), (previous != null) ? 5 : 2));
-		for (String code : codes) {
-			List<String> row = new ArrayList<>(List.of(this.text.category(table, cities.get(0), code)));
-			for (String city : cities) {
-				if (previous != null) {
-					row.add(show(table, city, previous, code, "recipients"));
-					row.add(show(table, city, previous, code, "percent"));
-				}
-				row.add(show(table, city, period, code, "recipients"));
-				row.add(show(table, city, period, code, "percent"));
-				if (previous != null) {
-					row.add(show(table, city, period, code, "change"));
-				}
 			}
 			builder.row(Dimension.TOTAL.equals(code), row);
 		}

@@ -30,7 +30,7 @@ final class DistrictSection {
 	}
 
 	void write() throws IOException {
-		for (String city : this.report.data().info().municipalities()) {
+		for (String city : this.report.cities()) {
 			List<String> districts = districts(city);
 			if (districts.size() > 1) {
 				write(city, districts);

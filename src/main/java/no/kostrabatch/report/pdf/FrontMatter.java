@@ -19,21 +19,27 @@ final class FrontMatter {
 
 	private final ReportText text;
 
-	FrontMatter(PdfCanvas canvas, ReportData data, ReportText text) {
+	private final String title;
+
+	/**
+	 * @param title the report's title, on the title page and in every footer
+	 */
+	FrontMatter(PdfCanvas canvas, ReportData data, ReportText text, String title) {
 		this.canvas = canvas;
 		this.data = data;
 		this.text = text;
+		this.title = title;
 	}
 
-	void titlePage() throws IOException {
+	/** The title page; {@code who} says whom the report is about, {@code peers} whom it compares with (may be empty). */
+	void titlePage(String who, String peers) throws IOException {
 		this.canvas.newPage();
 		this.canvas.space(170);
-		this.canvas.heading(this.text.title(), 24);
-		List<String> names = this.data.info().municipalities().stream().map(this.text::region).toList();
-		String who = (names.size() == 1) ? names.get(0)
-				: this.text.t("Sammenligning av " + names.size() + " byer: ", "Comparison of " + names.size() + " cities: ")
-						+ String.join(", ", names);
+		this.canvas.heading(this.title, 24);
 		this.canvas.paragraph(who, this.canvas.bold, 14, PdfCanvas.MARGIN, PdfCanvas.WIDTH);
+		if (!peers.isEmpty()) {
+			this.canvas.paragraph(peers, 11);
+		}
 		this.canvas.space(24);
 		String previous = this.data.previousPeriod();
 		String period = this.text.t("Periode: ", "Period: ") + Months.label(this.data.info().period(), this.text.lang())
@@ -76,7 +82,7 @@ final class FrontMatter {
 	void footers() throws IOException {
 		int pages = this.canvas.document.getNumberOfPages();
 		String mark = this.text.internalMark();
-		String left = this.text.title() + "  ·  " + this.text.date() + "  ·  "
+		String left = this.title + "  ·  " + this.text.date() + "  ·  "
 				+ this.text.t("Kilde: kommunenes fagsystemer, KOSTRA 11F", "Source: municipal case systems, KOSTRA 11F");
 		if (mark != null) {
 			for (int i = 0; i < pages; i++) {

@@ -7,10 +7,15 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The index profile, as the ASSS network draws it: every indicator as per cent of the group mean
- * (= 100) for each city (the published {@code key_figures_index}), the group's lowest and highest
- * value marked, and a table of the mean, the lowest and the highest.
+ * (= 100), the group's range from the lowest to the highest city drawn as a whisker, the city (in a
+ * city's report) or every city (in the comparison) as a dot on it, and a table with the values
+ * behind it.
  */
 final class IndexProfileChart {
+
+	/** The chart's data: the cities' indexes (one series per city) and the group's range (lowest, highest). */
+	record Datasets(DefaultCategoryDataset cities, DefaultCategoryDataset range) {
+	}
 
 	private final Report report;
 
@@ -22,43 +27,81 @@ final class IndexProfileChart {
 	}
 
 	void write(List<IndexProfile> profiles, List<String> missing) throws IOException {
-		this.report.subsection(this.text.t("Indeksprofil ", "Index profile ") + this.report.period(), 480);
-		this.report.canvas().paragraph(this.text.t(
-				"Hver by i prosent av gjennomsnittet for byene i rapporten (snitt = 100). Den svarte linjen er snittet; "
-						+ "de røde og grønne strekene viser gruppens laveste og høyeste verdi for hver indikator.",
-				"Each city as a percentage of the mean of the cities in the report (mean = 100). The black line is the "
-						+ "mean; the red and green marks show the group's lowest and highest value of each indicator."),
+		boolean one = this.report.aboutOneCity();
+		String city = one ? this.text.region(this.report.cities().get(0)) : null;
+		this.report.subsection((one ? this.text.t("Indeksprofil for ", "Index profile of ") + city + " "
+				: this.text.t("Indeksprofil ", "Index profile ")) + this.report.period(), 330);
+		this.report.canvas().paragraph(one ? this.text.t(city
+				+ " i prosent av gjennomsnittet for byene i rapporten (snitt = 100), indikator for indikator. Den grå streken "
+				+ "går fra byen med lavest til byen med høyest verdi; punktet er " + city + ".",
+				city + " as a percentage of the mean of the cities in the report (mean = 100), indicator by indicator. The "
+						+ "grey whisker runs from the city with the lowest to the city with the highest value; the dot is "
+						+ city + ".")
+				: this.text.t("Hver by i prosent av gjennomsnittet for byene i rapporten (snitt = 100). Den grå streken går "
+						+ "fra byen med lavest til byen med høyest verdi; punktene er byene.",
+						"Each city as a percentage of the mean of the cities in the report (mean = 100). The grey whisker "
+								+ "runs from the city with the lowest to the city with the highest value; the dots are the cities."),
 				9);
+		Datasets data = datasets(profiles);
+		this.report.canvas()
+			.chart(ChartFactory.indexProfile(data.cities(), data.range(), this.text.t("Indeks (snitt = 100)", "Index (mean = 100)"),
+					this.text.t("Gruppens spenn (lavest–høyest)", "The group's range (lowest–highest)"), this.text.locale()),
+					56 + profiles.size() * 18f);
+		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
+		Table built = table(profiles, one);
+		String note = missing.isEmpty() ? "" : this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
+				"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".";
+		float noteHeight = note.isEmpty() ? 0
+				: PdfCanvas.wrap(note, this.report.canvas().regular, 8, PdfCanvas.WIDTH).size() * 8 * 1.4f + 4;
+		this.report.canvas().ensure(drawer.height(built) + noteHeight);
+		drawer.draw(built);
+		if (!note.isEmpty()) {
+			this.report.note(note);
+		}
+	}
+
+	/** The indexes of the report's cities and the group's lowest and highest index, per indicator. */
+	Datasets datasets(List<IndexProfile> profiles) {
 		DefaultCategoryDataset cities = new DefaultCategoryDataset();
 		DefaultCategoryDataset range = new DefaultCategoryDataset();
 		String lowest = this.text.t("Gruppens laveste", "Group's lowest");
 		String highest = this.text.t("Gruppens høyeste", "Group's highest");
 		for (IndexProfile profile : profiles) {
 			String label = this.text.measure(profile.measure());
-			profile.indexes().forEach((city, index) -> cities.addValue(index, this.text.region(city), label));
+			for (String city : this.report.cities()) {
+				if (profile.index(city) != null) {
+					cities.addValue(profile.index(city), this.text.region(city), label);
+				}
+			}
 			range.addValue(profile.index(profile.lowest()), lowest, label);
 			range.addValue(profile.index(profile.highest()), highest, label);
 		}
-		int bars = profiles.size() * this.report.data().info().municipalities().size();
-		this.report.canvas()
-			.chart(ChartFactory.indexProfile(cities, range, this.text.t("Indeks (snitt = 100)", "Index (mean = 100)"),
-					this.text.locale()), Math.min(560, 70 + profiles.size() * 12 + bars * 7.5f));
-		Table.Builder table = Table.builder(new float[] { 183, 60, 120, 120 }, this.text.t("Indikator", "Indicator"),
-				this.text.t("Snitt", "Mean"), this.text.t("Lavest", "Lowest"), this.text.t("Høyest", "Highest"));
+		return new Datasets(cities, range);
+	}
+
+	private Table table(List<IndexProfile> profiles, boolean one) {
+		String city = one ? this.report.cities().get(0) : null;
+		Table.Builder table = one
+				? Table.builder(new float[] { 163, 50, 40, 50, 90, 90 }, this.text.t("Indikator", "Indicator"),
+						this.text.region(city), this.text.t("Indeks", "Index"), this.text.t("Snitt", "Mean"),
+						this.text.t("Lavest", "Lowest"), this.text.t("Høyest", "Highest"))
+				: Table.builder(new float[] { 183, 60, 120, 120 }, this.text.t("Indikator", "Indicator"),
+						this.text.t("Snitt", "Mean"), this.text.t("Lavest", "Lowest"), this.text.t("Høyest", "Highest"));
 		for (IndexProfile p : profiles) {
 			int decimals = this.text.decimals(p.measure());
-			table.row(false, this.text.measure(p.measure()), this.text.number(p.mean(), decimals),
-					this.text.number(p.values().get(p.lowest()), decimals) + " " + this.text.region(p.lowest()),
-					this.text.number(p.values().get(p.highest()), decimals) + " " + this.text.region(p.highest()));
+			String low = this.text.number(p.values().get(p.lowest()), decimals) + " " + this.text.region(p.lowest());
+			String high = this.text.number(p.values().get(p.highest()), decimals) + " " + this.text.region(p.highest());
+			String mean = this.text.number(p.mean(), decimals);
+			if (one) {
+				boolean has = p.index(city) != null;
+				table.row(false, this.text.measure(p.measure()), has ? this.text.number(p.values().get(city), decimals) : "..",
+						has ? this.text.number(p.index(city), 0) : "..", mean, low, high);
+			}
+			else {
+				table.row(false, this.text.measure(p.measure()), mean, low, high);
+			}
 		}
-		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
-		Table built = table.build();
-		this.report.canvas().ensure(drawer.height(built));
-		drawer.draw(built);
-		if (!missing.isEmpty()) {
-			this.report.note(this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
-					"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".");
-		}
+		return table.build();
 	}
 
 }

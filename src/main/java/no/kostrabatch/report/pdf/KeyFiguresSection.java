@@ -1,12 +1,13 @@
 package no.kostrabatch.report.pdf;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import no.kostrabatch.report.text.ChangeSentences;
+import no.kostrabatch.report.text.MainChanges;
 import no.kostrabatch.report.text.Figure;
 import no.kostrabatch.report.text.Subject;
 import no.kostrabatch.statistics.Cell;
@@ -40,7 +41,7 @@ final class KeyFiguresSection {
 	}
 
 	void write() throws IOException {
-		for (String city : this.report.data().info().municipalities()) {
+		for (String city : this.report.cities()) {
 			String name = this.text.region(city);
 			String title = this.text.t("Nøkkeltall for ", "Key figures for ") + name;
 			this.report.section(title);
@@ -53,6 +54,13 @@ final class KeyFiguresSection {
 			this.report.note(this.text.t("Endring i andeler (prosent) er oppgitt i prosentpoeng.",
 					"Changes in shares (per cent) are given in percentage points."));
 			this.report.canvas().heading(this.text.t("Hovedtrekk", "Main changes"), 12);
+			if (this.report.previous() != null) {
+				this.report.note(this.text.t("Antall mottakere, den største endringen og endringene over terskelen ("
+						+ MainChanges.PERCENT + " % for antall og beløp, " + MainChanges.POINTS + " prosentpoeng for andeler).",
+						"The number of recipients, the largest change and the changes over the threshold ("
+								+ MainChanges.PERCENT + "% for counts and amounts, " + MainChanges.POINTS
+								+ " percentage points for shares)."));
+			}
 			for (String sentence : sentences(city, name)) {
 				this.report.canvas().paragraph("•  " + sentence, 10);
 			}
@@ -107,17 +115,33 @@ final class KeyFiguresSection {
 		return this.report.data().cell(KeyFigureChange.TABLE, city, this.report.period(), measure, null, change);
 	}
 
+	/** The main changes (see {@link MainChanges}): the number of recipients, the largest change and those over the thresholds. */
 	List<String> sentences(String city, String name) {
-		ChangeSentences sentences = new ChangeSentences(this.text.lang());
-		List<String> result = new ArrayList<>();
+		return new MainChanges(this.text.lang()).sentences(candidates(city), name, this.report.period(),
+				this.report.previous());
+	}
+
+	List<MainChanges.Candidate> candidates(String city) {
+		List<MainChanges.Candidate> candidates = new ArrayList<>();
 		for (String measure : MEASURES) {
 			Subject subject = SENTENCES.get(measure);
 			if (subject != null && this.report.keyCell(city, this.report.period(), measure).isPresent()) {
-				result.add(sentences.change(subject, name, figure(city, this.report.period(), measure),
-						figure(city, this.report.previous(), measure), this.report.period(), this.report.previous()));
+				candidates.add(new MainChanges.Candidate(subject, figure(city, this.report.period(), measure),
+						figure(city, this.report.previous(), measure), publishedChange(city, measure)));
 			}
 		}
-		return result;
+		return candidates;
+	}
+
+	/** The published change: percentage points for a share, per cent otherwise; {@code null} when there is none. */
+	private BigDecimal publishedChange(String city, String measure) {
+		if (this.report.previous() == null) {
+			return null;
+		}
+		boolean share = KeyFigureChange.isShare(this.report.data().catalog().measure(measure));
+		return changeCell(city, measure, share ? "change" : "change_percent").filter(Cell::hasValue)
+			.map(Cell::value)
+			.orElse(null);
 	}
 
 	/** A key figure for a sentence: its value, or suppressed ({@code :}) or missing. */

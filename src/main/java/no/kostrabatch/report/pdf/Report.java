@@ -2,13 +2,31 @@ package no.kostrabatch.report.pdf;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 
-/** What every section writes with: the canvas, the data, the words and the contents. */
-record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents contents) {
+/**
+ * What every section writes with: the canvas, the data, the words, the contents and the cities the
+ * report is about (one city in a city's report, every city of the run in the comparison).
+ */
+record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents contents, List<String> cities) {
+
+	Report {
+		cities = List.copyOf(cities);
+	}
+
+	/** Every municipality of the run: the peers a city is compared with. */
+	List<String> peers() {
+		return this.data.info().municipalities();
+	}
+
+	/** Whether the report is about one city and not the comparison of all. */
+	boolean aboutOneCity() {
+		return this.cities.size() == 1;
+	}
 
 	String period() {
 		return this.data.info().period();
@@ -21,6 +39,13 @@ record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents conte
 	/** Starts a section on a new page and lists it in the contents. */
 	void section(String title) throws IOException {
 		this.canvas.newPage();
+		this.contents.add(title, this.canvas.pageCount(), false);
+		this.canvas.heading(title, 17);
+	}
+
+	/** Starts a section below what is on the page (a new page only when it does not fit) and lists it in the contents. */
+	void sectionHere(String title, float need) throws IOException {
+		this.canvas.ensure(need);
 		this.contents.add(title, this.canvas.pageCount(), false);
 		this.canvas.heading(title, 17);
 	}

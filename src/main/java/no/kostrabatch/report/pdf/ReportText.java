@@ -55,6 +55,12 @@ final class ReportText {
 				+ Months.label(this.data.info().period(), this.lang);
 	}
 
+	/** The title of the comparison of all the cities of a run. */
+	String comparisonTitle() {
+		return t("Sammenligning av byene: økonomisk sosialhjelp ", "The cities compared: financial social assistance ")
+				+ Months.label(this.data.info().period(), this.lang);
+	}
+
 	String date() {
 		DateTimeFormatter format = DateTimeFormatter.ofPattern((this.lang == Lang.EN) ? "d MMMM yyyy" : "d. MMMM yyyy",
 				locale());

@@ -17,6 +17,9 @@ final class TimeSeriesSection {
 	static final List<String> MEASURES = List.of("recipients", "share_main_income_sa", "share_long_term", "mean_months",
 			"recipients_18_24", "nok_per_recipient", "nok_per_month");
 
+	/** The number of periods from which the key figures over time are drawn as lines. */
+	static final int CHART_FROM = 3;
+
 	private final Report report;
 
 	private final ReportText text;
@@ -28,10 +31,16 @@ final class TimeSeriesSection {
 
 	void write() throws IOException {
 		List<String> periods = this.report.data().periods();
-		this.report.section(this.text.t("Utvikling over tid", "Development over time"));
+		String title = this.text.t("Utvikling over tid", "Development over time");
+		if (periods.size() < CHART_FROM) {
+			this.report.sectionHere(title, 60 + 15 * (MEASURES.size() + 2));
+		}
+		else {
+			this.report.section(title);
+		}
 		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
 				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
-		if (periods.size() < 3) {
+		if (periods.size() < CHART_FROM) {
 			table(periods);
 			return;
 		}
@@ -41,7 +50,7 @@ final class TimeSeriesSection {
 				continue;
 			}
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
-			for (String city : this.report.data().info().municipalities()) {
+			for (String city : this.report.cities()) {
 				for (String period : periods) {
 					BigDecimal value = this.report.key(city, period, measure);
 					if (value != null) {
@@ -65,7 +74,7 @@ final class TimeSeriesSection {
 
 	/** One table: the indicators down, each city's periods across. */
 	private void table(List<String> periods) throws IOException {
-		List<String> cities = this.report.data().info().municipalities();
+		List<String> cities = this.report.cities();
 		int columns = cities.size() * periods.size();
 		float column = Math.min(62, 330f / columns);
 		float[] widths = new float[columns + 1];
