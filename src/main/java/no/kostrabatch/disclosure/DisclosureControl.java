@@ -36,10 +36,7 @@ public final class DisclosureControl {
 
 	private static final String RECIPIENTS = "recipients";
 
-	private static final String KEY_FIGURES = "key_figures";
-
-	/** The key figures built on {@code support_months}, the one key-figure count the first pass never hides. */
-	private static final List<String> SUPPORT_MONTHS_DERIVED = List.of("mean_months", "nok_per_month");
+	private static final String KEY_FIGURES = TableCatalog.KEY_FIGURES;
 
 	private final TableCatalog catalog;
 
@@ -82,11 +79,8 @@ public final class DisclosureControl {
 			if (!definition.counted()) {
 				continue;
 			}
-			if (KEY_FIGURES.equals(definition.id())) {
-				new KeyFigureSuppression(this.k).apply(table, suppressed, counts);
-			}
-			else if (definition.dim1() == null) {
-				new KeyFigureSuppression(this.k, KeyFigureSuppression.MONTHLY).apply(table, suppressed, counts);
+			if (definition.dim1() == null) {
+				new KeyFigureSuppression(this.k, this.catalog.links(), definition.id()).apply(table, suppressed, counts);
 			}
 			else {
 				suppressTable(definition, table, suppressed, counts);
@@ -109,7 +103,7 @@ public final class DisclosureControl {
 	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts) {
 		Map<String, Long> trueCounts = new java.util.TreeMap<>(); // sorted: the control must not depend on the order of the cells
 		Set<String> candidates = new HashSet<>();
-		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
+		Set<String> keyFigureCounts = new HashSet<>(this.catalog.links().counts(KEY_FIGURES).keySet());
 		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
 		for (Cell cell : cells) {
 			if (!cell.hasValue() || cell.region().startsWith("group:")) {
@@ -138,8 +132,7 @@ public final class DisclosureControl {
 			String[] p = key.split("\\|", -1);
 			String prefix = p[0] + "|" + p[1] + "|" + p[2] + "|";
 			if (p.length == 4) {
-				KeyFigureSuppression.DERIVED.getOrDefault(p[3], SUPPORT_MONTHS_DERIVED)
-					.forEach((d) -> suppressed.add(prefix + d));
+				this.catalog.links().builtOn(KEY_FIGURES, p[3]).forEach((d) -> suppressed.add(prefix + d));
 			}
 			else if (Dimension.UNKNOWN.equals(p[3])) {
 				suppressed.add(prefix + "percent-column|" + p[4]);

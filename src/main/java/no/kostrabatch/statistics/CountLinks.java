@@ -1,103 +1,256 @@
 package no.kostrabatch.statistics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-import org.springframework.core.io.ClassPathResource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import no.kostrabatch.statistics.internal.Ranges;
 
 /**
- * How published counts are linked beyond their own table ({@code statistics/links.yaml}): which
- * table cells each count of {@code key_figures} adds up, and which dimensions band one variable
- * differently. Disclosure control builds its linked system of cells from these and from the tables'
- * definitions; loading checks every table, category and dimension named.
- *
- * @param keyFigures for each key-figure count, the table and the weight of each of its cells
- * @param bandings groups of dimensions whose codes are ranges of one variable
+ * How published figures are linked, for disclosure control, all worked out from the measures'
+ * formulas and the dimensions' classifications when the catalogue loads: which figures of a table
+ * without dimensions are built from which of its counts (suppressed with them), which of its counts
+ * add up to another, which table cells each count of {@code key_figures} adds up, and (from
+ * {@code links.yaml}, checked here) which dimensions band one variable differently.
  */
-public record CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<String>> bandings) {
+public final class CountLinks {
 
 	/** A key-figure count as the weighted sum of one-dimension cells of one table. */
 	public record KeyFigureCells(String table, Map<String, Long> weights) {
 
 		public KeyFigureCells {
-			weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+			weights = Collections.unmodifiableMap(new TreeMap<>(weights));
 		}
 
 	}
 
-	/** Both maps are sorted: disclosure control builds its equations in their order and must not vary from run to run. */
-	public CountLinks {
-		keyFigures = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(keyFigures));
-		bandings = bandings.stream().map(List::copyOf).toList();
+	private final Map<String, KeyFigureCells> keyFigures;
+
+	private final List<List<String>> bandings;
+
+	private final Map<String, Map<String, List<String>>> derived;
+
+	private final Map<String, List<List<String>>> additive;
+
+	private final Map<String, Set<String>> countIds;
+
+	private CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<String>> bandings,
+			Map<String, Map<String, List<String>>> derived, Map<String, List<List<String>>> additive,
+			Map<String, Set<String>> countIds) {
+		this.keyFigures = Collections.unmodifiableMap(new TreeMap<>(keyFigures));
+		this.bandings = bandings.stream().map(List::copyOf).toList();
+		this.derived = Map.copyOf(derived);
+		this.additive = Map.copyOf(additive);
+		this.countIds = Map.copyOf(countIds);
 	}
 
-	/** No links (a catalogue folder without {@code links.yaml}). */
+	/** No links. */
 	public static CountLinks none() {
-		return new CountLinks(Map.of(), List.of());
+		return new CountLinks(Map.of(), List.of(), Map.of(), Map.of(), Map.of());
 	}
 
-	@SuppressWarnings("unchecked")
-	static CountLinks load(String folder, TableCatalog catalog) {
-		ClassPathResource resource = new ClassPathResource(folder + "/links.yaml");
-		if (!resource.exists()) {
-			return none();
-		}
-		Map<String, Object> yaml;
-		try (InputStream in = resource.getInputStream()) {
-			yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + folder + "/links.yaml", ex);
-		}
-		Map<String, KeyFigureCells> keyFigures = new LinkedHashMap<>();
-		TableDefinition keyFigureTable = catalog.table("key_figures").orElse(null);
-		((Map<String, Map<String, Object>>) yaml.getOrDefault("key_figures", Map.of())).forEach((measure, body) -> {
-			if (keyFigureTable == null || !keyFigureTable.measures().contains(measure)) {
-				throw new IllegalStateException("links.yaml: key_figures has no count " + measure);
-			}
-			String tableId = (String) body.get("table");
-			TableDefinition table = catalog.table(tableId)
-				.orElseThrow(() -> new IllegalStateException("links.yaml: " + measure + " names an unknown table " + tableId));
-			if (table.dimensions().size() != 1 || !table.counted() || table.filter() != null) {
-				throw new IllegalStateException("links.yaml: " + measure + " must name an unfiltered one-dimension table");
-			}
-			Map<String, Long> weights = new LinkedHashMap<>();
-			if (body.get("weights") instanceof Map<?, ?> w) {
-				w.forEach((code, weight) -> weights.put(String.valueOf(code), ((Number) weight).longValue()));
-			}
-			for (Object code : (List<Object>) body.getOrDefault("cells", List.of())) {
-				weights.put(String.valueOf(code), 1L);
-			}
-			Dimension dimension = catalog.dimension(table.dim1());
-			for (String code : weights.keySet()) {
-				if (!Dimension.TOTAL.equals(code) && dimension.category(code).isEmpty()) {
-					throw new IllegalStateException("links.yaml: " + measure + " names an unknown category " + code + " of "
-							+ dimension.id());
-				}
-			}
-			keyFigures.put(measure, new KeyFigureCells(tableId, weights));
-		});
-		List<List<String>> bandings = new ArrayList<>();
-		for (List<String> group : (List<List<String>>) yaml.getOrDefault("bandings", List.of())) {
+	/**
+	 * For each count of {@code key_figures}, the table and weight of each cell it adds up; sorted,
+	 * since disclosure control builds its equations in this order and must not vary from run to run.
+	 */
+	public Map<String, KeyFigureCells> keyFigures() {
+		return this.keyFigures;
+	}
+
+	/** Groups of dimensions whose codes are ranges of one variable. */
+	public List<List<String>> bandings() {
+		return this.bandings;
+	}
+
+	/**
+	 * The counts of a table without dimensions, each with the measures of the table built on it (a
+	 * share, a mean, a rate), which disclosure control suppresses with it.
+	 */
+	public Map<String, List<String>> counts(String tableId) {
+		Map<String, List<String>> counts = new LinkedHashMap<>(this.derived.getOrDefault(tableId, Map.of()));
+		counts.keySet().retainAll(this.countIds.getOrDefault(tableId, Set.of()));
+		return counts;
+	}
+
+	/** The measures of a table without dimensions built on {@code measure} (a count or a sum). */
+	public List<String> builtOn(String tableId, String measure) {
+		return this.derived.getOrDefault(tableId, Map.of()).getOrDefault(measure, List.of());
+	}
+
+	/**
+	 * Groups of counts of a table without dimensions where the first ones add up to the last (their
+	 * conditions split the last one's codes of one dimension).
+	 */
+	public List<List<String>> additiveCounts(String tableId) {
+		return this.additive.getOrDefault(tableId, List.of());
+	}
+
+	static CountLinks derive(TableCatalog catalog, List<List<String>> bandings, CatalogLoader.Source links) {
+		for (List<String> group : bandings) {
+			String variable = null;
 			for (String id : group) {
-				Dimension dimension = catalog.dimension(id);
+				Dimension dimension = catalog.dimensions().get(id);
+				Classification c = (dimension != null) ? dimension.classification() : null;
+				if (c == null || c.bands().isEmpty() || (variable != null && !variable.equals(c.variable()))) {
+					throw links.problem("bandings", null, "the banding " + group
+							+ " must name dimensions classified in bands of one variable");
+				}
+				variable = c.variable();
 				for (Category category : dimension.categories()) {
 					if (!Dimension.UNKNOWN.equals(category.code()) && !Dimension.TOTAL.equals(category.code())) {
 						range(category.code());
 					}
 				}
 			}
-			bandings.add(group);
 		}
-		return new CountLinks(keyFigures, bandings);
+		Map<String, Map<String, List<String>>> derived = new LinkedHashMap<>();
+		Map<String, List<List<String>>> additive = new LinkedHashMap<>();
+		Map<String, Set<String>> countIds = new LinkedHashMap<>();
+		for (TableDefinition table : catalog.tables()) {
+			if (table.dim1() == null && table.counted()) {
+				derived.put(table.id(), builtOn(catalog, table));
+				additive.put(table.id(), additive(catalog, table));
+				countIds.put(table.id(), new LinkedHashSet<>(
+						table.measures().stream().filter((m) -> catalog.measure(m).count()).toList()));
+			}
+		}
+		Map<String, KeyFigureCells> keyFigures = catalog.table(TableCatalog.KEY_FIGURES)
+			.map((t) -> keyFigureCells(catalog, t))
+			.orElse(Map.of());
+		return new CountLinks(keyFigures, bandings, derived, additive, countIds);
+	}
+
+	private static Map<String, List<String>> builtOn(TableCatalog catalog, TableDefinition table) {
+		Map<String, List<String>> result = new LinkedHashMap<>();
+		for (String base : table.measures()) {
+			Measure measure = catalog.measure(base);
+			if (!(measure.formula() instanceof Formula.Term) && !measure.count()) {
+				continue;
+			}
+			List<String> built = new ArrayList<>();
+			for (String other : table.measures()) {
+				Measure m = catalog.measure(other);
+				boolean uses = (measure.formula() instanceof Formula.Term term && m.formula() != null
+						&& m.formula().inputs().contains(term));
+				if (!other.equals(base) && (uses || m.follows().contains(base))) {
+					built.add(other);
+				}
+			}
+			result.put(base, List.copyOf(built));
+		}
+		return result;
+	}
+
+	private static List<List<String>> additive(TableCatalog catalog, TableDefinition table) {
+		Map<String, Map.Entry<String, Set<String>>> conditions = new LinkedHashMap<>();
+		for (String id : table.measures()) {
+			if (catalog.measure(id).formula() instanceof Formula.Count count && count.where().codes().size() == 1) {
+				Map.Entry<String, Set<String>> only = count.where().codes().entrySet().iterator().next();
+				conditions.put(id, Map.entry(only.getKey(), leaves(catalog.dimension(only.getKey()), only.getValue())));
+			}
+		}
+		List<List<String>> groups = new ArrayList<>();
+		List<String> ids = new ArrayList<>(conditions.keySet());
+		for (String total : ids) {
+			for (int i = 0; i < ids.size(); i++) {
+				for (int j = i + 1; j < ids.size(); j++) {
+					Map.Entry<String, Set<String>> a = conditions.get(ids.get(i));
+					Map.Entry<String, Set<String>> b = conditions.get(ids.get(j));
+					Map.Entry<String, Set<String>> t = conditions.get(total);
+					if (!a.getKey().equals(t.getKey()) || !b.getKey().equals(t.getKey())
+							|| !Collections.disjoint(a.getValue(), b.getValue())) {
+						continue;
+					}
+					Set<String> union = new LinkedHashSet<>(a.getValue());
+					union.addAll(b.getValue());
+					if (union.equals(t.getValue())) {
+						groups.add(List.of(ids.get(i), ids.get(j), total));
+					}
+				}
+			}
+		}
+		return groups;
+	}
+
+	private static Map<String, KeyFigureCells> keyFigureCells(TableCatalog catalog, TableDefinition keyFigures) {
+		Map<String, KeyFigureCells> result = new LinkedHashMap<>();
+		for (String id : keyFigures.measures()) {
+			Formula formula = catalog.measure(id).formula();
+			if (formula instanceof Formula.Count count && count.where().codes().size() <= 1) {
+				String dimension = count.where().isEmpty() ? null : count.where().codes().keySet().iterator().next();
+				TableDefinition table = oneDimension(catalog, dimension);
+				if (table != null) {
+					Map<String, Long> weights = new LinkedHashMap<>();
+					if (dimension == null) {
+						weights.put(Dimension.TOTAL, 1L);
+					}
+					else {
+						leaves(catalog.dimension(dimension), count.where().codes().get(dimension))
+							.forEach((code) -> weights.put(code, 1L));
+					}
+					result.put(id, new KeyFigureCells(table.id(), weights));
+				}
+			}
+			else if (formula instanceof Formula.Sum sum && sum.where().isEmpty()) {
+				valuedBands(catalog, sum.variable()).ifPresent((cells) -> result.put(id, cells));
+			}
+		}
+		return result;
+	}
+
+	/** A one-dimension table over a dimension whose every code is one value of the variable: code → value. */
+	private static java.util.Optional<KeyFigureCells> valuedBands(TableCatalog catalog, String variable) {
+		for (TableDefinition table : catalog.tables()) {
+			Dimension d = (table.dim1() != null) ? catalog.dimension(table.dim1()) : null;
+			if (d == null || oneDimension(catalog, d.id()) != table || d.classification() == null
+					|| d.classification().bands().isEmpty() || !variable.equals(d.classification().variable())) {
+				continue;
+			}
+			Map<String, Long> weights = new LinkedHashMap<>();
+			boolean single = true;
+			for (Classification.Band band : d.classification().bands()) {
+				long[] range = Ranges.of(band.code());
+				single &= range[0] == range[1] && range[0] == band.from();
+				weights.put(band.code(), range[0]);
+			}
+			if (single && d.category(Dimension.UNKNOWN).isEmpty()) {
+				return java.util.Optional.of(new KeyFigureCells(table.id(), weights));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/**
+	 * The first unfiltered counted table over one dimension ({@code null}: any) with the count of
+	 * every person among its measures.
+	 */
+	private static TableDefinition oneDimension(TableCatalog catalog, String dimension) {
+		for (TableDefinition table : catalog.tables()) {
+			if (table.counted() && table.dimensions().size() == 1 && table.filter() == null
+					&& (dimension == null || dimension.equals(table.dim1()))
+					&& table.measures().stream().anyMatch((m) -> new Formula.Count(Where.ALL).equals(catalog.measure(m).formula()))) {
+				return table;
+			}
+		}
+		return null;
+	}
+
+	/** The codes a condition names that are no subtotal ({@code known}: every such code but unknown). */
+	private static Set<String> leaves(Dimension dimension, Set<String> codes) {
+		Set<String> leaves = new LinkedHashSet<>();
+		for (Category category : dimension.categories()) {
+			String code = category.code();
+			boolean leaf = !category.isSubtotal() && !Dimension.TOTAL.equals(code);
+			if (leaf && (codes.contains(code) || (codes.contains(Where.KNOWN) && !Dimension.UNKNOWN.equals(code)))) {
+				leaves.add(code);
+			}
+		}
+		return leaves;
 	}
 
 	/**
@@ -105,20 +258,14 @@ public record CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<Strin
 	 * {@link Integer#MAX_VALUE}) or a single value {@code "12"}.
 	 */
 	public static int[] range(String code) {
+		long[] range;
 		try {
-			if (code.endsWith("+")) {
-				return new int[] { Integer.parseInt(code.substring(0, code.length() - 1)), Integer.MAX_VALUE };
-			}
-			int dash = code.indexOf('-');
-			if (dash > 0) {
-				return new int[] { Integer.parseInt(code.substring(0, dash)), Integer.parseInt(code.substring(dash + 1)) };
-			}
-			int value = Integer.parseInt(code);
-			return new int[] { value, value };
+			range = Ranges.of(code);
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			throw new IllegalStateException("links.yaml: the band " + code + " is not a range such as 18-24, 67+ or 12");
 		}
+		return new int[] { (int) range[0], (range[1] == Long.MAX_VALUE) ? Integer.MAX_VALUE : (int) range[1] };
 	}
 
 }
