@@ -34,8 +34,6 @@ import no.kostrabatch.statistics.TableDefinition;
  */
 public final class DisclosureControl {
 
-	private static final String RECIPIENTS = "recipients";
-
 	private static final String KEY_FIGURES = TableCatalog.KEY_FIGURES;
 
 	private final TableCatalog catalog;
@@ -118,7 +116,7 @@ public final class DisclosureControl {
 				trueCounts.put(key, cell.value().longValue());
 				candidates.add(key);
 			}
-			else if (table.dim1() != null && RECIPIENTS.equals(cell.measure())) {
+			else if (table.dim1() != null && this.catalog.countsEveryone(cell.measure())) {
 				String key = tablePrefix(cell) + cellKey(cell);
 				trueCounts.put(key, cell.value().longValue());
 				candidates.add(key);
@@ -145,7 +143,7 @@ public final class DisclosureControl {
 		Set<String> cat1 = new LinkedHashSet<>();
 		Set<String> cat2 = new LinkedHashSet<>();
 		for (Cell cell : cells) {
-			if (RECIPIENTS.equals(cell.measure()) && cell.hasValue()) {
+			if (this.catalog.countsEveryone(cell.measure()) && cell.hasValue()) {
 				count.put(cellKey(cell), cell.value().longValue());
 				cat1.add(nz(cell.cat1()));
 				cat2.add(nz(cell.cat2()));

@@ -100,6 +100,13 @@ final class CatalogLoader {
 			for (Source table : tableSources(folder)) {
 				CatalogYaml.TableEntry entry = bind(table, new TypeReference<CatalogYaml.TableEntry>() {
 				});
+				try {
+					entry.check();
+				}
+				catch (IllegalArgumentException ex) {
+					throw table.problem("id", null,
+							"the table " + ((entry.id() != null) ? entry.id() + " " : "") + ex.getMessage());
+				}
 				String file = table.name().getFileName().toString();
 				if (!(entry.id() + ".yaml").equals(file)) {
 					throw table.problem("id", null, "the table's id must be " + file.replace(".yaml", "")
@@ -124,6 +131,17 @@ final class CatalogLoader {
 
 	private static <T> void add(Map<String, T> entries, Map<String, Source> sources, Source source, Map<String, T> read) {
 		read.forEach((id, entry) -> {
+			try {
+				if (entry instanceof CatalogYaml.MeasureEntry measure) {
+					measure.check();
+				}
+				else if (entry instanceof CatalogYaml.DimensionEntry dimension) {
+					dimension.check();
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				throw source.problem(id, null, id + ": " + ex.getMessage());
+			}
 			if (entries.put(id, entry) != null) {
 				throw source.problem(id, null, id + " is declared already by another catalogue file");
 			}

@@ -36,11 +36,18 @@ final class CatalogYaml {
 			@JsonProperty("categories_from") String categoriesFrom, ClassifyEntry classify) {
 
 		DimensionEntry {
-			require(label, "label");
-			require(definition, "definition");
 			categories = (categories != null) ? categories : List.of();
-			if (categoriesFrom == null && classify == null) {
+		}
+
+		/** Checked after binding, so that an unknown key is told before a key it may have misspelt. */
+		void check() {
+			require(this.label, "label");
+			require(this.definition, "definition");
+			if (this.categoriesFrom == null && this.classify == null) {
 				throw new IllegalArgumentException("needs classify (how a person gets a code) or categories_from");
+			}
+			if (this.classify != null) {
+				this.classify.check();
 			}
 		}
 
@@ -63,8 +70,11 @@ final class CatalogYaml {
 		ClassifyEntry {
 			codes = (codes != null) ? codes : Map.of();
 			decide = (decide != null) ? decide : List.of();
-			if (decide.isEmpty() == blank(variable)) {
-				throw new IllegalArgumentException("needs either a variable or a decision table (decide)");
+		}
+
+		void check() {
+			if (this.decide.isEmpty() == blank(this.variable)) {
+				throw new IllegalArgumentException("classify needs either a variable or a decision table (decide)");
 			}
 		}
 
@@ -88,16 +98,20 @@ final class CatalogYaml {
 			List<String> follows) {
 
 		MeasureEntry {
-			if (blank(nb) || blank(en) || blank(unitNb) || blank(unitEn) || decimals == null) {
-				throw new IllegalArgumentException("needs nb, en, unit_nb, unit_en and decimals");
-			}
-			require(definition, "definition");
 			where = (where != null) ? where : Map.of();
 			follows = (follows != null) ? follows : List.of();
-			if (blank(formula) == blank(computedBy)) {
+		}
+
+		/** Checked after binding, so that an unknown key is told before a key it may have misspelt. */
+		void check() {
+			if (blank(this.nb) || blank(this.en) || blank(this.unitNb) || blank(this.unitEn) || this.decimals == null) {
+				throw new IllegalArgumentException("needs its label (nb, en), unit (unit_nb, unit_en) and decimals");
+			}
+			require(this.definition, "definition");
+			if (blank(this.formula) == blank(this.computedBy)) {
 				throw new IllegalArgumentException("needs either a formula or computed_by (the step that computes it)");
 			}
-			if (!blank(formula) && (kind != null || !follows.isEmpty())) {
+			if (!blank(this.formula) && (this.kind != null || !this.follows.isEmpty())) {
 				throw new IllegalArgumentException("kind and follows are for a measure computed_by another step");
 			}
 		}
@@ -109,15 +123,19 @@ final class CatalogYaml {
 			@JsonProperty("unit_from_indicator") List<String> unitFromIndicator) {
 
 		TableEntry {
-			if (blank(id)) {
-				throw new IllegalArgumentException("needs its id");
-			}
-			require(title, "title");
-			require(definition, "definition");
 			dimensions = (dimensions != null) ? dimensions : List.of();
 			measures = (measures != null) ? measures : List.of();
 			unitFromIndicator = (unitFromIndicator != null) ? unitFromIndicator : List.of();
 			order = (order != null) ? order : 1000;
+		}
+
+		/** Checked after binding, so that an unknown key is told before a key it may have misspelt. */
+		void check() {
+			if (blank(this.id)) {
+				throw new IllegalArgumentException("needs its id");
+			}
+			require(this.title, "title");
+			require(this.definition, "definition");
 		}
 
 	}

@@ -110,6 +110,15 @@ public final class TableCatalog {
 		return measure;
 	}
 
+	/**
+	 * Whether a measure counts every person of its cell ({@code formula: count} without
+	 * {@code where}): the one count of a table with dimensions, which disclosure control protects.
+	 */
+	public boolean countsEveryone(String measure) {
+		Measure m = this.measures.get(measure);
+		return m != null && new Formula.Count(Where.ALL).equals(m.formula());
+	}
+
 	public Map<String, Measure> measures() {
 		return this.measures;
 	}

@@ -57,6 +57,15 @@ final class TableChecks {
 						+ this.measures.get(computed.get(0)).computedBy() + ")");
 			}
 		}
+		if (table.counted() && table.dim1() != null) {
+			checkCounts(table, source);
+		}
+		for (String measure : table.measures()) {
+			if (table.dim1() == null && this.measures.get(measure).formula() instanceof Formula.ShareOfKnown) {
+				throw source.problem("measures", null, "the table " + table.id() + " has no dimension for " + measure
+						+ " to be a share of");
+			}
+		}
 		if (table.derivedFrom() != null) {
 			checkDerived(table, source);
 		}
@@ -74,6 +83,29 @@ final class TableChecks {
 					throw source.problem("filter", null,
 							"the table " + table.id() + " filters on unknown code '" + code + "' of " + d.id());
 				}
+			}
+		}
+	}
+
+	/**
+	 * A table with dimensions publishes one count, of every person of the cell, which disclosure control
+	 * protects cell by cell; a count of only some persons would be published unprotected.
+	 */
+	private void checkCounts(TableDefinition table, CatalogLoader.Source source) {
+		List<String> counts = table.measures().stream().filter((m) -> this.measures.get(m).count()).toList();
+		Formula all = new Formula.Count(Where.ALL);
+		if (counts.size() != 1 || !all.equals(this.measures.get(counts.get(0)).formula())) {
+			throw source.problem("measures", null, "the table " + table.id()
+					+ " needs exactly one count among its measures, of every person (formula: count, no where), not "
+					+ (counts.isEmpty() ? "none" : String.join(", ", counts)));
+		}
+		for (String measure : table.measures()) {
+			if (this.measures.get(measure).formula() instanceof Formula.Ratio ratio
+					&& (ratio.numerator() instanceof Formula.Count || ratio.denominator() instanceof Formula.Count c
+							&& !c.where().isEmpty())) {
+				throw source.problem("measures", null, "the table " + table.id() + " publishes " + measure
+						+ ", a ratio of counts, which would show a count disclosure control does not protect;"
+						+ " put it in a table without dimensions");
 			}
 		}
 	}

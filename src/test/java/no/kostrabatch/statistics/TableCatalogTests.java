@@ -12,8 +12,8 @@ class TableCatalogTests {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			measure-without-english    | The catalogue file catalogues/measure-without-english/measures.yaml, line 8, column 3: recipients.definition: needs a text in bokmål and English (nb: …, en: …).
-			table-without-definition   | The catalogue file catalogues/table-without-definition/tables/recipients_by_gender.yaml, line 5, column 1: needs a definition in bokmål and English (definition: {nb: …, en: …}).
-			dimension-without-definition | The catalogue file catalogues/dimension-without-definition/dimensions.yaml, line 1, column 1: gender: needs a definition in bokmål and English (definition: {nb: …, en: …}).
+			table-without-definition   | The catalogue file catalogues/table-without-definition/tables/recipients_by_gender.yaml, line 1: the table recipients_by_gender needs a definition in bokmål and English (definition: {nb: …, en: …}).
+			dimension-without-definition | The catalogue file catalogues/dimension-without-definition/dimensions.yaml, line 1: gender: needs a definition in bokmål and English (definition: {nb: …, en: …}).
 			""")
 	void aMissingDefinitionStopsTheLoad(String folder, String message) {
 		assertThatThrownBy(() -> TableCatalog.load("catalogues/" + folder)).isInstanceOf(CatalogException.class)
