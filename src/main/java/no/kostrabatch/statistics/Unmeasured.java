@@ -100,7 +100,7 @@ public final class Unmeasured {
 	private record Variable(String table, Set<String> dimensions, Set<String> keyFigures) {
 
 		boolean counts(Cell cell) {
-			if ("key_figures".equals(cell.tableId())) {
+			if (TableCatalog.KEY_FIGURES.equals(cell.tableId())) {
 				return this.keyFigures.contains(cell.measure());
 			}
 			return this.dimensions.contains(cell.dim1()) || (cell.dim2() != null && this.dimensions.contains(cell.dim2()));
