@@ -62,15 +62,6 @@ final class CatalogLoader {
 	}
 
 	private TableCatalog read(List<String> folders) {
-		try {
-			return readAll(folders);
-		}
-		catch (FormulaParser.Problem ex) {
-			throw new CatalogException("The catalogue file measures.yaml: " + ex.measure + ": " + ex.getMessage() + ".");
-		}
-	}
-
-	private TableCatalog readAll(List<String> folders) {
 		Map<String, CatalogYaml.MeasureEntry> measureEntries = new LinkedHashMap<>();
 		Map<String, Source> measureSources = new LinkedHashMap<>();
 		Map<String, CatalogYaml.DimensionEntry> dimensionEntries = new LinkedHashMap<>();
@@ -125,7 +116,7 @@ final class CatalogLoader {
 		measureEntries.forEach((id, entry) -> this.measures.put(id, measure(id, entry, measureSources.get(id), parser)));
 		new TableChecks(this.dimensions, this.measures, this.tables, tableSources).check();
 		TableCatalog catalog = new TableCatalog(this.dimensions, this.measures, this.tables, this.settings, folders);
-		catalog.links(CountLinks.derive(catalog, bandings, linksSource));
+		catalog.links(LinkDerivation.derive(catalog, bandings, linksSource));
 		return catalog;
 	}
 

@@ -65,7 +65,8 @@ final class CatalogYaml {
 	}
 
 	record ClassifyEntry(String variable, Boolean bands, Map<String, String> codes,
-			@JsonProperty("codes_file") String codesFile, String other, List<RuleEntry> decide) {
+			@JsonProperty("codes_file") String codesFile, String other, List<RuleEntry> decide,
+			@JsonProperty("source_may_lack") Boolean sourceMayLack) {
 
 		ClassifyEntry {
 			codes = (codes != null) ? codes : Map.of();

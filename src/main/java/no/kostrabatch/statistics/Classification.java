@@ -15,9 +15,11 @@ import java.util.Map;
  * @param codes value → code, or empty
  * @param other the code of a known value the map does not list, or {@code null} (the value itself)
  * @param rules the decision table, or empty
+ * @param sourceMayLack whether a source may not measure the variable at all (KOSTRA 11F files carry no
+ * citizenship), which a period with every recipient unknown then shows
  */
 public record Classification(String variable, List<Band> bands, Map<String, String> codes, String other,
-		List<Rule> rules) {
+		List<Rule> rules, boolean sourceMayLack) {
 
 	public Classification {
 		bands = List.copyOf(bands);

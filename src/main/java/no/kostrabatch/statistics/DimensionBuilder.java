@@ -114,7 +114,7 @@ final class DimensionBuilder {
 			checkConditions(rule.unless());
 			rules.add(new Classification.Rule(rule.when(), rule.unless(), rule.code()));
 		}
-		return new Classification(c.variable(), bands, codes, c.other(), rules);
+		return new Classification(c.variable(), bands, codes, c.other(), rules, Boolean.TRUE.equals(c.sourceMayLack()));
 	}
 
 	private void checkConditions(Map<String, List<String>> conditions) {
