@@ -1,8 +1,12 @@
 package no.kostrabatch.statistics.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Classification;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.PersonYear;
@@ -16,8 +20,14 @@ public final class Classifier {
 
 	private final TableCatalog catalog;
 
+	private final Map<String, Set<String>> codes = new HashMap<>();
+
+	private final Map<String, long[]> ranges = new HashMap<>();
+
 	public Classifier(TableCatalog catalog) {
 		this.catalog = catalog;
+		catalog.dimensions()
+			.forEach((id, d) -> this.codes.put(id, d.categories().stream().map(Category::code).collect(Collectors.toSet())));
 	}
 
 	/** The category code of a person-year in a dimension. */
@@ -30,13 +40,13 @@ public final class Classifier {
 		if (raw == null || raw.isEmpty() || Dimension.TOTAL.equals(raw)) {
 			return Dimension.UNKNOWN;
 		}
-		if (!d.open() && d.category(raw).isEmpty()) {
+		if (!d.open() && !this.codes.get(dimension).contains(raw)) {
 			return Dimension.UNKNOWN;
 		}
 		return raw;
 	}
 
-	private static String raw(Classification c, PersonYear p) {
+	private String raw(Classification c, PersonYear p) {
 		if (!c.rules().isEmpty()) {
 			return decide(c.rules(), p);
 		}
@@ -64,7 +74,7 @@ public final class Classifier {
 		return code;
 	}
 
-	private static String decide(List<Classification.Rule> rules, PersonYear p) {
+	private String decide(List<Classification.Rule> rules, PersonYear p) {
 		for (Classification.Rule rule : rules) {
 			if (all(rule.when(), p, true) && all(rule.unless(), p, false)) {
 				return rule.code();
@@ -74,7 +84,7 @@ public final class Classifier {
 	}
 
 	/** Whether every variable named has ({@code wanted}) or has not one of its values. */
-	private static boolean all(Map<String, List<String>> conditions, PersonYear p, boolean wanted) {
+	private boolean all(Map<String, List<String>> conditions, PersonYear p, boolean wanted) {
 		for (Map.Entry<String, List<String>> condition : conditions.entrySet()) {
 			if (matches(condition.getKey(), condition.getValue(), p) != wanted) {
 				return false;
@@ -83,14 +93,14 @@ public final class Classifier {
 		return true;
 	}
 
-	private static boolean matches(String variable, List<String> values, PersonYear p) {
+	private boolean matches(String variable, List<String> values, PersonYear p) {
 		if (PersonVariables.isNumber(variable)) {
 			Long value = PersonVariables.number(variable, p);
 			if (value == null) {
 				return false;
 			}
 			for (String range : values) {
-				long[] r = Ranges.of(range);
+				long[] r = this.ranges.computeIfAbsent(range, Ranges::of);
 				if (value >= r[0] && value <= r[1]) {
 					return true;
 				}

@@ -32,6 +32,12 @@ public final class TableTally {
 
 	private final List<Formula.Term> terms;
 
+	private final String[][] conditionDimensions;
+
+	private final Set<?>[][] conditionCodes;
+
+	private final String[] sums;
+
 	private final Map<String, Map<String, Tally>> byRegion = new HashMap<>();
 
 	private final Map<String, TreeSet<String>> openCodes = new HashMap<>();
@@ -45,6 +51,16 @@ public final class TableTally {
 			terms.addAll(catalog.measure(measure).formula().inputs());
 		}
 		this.terms = List.copyOf(terms);
+		int n = this.terms.size();
+		this.conditionDimensions = new String[n][];
+		this.conditionCodes = new Set<?>[n][];
+		this.sums = new String[n];
+		for (int i = 0; i < n; i++) {
+			Formula.Term term = this.terms.get(i);
+			this.conditionDimensions[i] = term.where().codes().keySet().toArray(String[]::new);
+			this.conditionCodes[i] = term.where().codes().values().toArray(Set<?>[]::new);
+			this.sums[i] = (term instanceof Formula.Sum sum) ? sum.variable() : null;
+		}
 	}
 
 	/**
@@ -58,7 +74,7 @@ public final class TableTally {
 		}
 		long[] values = new long[this.terms.size()];
 		for (int i = 0; i < values.length; i++) {
-			values[i] = value(this.terms.get(i), p, codes);
+			values[i] = value(i, p, codes);
 		}
 		List<String> codes1 = codes(this.dim1, codes, regions);
 		List<String> codes2 = codes(this.dim2, codes, regions);
@@ -75,14 +91,16 @@ public final class TableTally {
 		}
 	}
 
-	private static long value(Formula.Term term, PersonYear p, Function<String, String> codes) {
-		for (Map.Entry<String, Set<String>> condition : term.where().codes().entrySet()) {
-			if (!Where.accepts(condition.getValue(), codes.apply(condition.getKey()))) {
+	@SuppressWarnings("unchecked")
+	private long value(int term, PersonYear p, Function<String, String> codes) {
+		String[] dimensions = this.conditionDimensions[term];
+		for (int c = 0; c < dimensions.length; c++) {
+			if (!Where.accepts((Set<String>) this.conditionCodes[term][c], codes.apply(dimensions[c]))) {
 				return 0;
 			}
 		}
-		if (term instanceof Formula.Sum sum) {
-			Long value = PersonVariables.number(sum.variable(), p);
+		if (this.sums[term] != null) {
+			Long value = PersonVariables.number(this.sums[term], p);
 			return (value != null) ? value : 0;
 		}
 		return 1;
