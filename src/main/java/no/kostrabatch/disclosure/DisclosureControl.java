@@ -101,8 +101,12 @@ public final class DisclosureControl {
 	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts) {
 		Map<String, Long> trueCounts = new java.util.TreeMap<>(); // sorted: the control must not depend on the order of the cells
 		Set<String> candidates = new HashSet<>();
-		Set<String> keyFigureCounts = new HashSet<>(this.catalog.links().counts(KEY_FIGURES).keySet());
-		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
+		Map<String, Set<String>> figureCounts = new HashMap<>();
+		this.catalog.links().figureCells().forEach((table, links) -> {
+			Set<String> linked = new HashSet<>(this.catalog.links().counts(table).keySet());
+			linked.addAll(links.keySet());
+			figureCounts.put(table, linked);
+		});
 		for (Cell cell : cells) {
 			if (!cell.hasValue() || cell.region().startsWith("group:")) {
 				continue;
@@ -111,7 +115,7 @@ public final class DisclosureControl {
 			if (table == null || !table.counted()) {
 				continue;
 			}
-			if (KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
+			if (figureCounts.getOrDefault(table.id(), Set.of()).contains(cell.measure())) {
 				String key = tablePrefix(cell) + cell.measure();
 				trueCounts.put(key, cell.value().longValue());
 				candidates.add(key);
@@ -130,7 +134,7 @@ public final class DisclosureControl {
 			String[] p = key.split("\\|", -1);
 			String prefix = p[0] + "|" + p[1] + "|" + p[2] + "|";
 			if (p.length == 4) {
-				this.catalog.links().builtOn(KEY_FIGURES, p[3]).forEach((d) -> suppressed.add(prefix + d));
+				this.catalog.links().builtOn(p[0], p[3]).forEach((d) -> suppressed.add(prefix + d));
 			}
 			else if (Dimension.UNKNOWN.equals(p[3])) {
 				suppressed.add(prefix + "percent-column|" + p[4]);

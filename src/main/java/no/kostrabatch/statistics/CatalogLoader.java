@@ -22,8 +22,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Reads a catalogue folder ({@code dimensions.yaml}, {@code measures.yaml}, {@code links.yaml},
- * {@code tables/*.yaml}) into a {@link TableCatalog}. Jackson refuses unknown keys and wrong types;
+ * Reads a catalogue folder ({@code dimensions.yaml}, {@code measures.yaml}, {@code tables/*.yaml}) into a {@link TableCatalog}. Jackson refuses unknown keys and wrong types;
  * this class then refuses what only the whole catalogue shows (a name no file declares, a code a
  * dimension lacks), each as one sentence with the file and the line ({@link CatalogException}).
  */
@@ -67,8 +66,6 @@ final class CatalogLoader {
 		Map<String, CatalogYaml.DimensionEntry> dimensionEntries = new LinkedHashMap<>();
 		Map<String, Source> dimensionSources = new LinkedHashMap<>();
 		Map<String, Source> tableSources = new LinkedHashMap<>();
-		List<List<String>> bandings = new ArrayList<>();
-		Source linksSource = null;
 		for (String folder : folders) {
 			Source measures = source(folder + "/measures.yaml", false);
 			if (measures != null) {
@@ -81,12 +78,6 @@ final class CatalogLoader {
 				add(dimensionEntries, dimensionSources, dimensions,
 						bind(dimensions, new TypeReference<LinkedHashMap<String, CatalogYaml.DimensionEntry>>() {
 						}));
-			}
-			Source links = source(folder + "/links.yaml", false);
-			if (links != null) {
-				bandings.addAll(bind(links, new TypeReference<CatalogYaml.LinksEntry>() {
-				}).bandings());
-				linksSource = links;
 			}
 			for (Source table : tableSources(folder)) {
 				CatalogYaml.TableEntry entry = bind(table, new TypeReference<CatalogYaml.TableEntry>() {
@@ -116,7 +107,7 @@ final class CatalogLoader {
 		measureEntries.forEach((id, entry) -> this.measures.put(id, measure(id, entry, measureSources.get(id), parser)));
 		new TableChecks(this.dimensions, this.measures, this.tables, tableSources).check();
 		TableCatalog catalog = new TableCatalog(this.dimensions, this.measures, this.tables, this.settings, folders);
-		catalog.links(LinkDerivation.derive(catalog, bandings, linksSource));
+		catalog.links(LinkDerivation.derive(catalog, List.copyOf(this.dimensions.values())));
 		return catalog;
 	}
 

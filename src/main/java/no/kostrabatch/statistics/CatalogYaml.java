@@ -151,14 +151,6 @@ final class CatalogYaml {
 
 	}
 
-	record LinksEntry(List<List<String>> bandings) {
-
-		LinksEntry {
-			bandings = (bandings != null) ? bandings : List.of();
-		}
-
-	}
-
 	private static void require(Text text, String key) {
 		if (text == null) {
 			throw new IllegalArgumentException("needs a " + key + " in bokmål and English (" + key + ": {nb: …, en: …})");

@@ -3,6 +3,8 @@ package no.kostrabatch.statistics;
 import java.util.List;
 import java.util.Map;
 
+import no.kostrabatch.statistics.internal.Ranges;
+
 /**
  * How a dimension puts a person into one of its codes, as {@code dimensions.yaml} declares it
  * ({@code classify}): the code of a variable as it is; the band of a numeric variable (each band
@@ -25,6 +27,23 @@ public record Classification(String variable, List<Band> bands, Map<String, Stri
 		bands = List.copyOf(bands);
 		codes = Map.copyOf(codes);
 		rules = List.copyOf(rules);
+	}
+
+	/**
+	 * Whether every band's code is its range ({@code 18-24}, {@code 67+}, {@code 12}), so that the
+	 * bands of dimensions over one variable can be related by their ranges.
+	 */
+	public boolean codedAsRanges() {
+		if (this.bands.isEmpty()) {
+			return false;
+		}
+		try {
+			this.bands.forEach((band) -> Ranges.of(band.code()));
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** The band {@code code} holds the values from {@code from} up to the next band's limit. */

@@ -11,10 +11,10 @@ import no.kostrabatch.statistics.internal.Ranges;
 
 /**
  * How published figures are linked, for disclosure control, all worked out from the measures'
- * formulas and the dimensions' classifications when the catalogue loads ({@link LinkDerivation}): which figures of a table
- * without dimensions are built from which of its counts (suppressed with them), which of its counts
- * add up to another, which table cells each count of {@code key_figures} adds up, and (from
- * {@code links.yaml}, checked here) which dimensions band one variable differently.
+ * formulas and the dimensions' classifications when the catalogue loads ({@link LinkDerivation}):
+ * which figures of a table without dimensions are built from which of its counts (suppressed with
+ * them), which of its counts add up to another, which table cells each count of
+ * {@code key_figures} adds up, and which dimensions band one variable differently.
  */
 public final class CountLinks {
 
@@ -27,7 +27,7 @@ public final class CountLinks {
 
 	}
 
-	private final Map<String, KeyFigureCells> keyFigures;
+	private final Map<String, Map<String, KeyFigureCells>> figureCells;
 
 	private final List<List<String>> bandings;
 
@@ -37,10 +37,12 @@ public final class CountLinks {
 
 	private final Map<String, Set<String>> countIds;
 
-	CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<String>> bandings,
+	CountLinks(Map<String, Map<String, KeyFigureCells>> figureCells, List<List<String>> bandings,
 			Map<String, Map<String, List<String>>> derived, Map<String, List<List<String>>> additive,
 			Map<String, Set<String>> countIds) {
-		this.keyFigures = Collections.unmodifiableMap(new TreeMap<>(keyFigures));
+		Map<String, Map<String, KeyFigureCells>> sorted = new LinkedHashMap<>();
+		figureCells.forEach((table, cells) -> sorted.put(table, Collections.unmodifiableMap(new TreeMap<>(cells))));
+		this.figureCells = Collections.unmodifiableMap(sorted);
 		this.bandings = bandings.stream().map(List::copyOf).toList();
 		this.derived = Map.copyOf(derived);
 		this.additive = Map.copyOf(additive);
@@ -57,7 +59,16 @@ public final class CountLinks {
 	 * since disclosure control builds its equations in this order and must not vary from run to run.
 	 */
 	public Map<String, KeyFigureCells> keyFigures() {
-		return this.keyFigures;
+		return this.figureCells.getOrDefault(TableCatalog.KEY_FIGURES, Map.of());
+	}
+
+	/**
+	 * For every table without dimensions whose figures have formulas ({@code key_figures} first, in
+	 * catalogue order), the cells each of its counts adds up, as {@link #keyFigures()} does for
+	 * {@code key_figures}.
+	 */
+	public Map<String, Map<String, KeyFigureCells>> figureCells() {
+		return this.figureCells;
 	}
 
 	/** Groups of dimensions whose codes are ranges of one variable. */
@@ -98,7 +109,7 @@ public final class CountLinks {
 			range = Ranges.of(code);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException("links.yaml: the band " + code + " is not a range such as 18-24, 67+ or 12");
+			throw new IllegalStateException("The band " + code + " is not a range such as 18-24, 67+ or 12");
 		}
 		return new int[] { (int) range[0], (range[1] == Long.MAX_VALUE) ? Integer.MAX_VALUE : (int) range[1] };
 	}

@@ -94,6 +94,7 @@ final class DimensionBuilder {
 			throw problem("classify", "is classified in bands of " + c.variable() + ", which is not a number");
 		}
 		bands.sort(Comparator.comparingLong(Classification.Band::from));
+		checkRanges(bands);
 		Map<String, String> codes = new LinkedHashMap<>();
 		if (c.codesFile() != null) {
 			Map<String, String> file = CatalogLoader.codeFile(c.codesFile());
@@ -115,6 +116,29 @@ final class DimensionBuilder {
 			rules.add(new Classification.Rule(rule.when(), rule.unless(), rule.code()));
 		}
 		return new Classification(c.variable(), bands, codes, c.other(), rules, Boolean.TRUE.equals(c.sourceMayLack()));
+	}
+
+	/** Band codes that are ranges must be the ranges their limits give, so that code and limit never drift apart. */
+	private void checkRanges(List<Classification.Band> bands) {
+		List<long[]> ranges = new ArrayList<>();
+		for (Classification.Band band : bands) {
+			try {
+				ranges.add(Ranges.of(band.code()));
+			}
+			catch (IllegalArgumentException ex) {
+				return;
+			}
+		}
+		for (int i = 0; i < bands.size(); i++) {
+			long[] range = ranges.get(i);
+			boolean last = i + 1 == bands.size();
+			boolean matches = range[0] == bands.get(i).from() && (last ? (range[1] == Long.MAX_VALUE || range[1] == range[0])
+					: range[1] == bands.get(i + 1).from() - 1);
+			if (!matches) {
+				throw problem("classify", "has the band " + bands.get(i).code() + ", which is not the range its limits give (from "
+						+ bands.get(i).from() + (last ? "" : " up to " + (bands.get(i + 1).from() - 1)) + ")");
+			}
+		}
 	}
 
 	private void checkConditions(Map<String, List<String>> conditions) {

@@ -23,24 +23,12 @@ final class LinkDerivation {
 	private LinkDerivation() {
 	}
 
-	static CountLinks derive(TableCatalog catalog, List<List<String>> bandings, CatalogLoader.Source links) {
-		for (List<String> group : bandings) {
-			String variable = null;
-			for (String id : group) {
-				Dimension dimension = catalog.dimensions().get(id);
-				Classification c = (dimension != null) ? dimension.classification() : null;
-				if (c == null || c.bands().isEmpty() || (variable != null && !variable.equals(c.variable()))) {
-					throw links.problem("bandings", null, "the banding " + group
-							+ " must name dimensions classified in bands of one variable");
-				}
-				variable = c.variable();
-				for (Category category : dimension.categories()) {
-					if (!Dimension.UNKNOWN.equals(category.code()) && !Dimension.TOTAL.equals(category.code())) {
-						CountLinks.range(category.code());
-					}
-				}
-			}
-		}
+	/**
+	 * The links of a catalogue; {@code dimensions} in the order of {@code dimensions.yaml}, which
+	 * disclosure control builds its equations in.
+	 */
+	static CountLinks derive(TableCatalog catalog, List<Dimension> dimensions) {
+		List<List<String>> bandings = bandings(dimensions);
 		Map<String, Map<String, List<String>>> derived = new LinkedHashMap<>();
 		Map<String, List<List<String>>> additive = new LinkedHashMap<>();
 		Map<String, Set<String>> countIds = new LinkedHashMap<>();
@@ -52,10 +40,29 @@ final class LinkDerivation {
 						table.measures().stream().filter((m) -> catalog.measure(m).count()).toList()));
 			}
 		}
-		Map<String, CountLinks.KeyFigureCells> keyFigures = catalog.table(TableCatalog.KEY_FIGURES)
-			.map((t) -> keyFigureCells(catalog, t))
-			.orElse(Map.of());
-		return new CountLinks(keyFigures, bandings, derived, additive, countIds);
+		Map<String, Map<String, CountLinks.KeyFigureCells>> figureCells = new LinkedHashMap<>();
+		for (TableDefinition table : catalog.tables()) {
+			if (table.dim1() == null && table.counted()
+					&& table.measures().stream().allMatch((m) -> catalog.measure(m).counted())) {
+				figureCells.put(table.id(), keyFigureCells(catalog, table));
+			}
+		}
+		return new CountLinks(figureCells, bandings, derived, additive, countIds);
+	}
+
+	/**
+	 * Groups of two or more dimensions classified in bands of one variable, each band coded as its
+	 * range: disclosure control relates their cells through the finest bands.
+	 */
+	private static List<List<String>> bandings(List<Dimension> dimensions) {
+		Map<String, List<String>> byVariable = new LinkedHashMap<>();
+		for (Dimension dimension : dimensions) {
+			Classification c = dimension.classification();
+			if (c != null && c.codedAsRanges()) {
+				byVariable.computeIfAbsent(c.variable(), (v) -> new ArrayList<>()).add(dimension.id());
+			}
+		}
+		return byVariable.values().stream().filter((group) -> group.size() > 1).map(List::copyOf).toList();
 	}
 
 	private static Map<String, List<String>> builtOn(TableCatalog catalog, TableDefinition table) {

@@ -73,7 +73,7 @@ public final class TableCatalog {
 		this.links = links;
 	}
 
-	/** How counts are linked beyond their own table ({@code links.yaml}), for disclosure control. */
+	/** How figures are linked beyond their own cell, worked out from the catalogue, for disclosure control. */
 	public CountLinks links() {
 		return this.links;
 	}

@@ -24,7 +24,7 @@ import no.kostrabatch.statistics.TableDefinition;
  * categories, a subtotal of its members; a two-dimension table's margins are the one-dimension
  * tables and all tables over the same population have one total; a filtered table's total is the
  * cells of its filter; each band is the sum of its finest bands; a key-figure count is its table
- * cells ({@code links.yaml}); a municipality's cell is the sum of its districts' cells and of its
+ * cells ({@code CountLinks}, from the formulas; so for any table without dimensions); a municipality's cell is the sum of its districts' cells and of its
  * unknown-district cell; {@code recipients_by_district} gives each district's total.
  *
  * <p>
@@ -36,7 +36,6 @@ public final class LinkedSystem {
 	/** Prefix of helper variables and suffix of the unknown-district region. */
 	public static final String HELPER = "~";
 
-	private static final String KEY_FIGURES = "key_figures";
 
 	private static final String RECIPIENTS_BY_DISTRICT = "recipients_by_district";
 
@@ -339,22 +338,24 @@ public final class LinkedSystem {
 		for (List<String> banding : this.catalog.links().bandings()) {
 			band(banding, margins, region, period, helperValues);
 		}
-		String kf = KEY_FIGURES + prefix;
-		int recipients = cell(kf + "recipients");
-		if (recipients != -1) {
-			margin(margins, "", Dimension.TOTAL, recipients);
-		}
-		this.catalog.links().keyFigures().forEach((measure, link) -> {
-			int figure = cell(kf + measure);
-			if (figure == -1) {
-				return;
+		this.catalog.links().figureCells().forEach((table, links) -> {
+			String kf = table + prefix;
+			int recipients = cell(kf + "recipients");
+			if (recipients != -1) {
+				margin(margins, "", Dimension.TOTAL, recipients);
 			}
-			Map<Integer, Long> terms = new LinkedHashMap<>();
-			terms.put(figure, 1L);
-			String dim = this.catalog.requireTable(link.table()).dim1();
-			link.weights().forEach((code, weight) -> terms.merge(margins.getOrDefault(dim + "|" + code,
-					Dimension.TOTAL.equals(code) ? margins.getOrDefault(POPULATION, -1) : -1), -weight, Long::sum));
-			equation(terms);
+			links.forEach((measure, link) -> {
+				int figure = cell(kf + measure);
+				if (figure == -1) {
+					return;
+				}
+				Map<Integer, Long> terms = new LinkedHashMap<>();
+				terms.put(figure, 1L);
+				String dim = this.catalog.requireTable(link.table()).dim1();
+				link.weights().forEach((code, weight) -> terms.merge(margins.getOrDefault(dim + "|" + code,
+						Dimension.TOTAL.equals(code) ? margins.getOrDefault(POPULATION, -1) : -1), -weight, Long::sum));
+				equation(terms);
+			});
 		});
 		Integer population = margins.get(POPULATION);
 		if (population != null) {
