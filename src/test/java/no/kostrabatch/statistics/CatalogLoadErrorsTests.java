@@ -20,6 +20,7 @@ class CatalogLoadErrorsTests {
 			unknown-code | The catalogue file catalogues/errors/unknown-code/measures.yaml, line 9: young: where names the code '0-29', which age does not have.
 			missing-label | The catalogue file catalogues/errors/missing-label/dimensions.yaml, line 1: age_decade: needs a label in bokmål and English (label: {nb: …, en: …}).
 			band-without-limit | The catalogue file catalogues/errors/band-without-limit/dimensions.yaml, line 3: the dimension age_decade is classified in bands, so its category 30+ needs the lower limit of its band (from: …).
+			band-code-mismatch | The catalogue file catalogues/errors/band-code-mismatch/dimensions.yaml, line 3: the dimension age_decade has the band 0-19, which is not the range its limits give (from 0 up to 29).
 			table-unknown-measure | The catalogue file catalogues/errors/table-unknown-measure/tables/recipients_young.yaml, line 5: the table recipients_young names the undeclared measure 'young'.
 			count-in-table | The catalogue file catalogues/errors/count-in-table/tables/recipients_young.yaml, line 5: the table recipients_young needs exactly one count among its measures, of every person (formula: count, no where), not recipients, young.
 			""")

@@ -23,9 +23,9 @@ import no.kostrabatch.statistics.TableDefinition;
  * the linear equalities anyone can derive from the catalogue: a total is the sum of its
  * categories, a subtotal of its members; a two-dimension table's margins are the one-dimension
  * tables and all tables over the same population have one total; a filtered table's total is the
- * cells of its filter; each band is the sum of its finest bands; a key-figure count is its table
- * cells ({@code CountLinks}, from the formulas; so for any table without dimensions); a municipality's cell is the sum of its districts' cells and of its
- * unknown-district cell; {@code recipients_by_district} gives each district's total.
+ * cells of its filter; each band is the sum of its finest bands; a count of a table without
+ * dimensions is its table cells ({@code CountLinks}, from the formulas); a municipality's cell is
+ * the sum of its districts' cells and of its unknown-district cell; {@code recipients_by_district} gives each district's total.
  *
  * <p>
  * Variables are named by keys: {@code table|region|period|cat1|cat2} for table cells and
