@@ -22,7 +22,8 @@ import no.kostrabatch.statistics.TableDefinition;
  * Disclosure control of public outputs (STATISTICS.md): counts of 1..k−1 are suppressed (primary);
  * then, in every group of cells that add up to a published total, a group with a single suppressed
  * cell, or whose suppressed cells add up to no more than their number (each would be 1), gets its
- * smallest non-zero published cell suppressed too, until no group is unsafe (secondary). Every
+ * smallest non-zero published inner cell suppressed too (never a total or a margin, which the linked
+ * pass weighs against every table of the region), until no group is unsafe (secondary). Every
  * measure of a suppressed cell goes with it; so do the percentages of a column whose {@code unknown}
  * count is suppressed (they would reveal it through their denominator), and a change whose previous
  * count is suppressed. Key figures: counts under k, and shares and means built on them. Then the
@@ -34,12 +35,7 @@ import no.kostrabatch.statistics.TableDefinition;
  */
 public final class DisclosureControl {
 
-	private static final String RECIPIENTS = "recipients";
-
-	private static final String KEY_FIGURES = "key_figures";
-
-	/** The key figures built on {@code support_months}, the one key-figure count the first pass never hides. */
-	private static final List<String> SUPPORT_MONTHS_DERIVED = List.of("mean_months", "nok_per_month");
+	private static final String KEY_FIGURES = TableCatalog.KEY_FIGURES;
 
 	private final TableCatalog catalog;
 
@@ -69,7 +65,35 @@ public final class DisclosureControl {
 		return new DisclosureControl(catalog, minimumCount, false);
 	}
 
+	/**
+	 * Suppresses what must be. The linked pass gives back what it did not need ({@code Release}); in a
+	 * large component its check of a count pinned at its bound looks at one equation at a time, where
+	 * the audit also solves linear programmes over the smaller components it finds, so the result is
+	 * audited, and where the audit finds a count it can work out, the control is run again without
+	 * giving back (as it was before {@code Release}).
+	 */
 	public DisclosureResult apply(List<Cell> cells) {
+		DisclosureResult result = apply(cells, this.linked);
+		if (this.linked && !passesAudit(result)) {
+			result = apply(cells, false);
+		}
+		return result;
+	}
+
+	/**
+	 * Whether the audit finds nothing it can work out; false also where it cannot solve the published
+	 * cells at all (hand-made cells that were not counted from one set of persons break its equations).
+	 */
+	private boolean passesAudit(DisclosureResult result) {
+		try {
+			return new DisclosureAudit(this.catalog, this.k).audit(result.cells()).violations().isEmpty();
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
+	}
+
+	private DisclosureResult apply(List<Cell> cells, boolean release) {
 		Map<String, List<Cell>> byTable = new LinkedHashMap<>();
 		for (Cell cell : cells) {
 			byTable.computeIfAbsent(cell.tableId() + "|" + cell.region() + "|" + cell.period(), (x) -> new ArrayList<>())
@@ -82,18 +106,15 @@ public final class DisclosureControl {
 			if (!definition.counted()) {
 				continue;
 			}
-			if (KEY_FIGURES.equals(definition.id())) {
-				new KeyFigureSuppression(this.k).apply(table, suppressed, counts);
-			}
-			else if (definition.dim1() == null) {
-				new KeyFigureSuppression(this.k, KeyFigureSuppression.MONTHLY).apply(table, suppressed, counts);
+			if (definition.dim1() == null) {
+				new KeyFigureSuppression(this.k, this.catalog.links(), definition.id()).apply(table, suppressed, counts);
 			}
 			else {
 				suppressTable(definition, table, suppressed, counts);
 			}
 		}
 		if (this.linked) {
-			protectLinked(cells, suppressed, counts);
+			protectLinked(cells, suppressed, counts, release);
 		}
 		List<Cell> result = new ArrayList<>(cells.size());
 		for (Cell cell : cells) {
@@ -106,11 +127,15 @@ public final class DisclosureControl {
 	 * The linked pass: over all count cells of the run together (tables, regions, key figures, both
 	 * periods), suppresses more counts until no suppressed count has a single feasible value.
 	 */
-	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts) {
+	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts, boolean release) {
 		Map<String, Long> trueCounts = new java.util.TreeMap<>(); // sorted: the control must not depend on the order of the cells
 		Set<String> candidates = new HashSet<>();
-		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
-		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
+		Map<String, Set<String>> figureCounts = new HashMap<>();
+		this.catalog.links().figureCells().forEach((table, links) -> {
+			Set<String> linked = new HashSet<>(this.catalog.links().counts(table).keySet());
+			linked.addAll(links.keySet());
+			figureCounts.put(table, linked);
+		});
 		for (Cell cell : cells) {
 			if (!cell.hasValue() || cell.region().startsWith("group:")) {
 				continue;
@@ -119,12 +144,12 @@ public final class DisclosureControl {
 			if (table == null || !table.counted()) {
 				continue;
 			}
-			if (KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
+			if (figureCounts.getOrDefault(table.id(), Set.of()).contains(cell.measure())) {
 				String key = tablePrefix(cell) + cell.measure();
 				trueCounts.put(key, cell.value().longValue());
 				candidates.add(key);
 			}
-			else if (table.dim1() != null && RECIPIENTS.equals(cell.measure())) {
+			else if (table.dim1() != null && this.catalog.countsEveryone(cell.measure())) {
 				String key = tablePrefix(cell) + cellKey(cell);
 				trueCounts.put(key, cell.value().longValue());
 				candidates.add(key);
@@ -132,14 +157,13 @@ public final class DisclosureControl {
 		}
 		Set<String> hidden = new HashSet<>(trueCounts.keySet());
 		hidden.retainAll(suppressed);
-		for (String key : LinkedSuppression.protect(this.catalog, trueCounts, hidden, candidates)) {
+		for (String key : LinkedSuppression.protect(this.catalog, trueCounts, hidden, candidates, release)) {
 			suppressed.add(key);
 			counts[1]++;
 			String[] p = key.split("\\|", -1);
 			String prefix = p[0] + "|" + p[1] + "|" + p[2] + "|";
 			if (p.length == 4) {
-				KeyFigureSuppression.DERIVED.getOrDefault(p[3], SUPPORT_MONTHS_DERIVED)
-					.forEach((d) -> suppressed.add(prefix + d));
+				this.catalog.links().builtOn(p[0], p[3]).forEach((d) -> suppressed.add(prefix + d));
 			}
 			else if (Dimension.UNKNOWN.equals(p[3])) {
 				suppressed.add(prefix + "percent-column|" + p[4]);
@@ -152,7 +176,7 @@ public final class DisclosureControl {
 		Set<String> cat1 = new LinkedHashSet<>();
 		Set<String> cat2 = new LinkedHashSet<>();
 		for (Cell cell : cells) {
-			if (RECIPIENTS.equals(cell.measure()) && cell.hasValue()) {
+			if (this.catalog.countsEveryone(cell.measure()) && cell.hasValue()) {
 				count.put(cellKey(cell), cell.value().longValue());
 				cat1.add(nz(cell.cat1()));
 				cat2.add(nz(cell.cat2()));
@@ -168,12 +192,12 @@ public final class DisclosureControl {
 		counts[0] += hidden.size();
 		int primary = hidden.size();
 		List<List<String>> groups = AdditiveGroups.of(table, this.catalog, cat1, cat2);
-		boolean changed = !this.linked;
+		boolean changed = true;
 		while (changed) {
 			changed = false;
 			for (List<String> group : groups) {
 				if (unsafe(group, count, hidden)) {
-					String next = smallestPublished(group, count, hidden);
+					String next = smallestPublished(group, count, hidden, this.linked);
 					if (next != null) {
 						hidden.add(next);
 						changed = true;
@@ -181,7 +205,7 @@ public final class DisclosureControl {
 				}
 			}
 			if (!changed && !hidden.isEmpty()) {
-				changed = protectExposed(groups, count, hidden);
+				changed = protectExposed(groups, count, hidden, this.linked);
 			}
 		}
 		counts[1] += hidden.size() - primary;
@@ -220,7 +244,8 @@ public final class DisclosureControl {
 	 * When interval reasoning over all groups still pins suppressed cells to one value, suppresses for
 	 * each the smallest published non-zero cell of a group that contains it. Returns whether it did.
 	 */
-	private static boolean protectExposed(List<List<String>> groups, Map<String, Long> count, Set<String> hidden) {
+	private static boolean protectExposed(List<List<String>> groups, Map<String, Long> count, Set<String> hidden,
+			boolean innerOnly) {
 		Map<String, Long> published = new HashMap<>(count);
 		hidden.forEach(published::remove);
 		IntervalBounds bounds = new IntervalBounds(groups, published, hidden);
@@ -232,7 +257,7 @@ public final class DisclosureControl {
 		for (String key : exposed) {
 			for (List<String> group : groups) {
 				if (group.contains(key)) {
-					String next = smallestPublished(group, count, hidden);
+					String next = smallestPublished(group, count, hidden, innerOnly);
 					if (next != null) {
 						hidden.add(next);
 						added = true;
@@ -244,9 +269,18 @@ public final class DisclosureControl {
 		return added;
 	}
 
-	private static String smallestPublished(List<String> group, Map<String, Long> count, Set<String> hidden) {
+	/**
+	 * The smallest published non-zero cell of a group; {@code innerOnly}: never a total or a margin
+	 * (where the linked pass follows, it protects what is left, and hiding a table's total here hid
+	 * it in every table of its region).
+	 */
+	private static String smallestPublished(List<String> group, Map<String, Long> count, Set<String> hidden,
+			boolean innerOnly) {
 		String best = null;
 		for (String key : group) {
+			if (innerOnly && (key.startsWith(Dimension.TOTAL + "|") || key.endsWith("|" + Dimension.TOTAL))) {
+				continue;
+			}
 			Long n = count.get(key);
 			if (n != null && n > 0 && !hidden.contains(key) && (best == null || n < count.get(best))) {
 				best = key;

@@ -18,9 +18,4 @@ public record DisclosureResult(List<Cell> cells, int primarySuppressed, int seco
 		cells = List.copyOf(cells);
 	}
 
-	/** Share of count cells suppressed, 0..1. */
-	public double suppressedShare() {
-		return (this.countCells == 0) ? 0.0 : (double) (this.primarySuppressed + this.secondarySuppressed) / this.countCells;
-	}
-
 }

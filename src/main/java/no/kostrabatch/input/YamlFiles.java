@@ -15,8 +15,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.KeyDeserializer;
@@ -44,8 +46,22 @@ public final class YamlFiles {
 	 * @throws YamlFileException when the file is missing, unreadable, empty or wrong
 	 */
 	public static <T> T read(Path file, String what, Class<T> type, SimpleModule module) {
-		String text = text(file, what);
 		YAMLMapper mapper = mapper(module);
+		return read(text(file, what), file, what, mapper.constructType(type), mapper);
+	}
+
+	/**
+	 * Reads YAML {@code text} already in memory (a resource of the application, such as the statistics
+	 * catalogue) as {@code type}, with the same checks and sentences as a file; {@code name} is the
+	 * file the sentence names.
+	 * @throws YamlFileException when the text is empty or wrong
+	 */
+	public static <T> T read(String text, Path name, String what, TypeReference<T> type, SimpleModule module) {
+		YAMLMapper mapper = mapper(module);
+		return read(text, name, what, mapper.constructType(type), mapper);
+	}
+
+	private static <T> T read(String text, Path file, String what, JavaType type, YAMLMapper mapper) {
 		try {
 			JsonNode tree = mapper.readTree(text);
 			if (tree == null || tree.isMissingNode() || tree.isNull()) {

@@ -78,7 +78,7 @@ class AggregateTasklet implements Tasklet {
 			throw RunFailure.input("Cannot read the population file " + populationFile + ".");
 		}
 		List<Cell> cells = this.computation.compute(municipalities, period, population);
-		Unmeasured unmeasured = Unmeasured.find(cells);
+		Unmeasured unmeasured = Unmeasured.find(this.catalog, cells);
 		if (DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)) == DisclosureMode.PUBLIC) {
 			int k = parameters.getLong(RunParameters.MINIMUM_COUNT).intValue();
 			DisclosureResult result = new DisclosureControl(this.catalog, k).apply(cells);

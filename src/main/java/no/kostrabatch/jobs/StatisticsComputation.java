@@ -111,7 +111,7 @@ class StatisticsComputation {
 		}
 		List<Cell> result = new ArrayList<>();
 		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
-		return PopulationMeasures.apply(result, population);
+		return PopulationMeasures.apply(this.catalog, result, population);
 	}
 
 	/** Person-months read so far by the running computation. */

@@ -1,43 +1,37 @@
 package no.kostrabatch.statistics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 import no.kostrabatch.statistics.internal.Classifier;
-import no.kostrabatch.statistics.internal.KeyFigures;
 import no.kostrabatch.statistics.internal.TableCells;
 import no.kostrabatch.statistics.internal.TableTally;
 
 /**
- * The one generic engine: counts person-years of one year into every counted table of the catalogue, for the
+ * The one generic engine: counts person-years of one year into every table of the catalogue whose
+ * measures have formulas ({@code key_figures} too, a table without dimensions), for the
  * municipality and for the district of the person's latest support month. Memory grows with the
  * number of cells, never with the number of persons.
  */
 public final class Aggregator {
 
-	private static final String KEY_FIGURES = "key_figures";
-
 	private final TableCatalog catalog;
-
-	private final StatisticsSettings settings;
 
 	private final Classifier classifier;
 
 	private final List<TableTally> tables = new ArrayList<>();
 
-	private final Map<String, KeyFigures> keyFigures = new TreeMap<>();
-
 	private Integer year;
 
 	public Aggregator(TableCatalog catalog, StatisticsSettings settings) {
-		this.catalog = catalog;
-		this.settings = settings;
-		this.classifier = new Classifier(catalog, settings);
-		for (TableDefinition table : catalog.tables()) {
-			if (table.dim1() != null && table.counted()) {
-				this.tables.add(new TableTally(table, catalog, this.classifier));
+		this.catalog = catalog.with(settings);
+		this.classifier = new Classifier(this.catalog);
+		for (TableDefinition table : this.catalog.tables()) {
+			if (table.counted() && table.measures().stream().allMatch((m) -> this.catalog.measure(m).counted())) {
+				this.tables.add(new TableTally(table, this.catalog));
 			}
 		}
 	}
@@ -49,17 +43,16 @@ public final class Aggregator {
 		else if (this.year != p.year()) {
 			throw new IllegalArgumentException("An aggregator counts one year: got " + p.year() + " after " + this.year);
 		}
-		List<String> regions = regions(p);
+		Map<String, String> classified = new HashMap<>();
+		Function<String, String> codes = (dimension) -> classified.computeIfAbsent(dimension,
+				(d) -> this.classifier.code(d, p));
+		List<String> regions = regions(codes.apply("district"), p);
 		for (TableTally table : this.tables) {
-			table.add(p, regions);
-		}
-		for (String region : regions) {
-			this.keyFigures.computeIfAbsent(region, (r) -> new KeyFigures()).add(p, this.settings, this.classifier);
+			table.add(p, regions, codes);
 		}
 	}
 
-	private List<String> regions(PersonYear p) {
-		String district = this.classifier.code("district", p);
+	private static List<String> regions(String district, PersonYear p) {
 		if (Dimension.UNKNOWN.equals(district)) {
 			return List.of(p.municipality());
 		}
@@ -77,8 +70,6 @@ public final class Aggregator {
 		for (TableTally table : this.tables) {
 			cells.addAll(tableCells.cells(table, period));
 		}
-		this.catalog.table(KEY_FIGURES).ifPresent((table) -> this.keyFigures
-			.forEach((region, figures) -> cells.addAll(figures.cells(table, this.catalog, region, period))));
 		return cells;
 	}
 

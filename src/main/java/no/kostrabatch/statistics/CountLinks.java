@@ -1,103 +1,102 @@
 package no.kostrabatch.statistics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-import org.springframework.core.io.ClassPathResource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import no.kostrabatch.statistics.internal.Ranges;
 
 /**
- * How published counts are linked beyond their own table ({@code statistics/links.yaml}): which
- * table cells each count of {@code key_figures} adds up, and which dimensions band one variable
- * differently. Disclosure control builds its linked system of cells from these and from the tables'
- * definitions; loading checks every table, category and dimension named.
- *
- * @param keyFigures for each key-figure count, the table and the weight of each of its cells
- * @param bandings groups of dimensions whose codes are ranges of one variable
+ * How published figures are linked, for disclosure control, all worked out from the measures'
+ * formulas and the dimensions' classifications when the catalogue loads ({@link LinkDerivation}):
+ * which figures of a table without dimensions are built from which of its counts (suppressed with
+ * them), which of its counts add up to another, which table cells each count of
+ * {@code key_figures} adds up, and which dimensions band one variable differently.
  */
-public record CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<String>> bandings) {
+public final class CountLinks {
 
 	/** A key-figure count as the weighted sum of one-dimension cells of one table. */
 	public record KeyFigureCells(String table, Map<String, Long> weights) {
 
 		public KeyFigureCells {
-			weights = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
+			weights = Collections.unmodifiableMap(new TreeMap<>(weights));
 		}
 
 	}
 
-	/** Both maps are sorted: disclosure control builds its equations in their order and must not vary from run to run. */
-	public CountLinks {
-		keyFigures = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(keyFigures));
-		bandings = bandings.stream().map(List::copyOf).toList();
+	private final Map<String, Map<String, KeyFigureCells>> figureCells;
+
+	private final List<List<String>> bandings;
+
+	private final Map<String, Map<String, List<String>>> derived;
+
+	private final Map<String, List<List<String>>> additive;
+
+	private final Map<String, Set<String>> countIds;
+
+	CountLinks(Map<String, Map<String, KeyFigureCells>> figureCells, List<List<String>> bandings,
+			Map<String, Map<String, List<String>>> derived, Map<String, List<List<String>>> additive,
+			Map<String, Set<String>> countIds) {
+		Map<String, Map<String, KeyFigureCells>> sorted = new LinkedHashMap<>();
+		figureCells.forEach((table, cells) -> sorted.put(table, Collections.unmodifiableMap(new TreeMap<>(cells))));
+		this.figureCells = Collections.unmodifiableMap(sorted);
+		this.bandings = bandings.stream().map(List::copyOf).toList();
+		this.derived = Map.copyOf(derived);
+		this.additive = Map.copyOf(additive);
+		this.countIds = Map.copyOf(countIds);
 	}
 
-	/** No links (a catalogue folder without {@code links.yaml}). */
+	/** No links. */
 	public static CountLinks none() {
-		return new CountLinks(Map.of(), List.of());
+		return new CountLinks(Map.of(), List.of(), Map.of(), Map.of(), Map.of());
 	}
 
-	@SuppressWarnings("unchecked")
-	static CountLinks load(String folder, TableCatalog catalog) {
-		ClassPathResource resource = new ClassPathResource(folder + "/links.yaml");
-		if (!resource.exists()) {
-			return none();
-		}
-		Map<String, Object> yaml;
-		try (InputStream in = resource.getInputStream()) {
-			yaml = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + folder + "/links.yaml", ex);
-		}
-		Map<String, KeyFigureCells> keyFigures = new LinkedHashMap<>();
-		TableDefinition keyFigureTable = catalog.table("key_figures").orElse(null);
-		((Map<String, Map<String, Object>>) yaml.getOrDefault("key_figures", Map.of())).forEach((measure, body) -> {
-			if (keyFigureTable == null || !keyFigureTable.measures().contains(measure)) {
-				throw new IllegalStateException("links.yaml: key_figures has no count " + measure);
-			}
-			String tableId = (String) body.get("table");
-			TableDefinition table = catalog.table(tableId)
-				.orElseThrow(() -> new IllegalStateException("links.yaml: " + measure + " names an unknown table " + tableId));
-			if (table.dimensions().size() != 1 || !table.counted() || table.filter() != null) {
-				throw new IllegalStateException("links.yaml: " + measure + " must name an unfiltered one-dimension table");
-			}
-			Map<String, Long> weights = new LinkedHashMap<>();
-			if (body.get("weights") instanceof Map<?, ?> w) {
-				w.forEach((code, weight) -> weights.put(String.valueOf(code), ((Number) weight).longValue()));
-			}
-			for (Object code : (List<Object>) body.getOrDefault("cells", List.of())) {
-				weights.put(String.valueOf(code), 1L);
-			}
-			Dimension dimension = catalog.dimension(table.dim1());
-			for (String code : weights.keySet()) {
-				if (!Dimension.TOTAL.equals(code) && dimension.category(code).isEmpty()) {
-					throw new IllegalStateException("links.yaml: " + measure + " names an unknown category " + code + " of "
-							+ dimension.id());
-				}
-			}
-			keyFigures.put(measure, new KeyFigureCells(tableId, weights));
-		});
-		List<List<String>> bandings = new ArrayList<>();
-		for (List<String> group : (List<List<String>>) yaml.getOrDefault("bandings", List.of())) {
-			for (String id : group) {
-				Dimension dimension = catalog.dimension(id);
-				for (Category category : dimension.categories()) {
-					if (!Dimension.UNKNOWN.equals(category.code()) && !Dimension.TOTAL.equals(category.code())) {
-						range(category.code());
-					}
-				}
-			}
-			bandings.add(group);
-		}
-		return new CountLinks(keyFigures, bandings);
+	/**
+	 * For each count of {@code key_figures}, the table and weight of each cell it adds up; sorted,
+	 * since disclosure control builds its equations in this order and must not vary from run to run.
+	 */
+	public Map<String, KeyFigureCells> keyFigures() {
+		return this.figureCells.getOrDefault(TableCatalog.KEY_FIGURES, Map.of());
+	}
+
+	/**
+	 * For every table without dimensions whose figures have formulas ({@code key_figures} first, in
+	 * catalogue order), the cells each of its counts adds up, as {@link #keyFigures()} does for
+	 * {@code key_figures}.
+	 */
+	public Map<String, Map<String, KeyFigureCells>> figureCells() {
+		return this.figureCells;
+	}
+
+	/** Groups of dimensions whose codes are ranges of one variable. */
+	public List<List<String>> bandings() {
+		return this.bandings;
+	}
+
+	/**
+	 * The counts of a table without dimensions, each with the measures of the table built on it (a
+	 * share, a mean, a rate), which disclosure control suppresses with it.
+	 */
+	public Map<String, List<String>> counts(String tableId) {
+		Map<String, List<String>> counts = new LinkedHashMap<>(this.derived.getOrDefault(tableId, Map.of()));
+		counts.keySet().retainAll(this.countIds.getOrDefault(tableId, Set.of()));
+		return counts;
+	}
+
+	/** The measures of a table without dimensions built on {@code measure} (a count or a sum). */
+	public List<String> builtOn(String tableId, String measure) {
+		return this.derived.getOrDefault(tableId, Map.of()).getOrDefault(measure, List.of());
+	}
+
+	/**
+	 * Groups of counts of a table without dimensions where the first ones add up to the last (their
+	 * conditions split the last one's codes of one dimension).
+	 */
+	public List<List<String>> additiveCounts(String tableId) {
+		return this.additive.getOrDefault(tableId, List.of());
 	}
 
 	/**
@@ -105,20 +104,14 @@ public record CountLinks(Map<String, KeyFigureCells> keyFigures, List<List<Strin
 	 * {@link Integer#MAX_VALUE}) or a single value {@code "12"}.
 	 */
 	public static int[] range(String code) {
+		long[] range;
 		try {
-			if (code.endsWith("+")) {
-				return new int[] { Integer.parseInt(code.substring(0, code.length() - 1)), Integer.MAX_VALUE };
-			}
-			int dash = code.indexOf('-');
-			if (dash > 0) {
-				return new int[] { Integer.parseInt(code.substring(0, dash)), Integer.parseInt(code.substring(dash + 1)) };
-			}
-			int value = Integer.parseInt(code);
-			return new int[] { value, value };
+			range = Ranges.of(code);
 		}
-		catch (NumberFormatException ex) {
-			throw new IllegalStateException("links.yaml: the band " + code + " is not a range such as 18-24, 67+ or 12");
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("The band " + code + " is not a range such as 18-24, 67+ or 12");
 		}
+		return new int[] { (int) range[0], (range[1] == Long.MAX_VALUE) ? Integer.MAX_VALUE : (int) range[1] };
 	}
 
 }

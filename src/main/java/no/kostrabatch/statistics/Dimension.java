@@ -5,11 +5,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A classification variable with its code list in publication order and its definition. The codes
- * {@code total} and {@code unknown} are part of the list where they apply. Dimensions with an open
- * code list (such as {@code district}) have {@code open = true} and take their codes from the data.
+ * A classification variable with its code list in publication order, its definition and how a
+ * person gets a code ({@code classification}; {@code null} for a dimension whose categories are the
+ * measures of a table, such as {@code indicator}). The codes {@code total} and {@code unknown} are
+ * part of the list where they apply. Dimensions with an open code list (such as {@code district})
+ * have {@code open = true} and take their codes from the data.
  */
-public record Dimension(String id, Label label, List<Category> categories, boolean open, Label definition) {
+public record Dimension(String id, Label label, List<Category> categories, boolean open, Label definition,
+		Classification classification) {
 
 	public static final String TOTAL = "total";
 

@@ -101,7 +101,7 @@ public final class GroupComparison {
 	private static void keyFigureIndex(Map<String, Cell> byRegion, BigDecimal mean, List<String> municipalities,
 			List<Cell> result) {
 		Cell any = byRegion.values().iterator().next();
-		if (!"key_figures".equals(any.tableId())) {
+		if (!TableCatalog.KEY_FIGURES.equals(any.tableId())) {
 			return;
 		}
 		for (String municipality : municipalities) {

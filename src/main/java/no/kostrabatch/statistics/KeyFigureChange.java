@@ -22,7 +22,7 @@ public final class KeyFigureChange {
 
 	public static final String TABLE = "key_figures_change";
 
-	private static final String KEY_FIGURES = "key_figures";
+	private static final String KEY_FIGURES = TableCatalog.KEY_FIGURES;
 
 	private static final String INDICATOR = "indicator";
 

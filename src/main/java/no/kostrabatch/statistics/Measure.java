@@ -1,30 +1,33 @@
 package no.kostrabatch.statistics;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A measure of a table cell, with its label, unit, published number of decimals and definition (what
- * the number means, in bokmål and English).
+ * the number means, in bokmål and English), and how it is computed: a {@link Formula} the
+ * aggregation evaluates, or the name of the later step that computes it ({@code computedBy}, such as
+ * {@code comparison}); such a measure says whether it is a count and which counts it is suppressed
+ * with ({@code follows}).
+ *
+ * @param zero the symbol of a formula whose denominator is 0 ({@code .} unless the catalogue says
+ * {@code ..})
  */
-public record Measure(String id, Label label, Label unit, int decimals, Label definition) {
+public record Measure(String id, Label label, Label unit, int decimals, Label definition, Formula formula,
+		Symbol zero, String computedBy, boolean count, List<String> follows) {
 
 	public Measure {
 		Objects.requireNonNull(definition, () -> "Measure " + id + " has no definition");
-	}
-
-	public static Optional<Measure> find(Iterable<Measure> measures, String id) {
-		for (Measure m : measures) {
-			if (m.id().equals(id)) {
-				return Optional.of(m);
-			}
+		if ((formula == null) == (computedBy == null)) {
+			throw new IllegalArgumentException("Measure " + id + " needs either a formula or the step computing it");
 		}
-		return Optional.empty();
+		follows = List.copyOf(follows);
+		count = count || formula instanceof Formula.Count;
 	}
 
-	static String[] ids(Measure... measures) {
-		return Arrays.stream(measures).map(Measure::id).toArray(String[]::new);
+	/** Whether the aggregation evaluates the measure from its formula. */
+	public boolean counted() {
+		return this.formula != null;
 	}
 
 }

@@ -38,8 +38,4 @@ public record PersonYear(String municipality, String district, int year, String 
 		return this.bidrag + this.laan;
 	}
 
-	public boolean supportedIn(int month) {
-		return (this.monthMask & (1 << (month - 1))) != 0;
-	}
-
 }

@@ -4,69 +4,106 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import no.kostrabatch.statistics.internal.Numbers;
 
 /**
- * Fills the measures that need a population: {@code per_1000} of {@code recipients_by_age_ssb}, and
- * {@code share_pop_18_66}, {@code share_pop_18_24}, {@code share_pop_25_66} and {@code per_1000_pop}
- * of {@code key_figures}. Regions without a population keep the symbol {@code ..}.
+ * Fills the measures whose formula is {@code per_population(a, factor)} ({@code per_1000} of
+ * {@code recipients_by_age_ssb}, {@code share_pop_*} and {@code per_1000_pop} of
+ * {@code key_figures}): the cell's {@code a} ÷ the inhabitants of the cell's ages × factor. The ages
+ * are those of the cell's category of a dimension that bands age and those of the condition of
+ * {@code a}, from the bands' limits in {@code dimensions.yaml}. Regions without a population, and
+ * cells whose population is not one of ages, keep the symbol {@code ..}.
  */
 public final class PopulationMeasures {
 
-	private static final Map<String, int[]> AGE_SSB = Map.of("0-19", new int[] { 0, 19 }, "20-24", new int[] { 20, 24 },
-			"25-29", new int[] { 25, 29 }, "30-39", new int[] { 30, 39 }, "40-49", new int[] { 40, 49 }, "50-59",
-			new int[] { 50, 59 }, "60-66", new int[] { 60, 66 }, "67+", new int[] { 67, 200 }, "total",
-			new int[] { 0, 200 });
+	/** The oldest age a population file holds. */
+	private static final int OLDEST = 200;
+
+	private static final String AGE = "age";
 
 	private PopulationMeasures() {
 	}
 
-	public static List<Cell> apply(List<Cell> cells, Population population) {
+	public static List<Cell> apply(TableCatalog catalog, List<Cell> cells, Population population) {
 		Map<String, BigDecimal> counts = new HashMap<>();
 		for (Cell cell : cells) {
 			if (cell.hasValue()) {
-				counts.put(cell.tableId() + "|" + cell.region() + "|" + cell.period() + "|" + cell.cat1() + "|" + cell.measure(),
-						cell.value());
+				counts.put(key(cell, cell.measure()), cell.value());
 			}
 		}
-		return cells.stream().map((cell) -> fill(cell, counts, population)).toList();
+		return cells.stream().map((cell) -> fill(catalog, cell, counts, population)).toList();
 	}
 
-	private static Cell fill(Cell cell, Map<String, BigDecimal> counts, Population population) {
+	private static String key(Cell cell, String measure) {
+		return cell.tableId() + "|" + cell.region() + "|" + cell.period() + "|" + cell.cat1() + "|" + cell.cat2() + "|"
+				+ measure;
+	}
+
+	private static Cell fill(TableCatalog catalog, Cell cell, Map<String, BigDecimal> counts, Population population) {
+		Measure measure = catalog.measures().get(cell.measure());
+		if (measure == null || !(measure.formula() instanceof Formula.PerPopulation rate)) {
+			return cell;
+		}
 		int year = Integer.parseInt(cell.period().substring(0, 4));
 		if (!population.has(cell.region(), year)) {
 			return cell;
 		}
-		String prefix = cell.tableId() + "|" + cell.region() + "|" + cell.period() + "|";
-		if ("recipients_by_age_ssb".equals(cell.tableId()) && "per_1000".equals(cell.measure())) {
-			int[] ages = AGE_SSB.get(cell.cat1());
-			BigDecimal recipients = counts.get(prefix + cell.cat1() + "|recipients");
-			return (ages == null || recipients == null) ? cell
-					: rate(cell, recipients, population.between(cell.region(), year, ages[0], ages[1]), 1000);
-		}
-		if (!"key_figures".equals(cell.tableId())) {
+		TableDefinition table = catalog.requireTable(cell.tableId());
+		String numerator = table.measures()
+			.stream()
+			.filter((m) -> rate.term().equals(catalog.measure(m).formula()))
+			.findFirst()
+			.orElse(null);
+		int[] ages = { 0, OLDEST };
+		if (numerator == null || !narrow(ages, catalog, table.dim1(), cell.cat1())
+				|| !narrow(ages, catalog, table.dim2(), cell.cat2())) {
 			return cell;
 		}
-		return switch (cell.measure()) {
-			case "share_pop_18_66" -> rate(cell, counts.get(prefix + "null|recipients_18_66"),
-					population.between(cell.region(), year, 18, 66), 100);
-			case "share_pop_18_24" -> rate(cell, counts.get(prefix + "null|recipients_18_24"),
-					population.between(cell.region(), year, 18, 24), 100);
-			case "share_pop_25_66" -> rate(cell, counts.get(prefix + "null|recipients_25_66"),
-					population.between(cell.region(), year, 25, 66), 100);
-			case "per_1000_pop" -> rate(cell, counts.get(prefix + "null|recipients"),
-					population.between(cell.region(), year, 0, 200), 1000);
-			default -> cell;
-		};
+		for (Map.Entry<String, Set<String>> condition : rate.term().where().codes().entrySet()) {
+			for (String code : condition.getValue()) {
+				if (!narrow(ages, catalog, condition.getKey(), code, condition.getValue())) {
+					return cell;
+				}
+			}
+		}
+		BigDecimal count = counts.get(key(cell, numerator));
+		long inhabitants = population.between(cell.region(), year, ages[0], ages[1]);
+		if (count == null || inhabitants == 0) {
+			return cell;
+		}
+		BigDecimal value = Numbers.ratio(count.longValueExact(), inhabitants, rate.factor(), measure.decimals());
+		return (value != null) ? cell.withValue(value) : cell;
 	}
 
-	private static Cell rate(Cell cell, BigDecimal count, long population, int factor) {
-		if (count == null || population == 0) {
-			return cell;
+	/** Narrows the ages to a cell's category; false when the dimension is not one of age bands. */
+	private static boolean narrow(int[] ages, TableCatalog catalog, String dimension, String code) {
+		return dimension == null || code == null || Dimension.TOTAL.equals(code)
+				|| narrow(ages, catalog, dimension, code, Set.of(code));
+	}
+
+	/** Narrows the ages to the span of the bands of {@code codes}, one of which is {@code code}. */
+	private static boolean narrow(int[] ages, TableCatalog catalog, String dimension, String code, Set<String> codes) {
+		Classification c = catalog.dimension(dimension).classification();
+		if (c == null || !AGE.equals(c.variable()) || c.bands().isEmpty()) {
+			return false;
 		}
-		BigDecimal value = Numbers.ratio(count.longValueExact(), population, factor, 1);
-		return (value != null) ? cell.withValue(value) : cell;
+		long low = Long.MAX_VALUE;
+		long high = Long.MIN_VALUE;
+		List<Classification.Band> bands = c.bands();
+		for (int i = 0; i < bands.size(); i++) {
+			if (codes.contains(bands.get(i).code())) {
+				low = Math.min(low, bands.get(i).from());
+				high = Math.max(high, (i + 1 < bands.size()) ? bands.get(i + 1).from() - 1 : OLDEST);
+			}
+		}
+		if (low > high || !codes.contains(code)) {
+			return false;
+		}
+		ages[0] = (int) Math.max(ages[0], low);
+		ages[1] = (int) Math.min(ages[1], high);
+		return true;
 	}
 
 }

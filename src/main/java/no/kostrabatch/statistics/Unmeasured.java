@@ -19,10 +19,6 @@ import java.util.Set;
  */
 public final class Unmeasured {
 
-	/** The variables a source may lack: the table that tells, the dimensions and key figures counted from it. */
-	private static final List<Variable> VARIABLES = List.of(new Variable("recipients_by_citizenship",
-			Set.of("citizenship", "citizenship_group"), Set.of("foreign", "share_foreign")));
-
 	private static final Set<String> CHANGES = Set.of("change", "change_percent");
 
 	private final Map<String, Set<Variable>> missing;
@@ -31,14 +27,17 @@ public final class Unmeasured {
 		this.missing = missing;
 	}
 
-	/** The municipalities and periods whose counts show no recipient with a known value of a variable. */
-	public static Unmeasured find(List<Cell> cells) {
+	/**
+	 * The municipalities and periods whose counts show no recipient with a known value of a variable
+	 * that a source may lack ({@code source_may_lack} in {@code dimensions.yaml}).
+	 */
+	public static Unmeasured find(TableCatalog catalog, List<Cell> cells) {
 		Map<String, Set<Variable>> missing = new HashMap<>();
-		for (Variable variable : VARIABLES) {
+		for (Variable variable : variables(catalog)) {
 			Map<String, Cell> totals = new HashMap<>();
 			Map<String, Cell> unknowns = new HashMap<>();
 			for (Cell cell : cells) {
-				if (variable.table().equals(cell.tableId()) && "recipients".equals(cell.measure())
+				if (variable.table().equals(cell.tableId()) && catalog.countsEveryone(cell.measure())
 						&& !Regions.isGroup(cell.region()) && !Regions.isDistrict(cell.region()) && cell.hasValue()) {
 					if (Dimension.TOTAL.equals(cell.cat1())) {
 						totals.put(cell.region() + "|" + cell.period(), cell);
@@ -97,10 +96,46 @@ public final class Unmeasured {
 		return false;
 	}
 
+	/**
+	 * Each variable a source may lack: the one-dimension table by the dimension that declares it, every
+	 * dimension classifying the variable, and the key figures whose formulas keep persons by one of
+	 * those dimensions.
+	 */
+	private static List<Variable> variables(TableCatalog catalog) {
+		List<Variable> variables = new ArrayList<>();
+		for (Dimension dimension : catalog.dimensions().values()) {
+			Classification c = dimension.classification();
+			if (c == null || !c.sourceMayLack()) {
+				continue;
+			}
+			Set<String> dimensions = new HashSet<>();
+			catalog.dimensions().values().forEach((d) -> {
+				if (d.classification() != null && c.variable().equals(d.classification().variable())) {
+					dimensions.add(d.id());
+				}
+			});
+			Set<String> keyFigures = new HashSet<>();
+			catalog.table(TableCatalog.KEY_FIGURES).ifPresent((t) -> t.measures().forEach((m) -> {
+				Formula formula = catalog.measure(m).formula();
+				if (formula != null && formula.inputs()
+					.stream()
+					.anyMatch((term) -> term.where().codes().keySet().stream().anyMatch(dimensions::contains))) {
+					keyFigures.add(m);
+				}
+			}));
+			catalog.tables()
+				.stream()
+				.filter((t) -> t.counted() && t.filter() == null && t.dimensions().equals(List.of(dimension.id())))
+				.findFirst()
+				.ifPresent((t) -> variables.add(new Variable(t.id(), dimensions, keyFigures)));
+		}
+		return variables;
+	}
+
 	private record Variable(String table, Set<String> dimensions, Set<String> keyFigures) {
 
 		boolean counts(Cell cell) {
-			if ("key_figures".equals(cell.tableId())) {
+			if (TableCatalog.KEY_FIGURES.equals(cell.tableId())) {
 				return this.keyFigures.contains(cell.measure());
 			}
 			return this.dimensions.contains(cell.dim1()) || (cell.dim2() != null && this.dimensions.contains(cell.dim2()));

@@ -32,7 +32,7 @@ class PopulationMeasuresTests {
 					"1", "NO", 3, 3, 7, 3000, 0));
 		}
 
-		List<Cell> cells = PopulationMeasures.apply(aggregator.cells(), Population.load(file));
+		List<Cell> cells = PopulationMeasures.apply(TableCatalog.load(), aggregator.cells(), Population.load(file));
 
 		assertThat(value(cells, "recipients_by_age_ssb", "20-24", "per_1000")).isEqualTo("4.0");
 		assertThat(value(cells, "recipients_by_age_ssb", "total", "per_1000")).isEqualTo("0.7");
@@ -40,7 +40,7 @@ class PopulationMeasuresTests {
 		assertThat(value(cells, "key_figures", null, "share_pop_25_66")).isEqualTo("0.0");
 		assertThat(value(cells, "key_figures", null, "share_pop_18_66")).isEqualTo("0.1");
 		assertThat(value(cells, "key_figures", null, "per_1000_pop")).isEqualTo("0.7");
-		List<Cell> without = PopulationMeasures.apply(aggregator.cells(), Population.empty());
+		List<Cell> without = PopulationMeasures.apply(TableCatalog.load(), aggregator.cells(), Population.empty());
 		assertThat(value(without, "key_figures", null, "per_1000_pop")).isEqualTo("..");
 	}
 

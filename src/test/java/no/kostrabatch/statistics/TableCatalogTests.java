@@ -11,12 +11,12 @@ class TableCatalogTests {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			measure-without-english    | The catalogue's measure recipients has no definition in bokmål and English
-			table-without-definition   | The catalogue's table recipients_by_gender has no definition in bokmål and English
-			dimension-without-definition | The catalogue's dimension gender has no definition in bokmål and English
+			measure-without-english    | The catalogue file catalogues/measure-without-english/measures.yaml, line 8, column 3: recipients.definition: needs a text in bokmål and English (nb: …, en: …).
+			table-without-definition   | The catalogue file catalogues/table-without-definition/tables/recipients_by_gender.yaml, line 1: the table recipients_by_gender needs a definition in bokmål and English (definition: {nb: …, en: …}).
+			dimension-without-definition | The catalogue file catalogues/dimension-without-definition/dimensions.yaml, line 1: gender: needs a definition in bokmål and English (definition: {nb: …, en: …}).
 			""")
 	void aMissingDefinitionStopsTheLoad(String folder, String message) {
-		assertThatThrownBy(() -> TableCatalog.load("catalogues/" + folder)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> TableCatalog.load("catalogues/" + folder)).isInstanceOf(CatalogException.class)
 			.hasMessage(message);
 	}
 

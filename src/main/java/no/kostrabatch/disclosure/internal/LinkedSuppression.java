@@ -40,10 +40,11 @@ public final class LinkedSuppression {
 	 * @param counts every count cell of the run with its true value
 	 * @param hidden the counts suppressed so far; more are added
 	 * @param candidates the counts that may be suppressed to protect others
+	 * @param release whether to give back the counts added that turn out not to be needed ({@link Release})
 	 * @return the counts this pass added
 	 */
 	public static Set<String> protect(TableCatalog catalog, Map<String, Long> counts, Set<String> hidden,
-			Set<String> candidates) {
+			Set<String> candidates, boolean release) {
 		LinkedSystem system = LinkedSystem.build(catalog, counts, true);
 		system.dropViolatedEquations();
 		boolean[] unknown = new boolean[system.size()];
@@ -70,7 +71,10 @@ public final class LinkedSuppression {
 		Set<String> added = new LinkedHashSet<>();
 		Set<Integer> changed = null;
 		Set<Integer> pinnedBefore = Set.of();
-		long[] price = prices(system, copies, candidates);
+		long[] price = new long[system.size()];
+		for (int v = 0; v < price.length; v++) {
+			price[v] = cost(system, v, candidates);
+		}
 		Choice choice = new Choice(system, unknown, equationsOf, price, headline);
 		while (true) {
 			Round round = new Round(choice);
@@ -114,7 +118,8 @@ public final class LinkedSuppression {
 				if (!stuck.isEmpty()) {
 					throw new IllegalStateException("Disclosure control cannot protect " + system.name(stuck.get(0)));
 				}
-				for (int v : releaseSecondaries(system, unknown, hidden, added, copies, price)) {
+				for (int v : releaseSecondaries(system, unknown, hidden, added, copies, release,
+						prices(system, copies, candidates))) {
 					added.remove(system.name(v));
 				}
 				return added;
@@ -139,7 +144,7 @@ public final class LinkedSuppression {
 	 * returns those given back.
 	 */
 	private static Set<Integer> releaseSecondaries(LinkedSystem system, boolean[] unknown, Set<String> hidden,
-			Set<String> added, List<List<Integer>> copies, long[] price) {
+			Set<String> added, List<List<Integer>> copies, boolean release, long[] price) {
 		Set<Integer> protectedCounts = new HashSet<>();
 		for (String name : hidden) {
 			int v = system.variable(name);
@@ -157,6 +162,9 @@ public final class LinkedSuppression {
 				tried.add(copiesOfV.stream().filter((c) -> !system.isHelper(c)).toList());
 			}
 		}
+		if (!release) {
+			return Set.of();
+		}
 		tried.sort(Release.byPrice(price));
 		return Release.release(system, unknown, protectedCounts, tried);
 	}
@@ -170,8 +178,13 @@ public final class LinkedSuppression {
 	private record Choice(LinkedSystem system, boolean[] unknown, List<List<Integer>> equationsOf,
 			long[] price, boolean[] headline) {
 
-		/** The count to suppress, or −1; {@code component} may be null (no search in it). */
-		int pick(int fixed, List<Integer> derivation, Determinacy.Component component) {
+		/**
+		 * The count to suppress, or −1; {@code component} may be null (no search in it). {@code inComponent}
+		 * keeps, for the round, the cheapest of each component searched (it does not change within a
+		 * round, and a large component is costly to search).
+		 */
+		int pick(int fixed, List<Integer> derivation, Determinacy.Component component,
+				List<Map<Determinacy.Component, Integer>> inComponent) {
 			int best = cheapestOf(this.system, derivation, this.unknown, this.equationsOf, this.price,
 					this.headline);
 			for (boolean headlines : new boolean[] { false, true }) {
@@ -180,8 +193,10 @@ public final class LinkedSuppression {
 							headlines);
 				}
 				if (best == -1 && component != null) {
-					best = cheapestIn(this.system, component, this.unknown, this.equationsOf, this.price,
-							this.headline, headlines);
+					boolean withHeadlines = headlines;
+					best = inComponent.get(withHeadlines ? 1 : 0)
+						.computeIfAbsent(component, (key) -> cheapestIn(this.system, component, this.unknown, this.equationsOf, this.price,
+									this.headline, withHeadlines));
 				}
 			}
 			return best;
@@ -203,6 +218,9 @@ public final class LinkedSuppression {
 
 		private final Set<Integer> touched = new HashSet<>();
 
+		private final List<Map<Determinacy.Component, Integer>> inComponent = List.of(new java.util.IdentityHashMap<>(),
+				new java.util.IdentityHashMap<>());
+
 		Round(Choice choice) {
 			this.choice = choice;
 		}
@@ -212,7 +230,7 @@ public final class LinkedSuppression {
 		}
 
 		void protect(int fixed, List<Integer> derivation, Determinacy.Component component) {
-			int cheapest = this.choice.pick(fixed, derivation, component);
+			int cheapest = this.choice.pick(fixed, derivation, component, this.inComponent);
 			if (cheapest == -1) {
 				this.stuck.add(fixed);
 				return;
@@ -441,10 +459,12 @@ public final class LinkedSuppression {
 	}
 
 	/**
-	 * What suppressing each count costs: its own {@link #cost} plus that of every copy of it, since its
-	 * copies go with it (a district's count in {@code recipients_by_district} is that district's total
-	 * in every other table, so it is priced as a total); {@link Long#MAX_VALUE} for a count that may
-	 * not be suppressed.
+	 * What suppressing each count costs with its copies: its own {@link #cost} plus that of every copy
+	 * of it, since its copies go with it (a district's count in {@code recipients_by_district} is that
+	 * district's total in every other table, so it is priced as a total); {@link Long#MAX_VALUE} for a
+	 * count that may not be suppressed. The order in which {@link Release} tries counts; the picks
+	 * themselves use the count's own cost (pricing them with their copies made the pass take many
+	 * more rounds, ten times as long, for what {@code Release} gives back anyway).
 	 */
 	private static long[] prices(LinkedSystem system, List<List<Integer>> copies, Set<String> candidates) {
 		long[] price = new long[system.size()];

@@ -23,9 +23,9 @@ import no.kostrabatch.statistics.TableDefinition;
  * the linear equalities anyone can derive from the catalogue: a total is the sum of its
  * categories, a subtotal of its members; a two-dimension table's margins are the one-dimension
  * tables and all tables over the same population have one total; a filtered table's total is the
- * cells of its filter; each band is the sum of its finest bands; a key-figure count is its table
- * cells ({@code links.yaml}); a municipality's cell is the sum of its districts' cells and of its
- * unknown-district cell; {@code recipients_by_district} gives each district's total.
+ * cells of its filter; each band is the sum of its finest bands; a count of a table without
+ * dimensions is its table cells ({@code CountLinks}, from the formulas); a municipality's cell is
+ * the sum of its districts' cells and of its unknown-district cell; {@code recipients_by_district} gives each district's total.
  *
  * <p>
  * Variables are named by keys: {@code table|region|period|cat1|cat2} for table cells and
@@ -36,7 +36,6 @@ public final class LinkedSystem {
 	/** Prefix of helper variables and suffix of the unknown-district region. */
 	public static final String HELPER = "~";
 
-	private static final String KEY_FIGURES = "key_figures";
 
 	private static final String RECIPIENTS_BY_DISTRICT = "recipients_by_district";
 
@@ -339,25 +338,27 @@ public final class LinkedSystem {
 		for (List<String> banding : this.catalog.links().bandings()) {
 			band(banding, margins, region, period, helperValues);
 		}
-		String kf = KEY_FIGURES + prefix;
-		int recipients = cell(kf + "recipients");
-		if (recipients != -1) {
-			margin(margins, "", Dimension.TOTAL, recipients);
-		}
-		this.catalog.links().keyFigures().forEach((measure, link) -> {
-			int figure = cell(kf + measure);
-			if (figure == -1) {
-				return;
+		this.catalog.links().figureCells().forEach((table, links) -> {
+			String kf = table + prefix;
+			int recipients = cell(kf + "recipients");
+			if (recipients != -1) {
+				margin(margins, "", Dimension.TOTAL, recipients);
 			}
-			Map<Integer, Long> terms = new LinkedHashMap<>();
-			terms.put(figure, 1L);
-			String dim = this.catalog.requireTable(link.table()).dim1();
-			link.weights().forEach((code, weight) -> terms.merge(margins.getOrDefault(dim + "|" + code,
-					Dimension.TOTAL.equals(code) ? margins.getOrDefault(POPULATION, -1) : -1), -weight, Long::sum));
-			equation(terms);
-			if (helperValues) {
-				complement(figure, link, prefix, cat1, cat2);
-			}
+			links.forEach((measure, link) -> {
+				int figure = cell(kf + measure);
+				if (figure == -1) {
+					return;
+				}
+				Map<Integer, Long> terms = new LinkedHashMap<>();
+				terms.put(figure, 1L);
+				String dim = this.catalog.requireTable(link.table()).dim1();
+				link.weights().forEach((code, weight) -> terms.merge(margins.getOrDefault(dim + "|" + code,
+						Dimension.TOTAL.equals(code) ? margins.getOrDefault(POPULATION, -1) : -1), -weight, Long::sum));
+				equation(terms);
+				if (helperValues) {
+					complement(figure, link, prefix, cat1, cat2);
+				}
+			});
 		});
 		Integer population = margins.get(POPULATION);
 		if (population != null) {

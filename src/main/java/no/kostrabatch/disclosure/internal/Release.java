@@ -28,14 +28,17 @@ import java.util.Set;
  * 2⁻³¹ per vector). When few vectors are left, the component is solved afresh. Counts are tried in
  * chunks that double while they go back and halve when one does not (a chunk goes back or stays as
  * a whole); the order and the random seeds are fixed, so the result does not depend on the machine.
+ * Only counts in components of more than {@link CellRanges#LP_LIMIT} unknowns are tried (a city with
+ * districts; a small municipality's period is a small component, where each try would need linear
+ * programmes).
  */
 final class Release {
 
 	/** The random null vectors kept per component. */
-	static final int VECTORS = 160;
+	static final int VECTORS = 64;
 
 	/** Fewer vectors than this left after a total went back, and the component is solved afresh. */
-	private static final int REFILL = 72;
+	private static final int REFILL = 24;
 
 	/** Fewer vectors than this left while a chunk is tried, and the component is solved afresh. */
 	private static final int LEAST = 4;
@@ -61,6 +64,7 @@ final class Release {
 			return released;
 		}
 		State state = State.of(system, unknown);
+		tried = tried.stream().filter(state::inLargeComponent).toList();
 		int next = 0;
 		int size = 1;
 		while (next < tried.size()) {
@@ -275,6 +279,16 @@ final class Release {
 				}
 			}
 			return result;
+		}
+
+		/**
+		 * Whether a count (with its copies) is in a component of more than {@link CellRanges#LP_LIMIT}
+		 * unknowns: only those are tried, since in a small one every try would take linear programmes
+		 * and the pass leaves little to give back there.
+		 */
+		boolean inLargeComponent(List<Integer> copies) {
+			return copies.stream()
+				.anyMatch((v) -> this.basisOf[v] != -1 && this.bases.get(this.basisOf[v]).unknowns.size() > CellRanges.LP_LIMIT);
 		}
 
 		/** The unknowns not pinned, within {@code among} (all when null). */

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import no.kostrabatch.input.Suggestions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -37,8 +38,8 @@ public final class YamlProblems {
 	public static String sentence(String what, Path file, String text, JsonProcessingException ex) {
 		YamlTokens tokens = new YamlTokens(text);
 		JsonLocation location = ex.getLocation();
-		if (ex instanceof UnrecognizedPropertyException unknown) {
-			YamlTokens.Token key = tokens.key(path(unknown));
+		if (ex instanceof UnrecognizedPropertyException || ex instanceof ValueInstantiationException) {
+			YamlTokens.Token key = tokens.key(path((JsonMappingException) ex));
 			location = (key != null) ? key.location() : location;
 		}
 		return "The " + what + " " + file + at(location) + ": " + describe(ex, tokens) + ".";
@@ -71,7 +72,8 @@ public final class YamlProblems {
 		if (ex instanceof JsonMappingException mapping) {
 			Throwable cause = mapping.getCause();
 			String reason = (cause != null && cause.getMessage() != null) ? cause.getMessage() : mapping.getOriginalMessage();
-			return path(mapping) + ": " + reason;
+			String path = path(mapping);
+			return path.isEmpty() ? reason : path + ": " + reason;
 		}
 		Matcher duplicate = DUPLICATE.matcher(ex.getOriginalMessage());
 		if (duplicate.matches()) {

@@ -6,14 +6,17 @@ import java.util.List;
 
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Formula;
+import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
 
 /**
- * Turns a table's tallies into cells, one per category (pair) and measure. {@code percent} is over
- * the recipients with a known value in the same column; {@code mean_months} is given where the
- * months category is {@code total}; {@code per_1000} needs a population and is {@code ..} without.
+ * The one interpreter of the catalogue's formulas: turns a table's tallies into cells, one per
+ * category (pair) and measure. A ratio with a denominator of 0 is the measure's {@code zero} symbol;
+ * a mean of a variable a dimension of the table bands is given only on that dimension's
+ * {@code total}; a rate per inhabitant is {@code ..} until a population fills it in.
  */
 public final class TableCells {
 
@@ -28,12 +31,11 @@ public final class TableCells {
 		TableDefinition table = tally.table();
 		for (String region : tally.regions()) {
 			for (String c2 : tally.categories(tally.dim2(), region)) {
-				long known = tally.tally(region, Dimension.TOTAL, c2).recipients()
-						- tally.tally(region, Dimension.UNKNOWN, c2).recipients();
 				for (String c1 : tally.categories(tally.dim1(), region)) {
-					Tally t = tally.tally(region, c1, c2);
 					for (String measure : table.measures()) {
-						Cell cell = cell(table, region, period, c1, c2, measure, t, known);
+						Cell empty = new Cell(table.id(), region, period, table.dim1(), nullIfEmpty(c1), table.dim2(),
+								nullIfEmpty(c2), measure, BigDecimal.ZERO, null);
+						Cell cell = cell(empty, tally, this.catalog.measure(measure));
 						if (cell != null) {
 							cells.add(cell);
 						}
@@ -44,38 +46,48 @@ public final class TableCells {
 		return cells;
 	}
 
-	private Cell cell(TableDefinition table, String region, String period, String c1, String c2, String measure,
-			Tally t, long known) {
-		int decimals = this.catalog.measure(measure).decimals();
-		Cell empty = new Cell(table.id(), region, period, table.dim1(), nullIfEmpty(c1), table.dim2(), nullIfEmpty(c2),
-				measure, BigDecimal.ZERO, null);
-		return switch (measure) {
-			case "recipients" -> empty.withValue(Numbers.count(t.recipients()));
-			case "percent" -> Dimension.UNKNOWN.equals(c1) ? empty.withSymbol(Symbol.NOT_APPLICABLE)
-					: orSymbol(empty, Numbers.ratio(Dimension.TOTAL.equals(c1) ? known : t.recipients(), known, 100,
-							decimals), Symbol.NOT_APPLICABLE);
-			case "mean_months" -> isMonthsTotal(table, c1, c2)
-					? orSymbol(empty, Numbers.ratio(t.supportMonths(), t.recipients(), 1, decimals), Symbol.NOT_APPLICABLE)
-					: null;
-			case "children" -> empty.withValue(Numbers.count(t.children()));
-			case "nok" -> empty.withValue(Numbers.count(t.nok()));
-			case "nok_per_recipient" -> orSymbol(empty, Numbers.ratio(t.nok(), t.recipients(), 1, decimals),
-					Symbol.NOT_APPLICABLE);
-			case "nok_per_month" -> orSymbol(empty, Numbers.ratio(t.nok(), t.supportMonths(), 1, decimals),
-					Symbol.NOT_APPLICABLE);
-			case "per_1000" -> empty.withSymbol(Symbol.MISSING);
-			default -> null;
-		};
+	private Cell cell(Cell empty, TableTally tally, Measure measure) {
+		Tally t = tally.tally(empty.region(), nz(empty.cat1()), nz(empty.cat2()));
+		int decimals = measure.decimals();
+		Formula formula = measure.formula();
+		if (formula instanceof Formula.Term term) {
+			return empty.withValue(Numbers.count(t.value(tally.index(term))));
+		}
+		if (formula instanceof Formula.Mean mean) {
+			return bandsAt(tally, mean.variable(), empty) ? null
+					: orSymbol(empty, Numbers.ratio(t.value(tally.index(mean.sum())), t.value(tally.index(mean.count())), 1,
+							decimals), measure.zero());
+		}
+		if (formula instanceof Formula.Ratio ratio) {
+			return orSymbol(empty, Numbers.ratio(t.value(tally.index(ratio.numerator())),
+					t.value(tally.index(ratio.denominator())), ratio.factor(), decimals), measure.zero());
+		}
+		if (formula instanceof Formula.ShareOfKnown share) {
+			return shareOfKnown(empty, tally, t, tally.index(share.term()), measure);
+		}
+		return empty.withSymbol(Symbol.MISSING);
 	}
 
-	private static boolean isMonthsTotal(TableDefinition table, String c1, String c2) {
-		if ("months".equals(table.dim1())) {
-			return Dimension.TOTAL.equals(c1);
+	private static Cell shareOfKnown(Cell empty, TableTally tally, Tally t, int term, Measure measure) {
+		if (Dimension.UNKNOWN.equals(empty.cat1())) {
+			return empty.withSymbol(Symbol.NOT_APPLICABLE);
 		}
-		if ("months".equals(table.dim2())) {
-			return Dimension.TOTAL.equals(c2);
-		}
-		return true;
+		String c2 = nz(empty.cat2());
+		long known = tally.tally(empty.region(), Dimension.TOTAL, c2).value(term)
+				- tally.tally(empty.region(), Dimension.UNKNOWN, c2).value(term);
+		long value = Dimension.TOTAL.equals(empty.cat1()) ? known : t.value(term);
+		return orSymbol(empty, Numbers.ratio(value, known, 100, measure.decimals()), measure.zero());
+	}
+
+	/** Whether a dimension of the table bands the variable and the cell is not on its total. */
+	private static boolean bandsAt(TableTally tally, String variable, Cell cell) {
+		return (bands(tally.dim1(), variable) && !Dimension.TOTAL.equals(cell.cat1()))
+				|| (bands(tally.dim2(), variable) && !Dimension.TOTAL.equals(cell.cat2()));
+	}
+
+	private static boolean bands(Dimension dimension, String variable) {
+		return dimension != null && dimension.classification() != null
+				&& variable.equals(dimension.classification().variable());
 	}
 
 	private static Cell orSymbol(Cell cell, BigDecimal value, Symbol symbol) {
@@ -84,6 +96,10 @@ public final class TableCells {
 
 	private static String nullIfEmpty(String code) {
 		return (code == null || code.isEmpty()) ? null : code;
+	}
+
+	private static String nz(String code) {
+		return (code == null) ? "" : code;
 	}
 
 }

@@ -1,37 +1,21 @@
 package no.kostrabatch.statistics.internal;
 
-/** Running sums of one cell: recipients, support months, payments and children. */
+/** Running values of one cell: one per count or sum ({@code Formula.Term}) the table's formulas use. */
 public final class Tally {
 
-	long recipients;
+	private final long[] values;
 
-	long supportMonths;
-
-	long nok;
-
-	long children;
-
-	void add(long months, long amount, long childCount) {
-		this.recipients++;
-		this.supportMonths += months;
-		this.nok += amount;
-		this.children += childCount;
+	Tally(int terms) {
+		this.values = new long[terms];
 	}
 
-	public long recipients() {
-		return this.recipients;
+	void add(int term, long value) {
+		this.values[term] += value;
 	}
 
-	public long supportMonths() {
-		return this.supportMonths;
-	}
-
-	public long nok() {
-		return this.nok;
-	}
-
-	public long children() {
-		return this.children;
+	/** The value of the term at {@code index} of the table's terms. */
+	public long value(int index) {
+		return this.values[index];
 	}
 
 }
