@@ -69,31 +69,50 @@ public final class DisclosureControl {
 	 * Suppresses what must be. The linked pass gives back what it did not need ({@code Release}); in a
 	 * large component its check of a count pinned at its bound looks at one equation at a time, where
 	 * the audit also solves linear programmes over the smaller components it finds, so the result is
-	 * audited, and where the audit finds a count it can work out, the control is run again without
-	 * giving back (as it was before {@code Release}).
+	 * audited: where the audit can work out a count, the control runs again without giving back in
+	 * that count's municipality (as it was before {@code Release}), and, should the audit still find
+	 * one, in none.
 	 */
 	public DisclosureResult apply(List<Cell> cells) {
-		DisclosureResult result = apply(cells, this.linked);
-		if (this.linked && !passesAudit(result)) {
-			result = apply(cells, false);
+		if (!this.linked) {
+			return apply(cells, (m) -> false);
 		}
-		return result;
+		DisclosureResult result = apply(cells, (m) -> true);
+		Set<String> exposed = exposedMunicipalities(result);
+		if (exposed != null && exposed.isEmpty()) {
+			return result;
+		}
+		if (exposed != null) {
+			result = apply(cells, (m) -> !exposed.contains(m));
+			Set<String> still = exposedMunicipalities(result);
+			if (still != null && still.isEmpty()) {
+				return result;
+			}
+		}
+		return apply(cells, (m) -> false);
 	}
 
 	/**
-	 * Whether the audit finds nothing it can work out; false also where it cannot solve the published
-	 * cells at all (hand-made cells that were not counted from one set of persons break its equations).
+	 * The municipalities (first four digits of the region) of the counts the audit can work out; null
+	 * where it cannot solve the published cells at all (hand-made cells that were not counted from one
+	 * set of persons break its equations).
 	 */
-	private boolean passesAudit(DisclosureResult result) {
+	private Set<String> exposedMunicipalities(DisclosureResult result) {
+		Set<String> exposed = new HashSet<>();
 		try {
-			return new DisclosureAudit(this.catalog, this.k).audit(result.cells()).violations().isEmpty();
+			for (String violation : new DisclosureAudit(this.catalog, this.k).audit(result.cells()).violations()) {
+				String[] words = violation.split(" ");
+				String region = (words.length > 1) ? words[1] : "";
+				exposed.add(region.substring(0, Math.min(4, region.length())));
+			}
 		}
 		catch (IllegalStateException ex) {
-			return false;
+			return null;
 		}
+		return exposed;
 	}
 
-	private DisclosureResult apply(List<Cell> cells, boolean release) {
+	private DisclosureResult apply(List<Cell> cells, java.util.function.Predicate<String> release) {
 		Map<String, List<Cell>> byTable = new LinkedHashMap<>();
 		for (Cell cell : cells) {
 			byTable.computeIfAbsent(cell.tableId() + "|" + cell.region() + "|" + cell.period(), (x) -> new ArrayList<>())
@@ -127,7 +146,8 @@ public final class DisclosureControl {
 	 * The linked pass: over all count cells of the run together (tables, regions, key figures, both
 	 * periods), suppresses more counts until no suppressed count has a single feasible value.
 	 */
-	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts, boolean release) {
+	private void protectLinked(List<Cell> cells, Set<String> suppressed, int[] counts,
+			java.util.function.Predicate<String> release) {
 		Map<String, Long> trueCounts = new java.util.TreeMap<>(); // sorted: the control must not depend on the order of the cells
 		Set<String> candidates = new HashSet<>();
 		Map<String, Set<String>> figureCounts = new HashMap<>();

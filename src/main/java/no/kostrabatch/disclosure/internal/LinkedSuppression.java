@@ -40,11 +40,12 @@ public final class LinkedSuppression {
 	 * @param counts every count cell of the run with its true value
 	 * @param hidden the counts suppressed so far; more are added
 	 * @param candidates the counts that may be suppressed to protect others
-	 * @param release whether to give back the counts added that turn out not to be needed ({@link Release})
+	 * @param release the municipalities whose added counts that turn out not to be needed are given
+	 *     back ({@link Release})
 	 * @return the counts this pass added
 	 */
 	public static Set<String> protect(TableCatalog catalog, Map<String, Long> counts, Set<String> hidden,
-			Set<String> candidates, boolean release) {
+			Set<String> candidates, java.util.function.Predicate<String> release) {
 		LinkedSystem system = LinkedSystem.build(catalog, counts, true);
 		system.dropViolatedEquations();
 		boolean[] unknown = new boolean[system.size()];
@@ -144,7 +145,7 @@ public final class LinkedSuppression {
 	 * returns those given back.
 	 */
 	private static Set<Integer> releaseSecondaries(LinkedSystem system, boolean[] unknown, Set<String> hidden,
-			Set<String> added, List<List<Integer>> copies, boolean release, long[] price) {
+			Set<String> added, List<List<Integer>> copies, java.util.function.Predicate<String> release, long[] price) {
 		Set<Integer> protectedCounts = new HashSet<>();
 		for (String name : hidden) {
 			int v = system.variable(name);
@@ -162,11 +163,15 @@ public final class LinkedSuppression {
 				tried.add(copiesOfV.stream().filter((c) -> !system.isHelper(c)).toList());
 			}
 		}
-		if (!release) {
-			return Set.of();
-		}
+		tried.removeIf((members) -> members.isEmpty() || !release.test(municipality(system.name(members.get(0)))));
 		tried.sort(Release.byPrice(price));
 		return Release.release(system, unknown, protectedCounts, tried);
+	}
+
+	/** The municipality of a count's name ({@code table|region|period|…}): its region's first four digits. */
+	static String municipality(String name) {
+		String region = name.split("\\|", -1)[1];
+		return region.substring(0, Math.min(4, region.length()));
 	}
 
 	/**
