@@ -307,7 +307,8 @@ public final class Determinacy {
 		return new long[][] { Arrays.copyOf(cols, k), Arrays.copyOf(vals, k) };
 	}
 
-	private static long inverse(long a) {
+	/** The inverse of {@code a} modulo {@link #P}. */
+	static long inverse(long a) {
 		long result = 1;
 		long base = a % P;
 		long exponent = P - 2;

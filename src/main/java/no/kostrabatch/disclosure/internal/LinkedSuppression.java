@@ -261,24 +261,12 @@ public final class LinkedSuppression {
 			changed = false;
 			for (int e = 0; e < system.equations(); e++) {
 				int[] vars = system.equationVariables(e);
-				long[] coefs = system.equationCoefficients(e);
-				int positive = 0;
-				int negative = 0;
-				boolean atBounds = true;
 				boolean chained = false;
-				for (int i = 0; i < vars.length && atBounds; i++) {
-					chained |= pinned.containsKey(vars[i]);
-					if (unknown[vars[i]] && !pinned.containsKey(vars[i])) {
-						atBounds = !system.isHelper(vars[i]) && Long.valueOf(1).equals(system.value(vars[i]));
-						if (coefs[i] > 0) {
-							positive++;
-						}
-						else {
-							negative++;
-						}
-					}
+				for (int v : vars) {
+					chained |= pinned.containsKey(v);
 				}
-				if (atBounds && (positive == 0) != (negative == 0)) {
+				boolean atBounds = pinsItsUnknowns(system, e, (v) -> unknown[v] && !pinned.containsKey(v));
+				if (atBounds) {
 					for (int v : vars) {
 						if (unknown[v] && !pinned.containsKey(v)) {
 							pinned.put(v, chained ? -1 : e);
@@ -289,6 +277,31 @@ public final class LinkedSuppression {
 			}
 		}
 		return pinned;
+	}
+
+	/**
+	 * Whether an equation pins each of its {@code open} unknowns at 1: there is at least one, all are
+	 * counts (not helpers) that are 1 in the true figures, and all have coefficients of one sign.
+	 */
+	static boolean pinsItsUnknowns(LinkedSystem system, int equation, java.util.function.IntPredicate open) {
+		int[] vars = system.equationVariables(equation);
+		long[] coefs = system.equationCoefficients(equation);
+		int positive = 0;
+		int negative = 0;
+		for (int i = 0; i < vars.length; i++) {
+			if (open.test(vars[i])) {
+				if (system.isHelper(vars[i]) || !Long.valueOf(1).equals(system.value(vars[i]))) {
+					return false;
+				}
+				if (coefs[i] > 0) {
+					positive++;
+				}
+				else {
+					negative++;
+				}
+			}
+		}
+		return (positive == 0) != (negative == 0);
 	}
 
 	private static List<Integer> knownsOf(LinkedSystem system, int equation, boolean[] unknown) {

@@ -136,7 +136,7 @@ final class Release {
 			this.vectors[pivot] = this.vectors[this.active - 1];
 			this.vectors[this.active - 1] = row;
 			this.active--;
-			long inverse = inverse(row[local]);
+			long inverse = Determinacy.inverse(Math.floorMod(row[local], P));
 			for (int i = 0; i < this.active; i++) {
 				long[] v = this.vectors[i];
 				long factor = v[local] * inverse % P;
@@ -250,23 +250,9 @@ final class Release {
 				int e = work.poll();
 				queued.remove(e);
 				int[] vars = this.system.equationVariables(e);
-				long[] coefs = this.system.equationCoefficients(e);
-				int positive = 0;
-				int negative = 0;
-				boolean atBounds = true;
-				for (int i = 0; i < vars.length && atBounds; i++) {
-					int v = vars[i];
-					if (this.unknown[v] && !this.pinned.contains(v) && !result.contains(v)) {
-						atBounds = !this.system.isHelper(v) && Long.valueOf(1).equals(this.system.value(v));
-						if (coefs[i] > 0) {
-							positive++;
-						}
-						else {
-							negative++;
-						}
-					}
-				}
-				if (atBounds && (positive == 0) != (negative == 0)) {
+				boolean atBounds = LinkedSuppression.pinsItsUnknowns(this.system, e,
+						(v) -> this.unknown[v] && !this.pinned.contains(v) && !result.contains(v));
+				if (atBounds) {
 					for (int v : vars) {
 						if (this.unknown[v] && !this.pinned.contains(v) && result.add(v)) {
 							for (int f : this.equationsOf.get(v)) {
@@ -425,18 +411,5 @@ final class Release {
 
 	}
 
-	private static long inverse(long a) {
-		long result = 1;
-		long base = Math.floorMod(a, P);
-		long exponent = P - 2;
-		while (exponent > 0) {
-			if ((exponent & 1) == 1) {
-				result = result * base % P;
-			}
-			base = base * base % P;
-			exponent >>= 1;
-		}
-		return result;
-	}
 
 }
