@@ -18,6 +18,9 @@ public final class Municipalities {
 	/** The first year for which the list is complete. */
 	public static final int COMPLETE_FROM = 2024;
 
+	/** Oslo's number, the one municipality whose districts are known (reference/oslo-districts.csv). */
+	public static final String OSLO = "0301";
+
 	private static final Set<Integer> COUNTIES_2020 = Set.of(3, 11, 15, 18, 30, 34, 38, 42, 46, 50, 54);
 
 	private static final Set<Integer> COUNTIES_2018 = Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 18, 19,

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.ExtractReaders;
 import no.kostrabatch.staging.FactStore;
+import no.kostrabatch.statistics.Period;
 
 import org.springframework.stereotype.Component;
 
@@ -64,10 +65,7 @@ public class JobFileRunner {
 	/** Fails before importing when neither the inputs nor the store hold the period's year. */
 	private void checkPeriod(JobDefinition job, String period, List<Path> inputs) {
 		ColumnMapping mapping = RunParameters.mappingOf(job.mapping());
-		if (period.length() < 4 || !period.substring(0, 4).chars().allMatch(Character::isDigit)) {
-			return;
-		}
-		int year = Integer.parseInt(period.substring(0, 4));
+		int year = Period.parse(period).year();
 		Set<Integer> years = new TreeSet<>();
 		for (Path input : inputs) {
 			int fileYear = ExtractReaders.reportingYear(input, mapping);

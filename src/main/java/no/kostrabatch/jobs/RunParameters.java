@@ -12,6 +12,7 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.input.ColumnMapping;
 import no.kostrabatch.input.YamlFileException;
 import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.statistics.Period;
 
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
@@ -76,9 +77,6 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	static final String MAPPING = "mapping";
 
-	private static final java.util.regex.Pattern PERIOD_SHAPE = java.util.regex.Pattern
-		.compile("\\d{4}(-(0[1-9]|1[0-2]))?");
-
 	public RunParameters {
 		if (disclosure == DisclosureMode.PUBLIC && minimumCount < LOWEST_PUBLIC_MINIMUM_COUNT) {
 			throw RunFailure.usage(publicMinimumCountMessage(minimumCount));
@@ -121,7 +119,7 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 
 	/** Whether {@code text} is a period: {@code YYYY} or {@code YYYY-MM}, nothing else. */
 	public static boolean isPeriod(String text) {
-		return text != null && PERIOD_SHAPE.matcher(text).matches();
+		return Period.isPeriod(text);
 	}
 
 	/** Parameters for a run with every output and no region filter. */

@@ -37,10 +37,15 @@ public record Cell(String tableId, String region, String period, String dim1, St
 		return this.value != null;
 	}
 
-	/** Key that identifies the cell without its value. */
+	/** What identifies the cell without its value. */
+	public CellKey cellKey() {
+		return new CellKey(this.tableId, this.region, this.period, this.dim1, this.cat1, this.dim2, this.cat2,
+				this.measure);
+	}
+
+	/** {@link #cellKey()} as one text. */
 	public String key() {
-		return String.join("|", this.tableId, this.region, this.period, nz(this.dim1), nz(this.cat1), nz(this.dim2),
-				nz(this.cat2), this.measure);
+		return cellKey().text();
 	}
 
 	private static String nz(String s) {

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Table {@code key_figures_change}: for every region and period whose previous period (the year
@@ -30,26 +29,24 @@ public final class KeyFigureChange {
 	}
 
 	public static List<Cell> withChanges(List<Cell> cells, TableCatalog catalog) {
-		Map<String, Cell> figures = new HashMap<>();
-		Set<String> regionPeriods = new LinkedHashSet<>();
+		Map<RegionPeriod, Map<String, Cell>> figures = new LinkedHashMap<>();
 		for (Cell cell : cells) {
 			if (KEY_FIGURES.equals(cell.tableId())) {
-				figures.put(cell.region() + "|" + cell.period() + "|" + cell.measure(), cell);
-				regionPeriods.add(cell.region() + "|" + cell.period());
+				figures.computeIfAbsent(RegionPeriod.of(cell), (k) -> new HashMap<>()).put(cell.measure(), cell);
 			}
 		}
 		List<String> indicators = catalog.requireTable(KEY_FIGURES).measures();
 		List<Cell> result = new ArrayList<>(cells);
-		for (String regionPeriod : regionPeriods) {
-			String region = regionPeriod.substring(0, regionPeriod.indexOf('|'));
-			String period = regionPeriod.substring(regionPeriod.indexOf('|') + 1);
-			String previous = Periods.yearBefore(period);
-			if (!regionPeriods.contains(region + "|" + previous)) {
+		for (Map.Entry<RegionPeriod, Map<String, Cell>> regionPeriod : figures.entrySet()) {
+			Map<String, Cell> previous = figures.get(regionPeriod.getKey().yearBefore());
+			if (previous == null) {
 				continue;
 			}
+			String region = regionPeriod.getKey().region().code();
+			String period = regionPeriod.getKey().period().toString();
 			for (String indicator : indicators) {
-				Cell now = figures.get(region + "|" + period + "|" + indicator);
-				Cell before = figures.get(region + "|" + previous + "|" + indicator);
+				Cell now = regionPeriod.getValue().get(indicator);
+				Cell before = previous.get(indicator);
 				Measure measure = catalog.measure(indicator);
 				Cell change = cell(region, period, indicator, "change");
 				Cell changePercent = cell(region, period, indicator, "change_percent");

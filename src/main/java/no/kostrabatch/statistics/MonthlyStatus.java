@@ -1,6 +1,7 @@
 package no.kostrabatch.statistics;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +131,8 @@ public final class MonthlyStatus {
 		this.sums.forEach((region, months) -> {
 			for (int m = 1; m <= this.lastMonth; m++) {
 				long[] s = months[m];
-				String period = String.format("%d-%02d", year, m);
-				boolean newUnknown = m <= 3 && !this.withPreviousYear.contains(Regions.municipalityOf(region));
+				String period = Period.ofMonth(YearMonth.of(year, m)).toString();
+				boolean newUnknown = m <= 3 && !this.withPreviousYear.contains(Region.of(region).municipalityCode());
 				for (String measure : table.measures()) {
 					Cell cell = Cell.of(TABLE, region, period, null, null, null, null, measure, BigDecimal.ZERO);
 					if (newUnknown && "new_recipients_month".equals(measure)) {

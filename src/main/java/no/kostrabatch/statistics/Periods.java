@@ -1,6 +1,6 @@
 package no.kostrabatch.statistics;
 
-/** Reporting periods: a year {@code YYYY} or a month {@code YYYY-MM}. */
+/** Reporting periods as the text cells carry: a year {@code YYYY} or a month {@code YYYY-MM} (see {@link Period}). */
 public final class Periods {
 
 	private Periods() {
@@ -8,7 +8,12 @@ public final class Periods {
 
 	/** The same period a year before: {@code 2024} for {@code 2025}, {@code 2024-03} for {@code 2025-03}. */
 	public static String yearBefore(String period) {
-		return (Integer.parseInt(period.substring(0, 4)) - 1) + period.substring(4);
+		return Period.parse(period).yearBefore().toString();
+	}
+
+	/** The year of a period's text. */
+	public static int yearOf(String period) {
+		return Period.parse(period).year();
 	}
 
 }

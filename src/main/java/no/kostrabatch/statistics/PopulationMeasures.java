@@ -27,26 +27,21 @@ public final class PopulationMeasures {
 	}
 
 	public static List<Cell> apply(TableCatalog catalog, List<Cell> cells, Population population) {
-		Map<String, BigDecimal> counts = new HashMap<>();
+		Map<CellKey, BigDecimal> counts = new HashMap<>();
 		for (Cell cell : cells) {
 			if (cell.hasValue()) {
-				counts.put(key(cell, cell.measure()), cell.value());
+				counts.put(cell.cellKey(), cell.value());
 			}
 		}
 		return cells.stream().map((cell) -> fill(catalog, cell, counts, population)).toList();
 	}
 
-	private static String key(Cell cell, String measure) {
-		return cell.tableId() + "|" + cell.region() + "|" + cell.period() + "|" + cell.cat1() + "|" + cell.cat2() + "|"
-				+ measure;
-	}
-
-	private static Cell fill(TableCatalog catalog, Cell cell, Map<String, BigDecimal> counts, Population population) {
+	private static Cell fill(TableCatalog catalog, Cell cell, Map<CellKey, BigDecimal> counts, Population population) {
 		Measure measure = catalog.measures().get(cell.measure());
 		if (measure == null || !(measure.formula() instanceof Formula.PerPopulation rate)) {
 			return cell;
 		}
-		int year = Integer.parseInt(cell.period().substring(0, 4));
+		int year = Period.parse(cell.period()).year();
 		if (!population.has(cell.region(), year)) {
 			return cell;
 		}
@@ -68,7 +63,7 @@ public final class PopulationMeasures {
 				}
 			}
 		}
-		BigDecimal count = counts.get(key(cell, numerator));
+		BigDecimal count = counts.get(cell.cellKey().withMeasure(numerator));
 		long inhabitants = population.between(cell.region(), year, ages[0], ages[1]);
 		if (count == null || inhabitants == 0) {
 			return cell;

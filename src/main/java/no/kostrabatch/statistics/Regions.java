@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.input.ReferenceFiles;
 
 /**
@@ -16,9 +17,9 @@ import no.kostrabatch.input.ReferenceFiles;
  */
 public final class Regions {
 
-	public static final String GROUP_PREFIX = "group:";
+	public static final String GROUP_PREFIX = Region.GROUP_PREFIX;
 
-	public static final String OSLO = "0301";
+	public static final String OSLO = Municipalities.OSLO;
 
 	private final Map<String, String> names = new HashMap<>();
 
@@ -72,16 +73,20 @@ public final class Regions {
 		return numbers;
 	}
 
+	/** {@link Region#isGroup()} of a region's code. */
 	public static boolean isGroup(String region) {
-		return region.startsWith(GROUP_PREFIX);
+		return Region.of(region).isGroup();
 	}
 
+	/** {@link Region#isDistrict()} of a region's code. */
 	public static boolean isDistrict(String region) {
-		return !isGroup(region) && region.length() > 4;
+		return Region.of(region).isDistrict();
 	}
 
+	/** {@link Region#municipalityCode()} of a region's code; a group's code is its own. */
 	public static String municipalityOf(String region) {
-		return region.substring(0, 4);
+		Region code = Region.of(region);
+		return code.isGroup() ? region : code.municipalityCode();
 	}
 
 	/** A readable name: "Oslo", "Oslo, bydel Frogner", "ASSS", or the code itself. */
@@ -91,14 +96,15 @@ public final class Regions {
 
 	/** A readable name in a language: "The cities of the run", "Bergen, district/office 02". */
 	public String name(String region, Lang lang) {
-		if (isGroup(region)) {
-			String id = region.substring(GROUP_PREFIX.length());
+		Region code = Region.of(region);
+		if (code.isGroup()) {
+			String id = code.groupId();
 			return "run".equals(id) ? ((lang == Lang.EN) ? "The cities of the run" : "Byene i kjøringen") : id;
 		}
-		String municipality = municipalityOf(region);
+		String municipality = code.municipalityCode();
 		String name = this.names.getOrDefault(municipality, municipality);
-		if (isDistrict(region)) {
-			String district = region.substring(4);
+		if (code.isDistrict()) {
+			String district = code.districtCode();
 			String districtName = OSLO.equals(municipality) ? this.osloDistricts.get(district) : null;
 			return name + ", " + ((districtName != null) ? districtName
 					: ((lang == Lang.EN) ? "district/office " : "bydel/kontor ") + district);

@@ -21,9 +21,9 @@ public final class Unmeasured {
 
 	private static final Set<String> CHANGES = Set.of("change", "change_percent");
 
-	private final Map<String, Set<Variable>> missing;
+	private final Map<RegionPeriod, Set<Variable>> missing;
 
-	private Unmeasured(Map<String, Set<Variable>> missing) {
+	private Unmeasured(Map<RegionPeriod, Set<Variable>> missing) {
 		this.missing = missing;
 	}
 
@@ -32,18 +32,19 @@ public final class Unmeasured {
 	 * that a source may lack ({@code source_may_lack} in {@code dimensions.yaml}).
 	 */
 	public static Unmeasured find(TableCatalog catalog, List<Cell> cells) {
-		Map<String, Set<Variable>> missing = new HashMap<>();
+		Map<RegionPeriod, Set<Variable>> missing = new HashMap<>();
 		for (Variable variable : variables(catalog)) {
-			Map<String, Cell> totals = new HashMap<>();
-			Map<String, Cell> unknowns = new HashMap<>();
+			Map<RegionPeriod, Cell> totals = new HashMap<>();
+			Map<RegionPeriod, Cell> unknowns = new HashMap<>();
 			for (Cell cell : cells) {
+				Region region = Region.of(cell.region());
 				if (variable.table().equals(cell.tableId()) && catalog.countsEveryone(cell.measure())
-						&& !Regions.isGroup(cell.region()) && !Regions.isDistrict(cell.region()) && cell.hasValue()) {
+						&& !region.isGroup() && !region.isDistrict() && cell.hasValue()) {
 					if (Dimension.TOTAL.equals(cell.cat1())) {
-						totals.put(cell.region() + "|" + cell.period(), cell);
+						totals.put(RegionPeriod.of(cell), cell);
 					}
 					else if (Dimension.UNKNOWN.equals(cell.cat1())) {
-						unknowns.put(cell.region() + "|" + cell.period(), cell);
+						unknowns.put(RegionPeriod.of(cell), cell);
 					}
 				}
 			}
@@ -55,11 +56,6 @@ public final class Unmeasured {
 			});
 		}
 		return new Unmeasured(missing);
-	}
-
-	/** Whether the municipality's source measured every variable in the period. */
-	public boolean measuredAll(String municipality, String period) {
-		return !this.missing.containsKey(municipality + "|" + period);
 	}
 
 	/** The cells with {@code ..} for every figure counted from a variable the source did not measure. */
@@ -75,11 +71,12 @@ public final class Unmeasured {
 	}
 
 	private boolean unmeasured(Cell cell) {
-		if (Regions.isGroup(cell.region()) || cell.symbol() == Symbol.MISSING) {
+		Region region = Region.of(cell.region());
+		if (region.isGroup() || cell.symbol() == Symbol.MISSING) {
 			return false;
 		}
-		String municipality = Regions.municipalityOf(cell.region());
-		for (Variable variable : this.missing.getOrDefault(municipality + "|" + cell.period(), Set.of())) {
+		RegionPeriod municipality = new RegionPeriod(region.municipality(), Period.parse(cell.period()));
+		for (Variable variable : this.missing.getOrDefault(municipality, Set.of())) {
 			if (variable.counts(cell)) {
 				return true;
 			}
@@ -87,8 +84,7 @@ public final class Unmeasured {
 		if (!CHANGES.contains(cell.measure())) {
 			return false;
 		}
-		for (Variable variable : this.missing.getOrDefault(municipality + "|" + Periods.yearBefore(cell.period()),
-				Set.of())) {
+		for (Variable variable : this.missing.getOrDefault(municipality.yearBefore(), Set.of())) {
 			if (variable.counts(cell)) {
 				return true;
 			}
