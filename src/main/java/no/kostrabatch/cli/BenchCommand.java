@@ -94,19 +94,19 @@ class BenchCommand implements Callable<Integer> {
 			if (!outcome.succeeded()) {
 				throw new IllegalStateException(outcome.message());
 			}
-			long lines = outcome.count("summary.lines");
+			long lines = outcome.summary().imports().lines();
 			for (Map.Entry<String, Duration> step : outcome.steps().entrySet()) {
 				double seconds = step.getValue().toMillis() / 1000.0;
 				out.printf(Locale.ROOT, "  %-13s %7.1f s%s%n", step.getKey(), seconds,
 						(seconds > 0 && !step.getKey().equals("write")) ? String.format(Locale.ROOT, "  %,10.0f lines/s", lines / seconds) : "");
 			}
 			out.printf(Locale.ROOT, "Annual job on %,d lines (%,d person-months): %.1f s, %,.0f lines/s end to end.%n",
-					lines, outcome.count("summary.facts"), outcome.duration().toMillis() / 1000.0,
+					lines, outcome.summary().imports().facts(), outcome.duration().toMillis() / 1000.0,
 					lines / Math.max(0.001, outcome.duration().toMillis() / 1000.0));
 			long peak = heap.peak();
 			int threshold = context.getBean(KostraProperties.class).longTermThreshold();
 			context.close();
-			printResources(out, peak, store.store, outcome.count("summary.facts"));
+			printResources(out, peak, store.store, outcome.summary().imports().facts());
 			out.flush();
 			if (this.duckdb && sampleFormat == SampleFormat.CSV) {
 				return compareWithDuckDb(out, input, dir.resolve("out").resolve("statistics.csv"), lines, mode, threshold,

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import no.kostrabatch.jobs.RunDeliveries;
 import no.kostrabatch.jobs.RunOutcome;
+import no.kostrabatch.jobs.RunSummary;
 
 /** Prints the summary of a run in a few lines. */
 final class RunPrinter {
@@ -17,8 +18,8 @@ final class RunPrinter {
 	}
 
 	static int print(PrintWriter out, PrintWriter err, String what, RunOutcome outcome, Path outDir) {
-		if (!outcome.text("summary.notice").isEmpty()) {
-			out.println(outcome.text("summary.notice"));
+		if (!outcome.notice().isEmpty()) {
+			out.println(outcome.notice());
 		}
 		else if (outcome.restarted()) {
 			out.printf("Continued the run of %s that had stopped.%n", what);
@@ -31,26 +32,28 @@ final class RunPrinter {
 			err.println("kostra: " + outcome.message());
 			return outcome.outOfMemory() ? ExitCodes.OUT_OF_MEMORY : Launcher.exitCode(outcome.failureKind());
 		}
+		RunSummary summary = outcome.summary();
+		RunSummary.Imports imports = summary.imports();
 		out.printf(Locale.ROOT, "%s: read %,d lines, stored %,d person-months, rejected %,d line(s)%s.%n",
-				capital(what), outcome.count("summary.lines"), outcome.count("summary.facts"),
-				outcome.count("summary.rejected"), (outcome.count("summary.rejected") > 0) ? " (see avvist.csv)" : "");
+				capital(what), imports.lines(), imports.facts(), imports.rejected(),
+				(imports.rejected() > 0) ? " (see avvist.csv)" : "");
 		printDeliveries(out, outcome);
-		if (outcome.summary().containsKey("summary.errors")) {
+		if (summary.findings() != null) {
 			out.printf(Locale.ROOT, "Control rules: %,d ERROR and %,d WARNING findings (control reports in kontroll/; "
-					+ "records with errors are counted, invalid codes as unknown).%n", outcome.count("summary.errors"),
-					outcome.count("summary.warnings"));
+					+ "records with errors are counted, invalid codes as unknown).%n", summary.findings().errors(),
+					summary.findings().warnings());
 		}
-		if (!outcome.text("summary.municipalities").isEmpty()) {
-			out.printf("Municipalities: %s.%n", outcome.text("summary.municipalities").replace(",", ", "));
+		if (!summary.municipalities().isEmpty()) {
+			out.printf("Municipalities: %s.%n", String.join(", ", summary.municipalities()));
 		}
-		if (outcome.summary().containsKey("summary.countCells")) {
-			long cells = outcome.count("summary.countCells");
-			long suppressed = outcome.count("summary.suppressed");
+		if (summary.suppression() != null) {
+			long cells = summary.suppression().countCells();
+			long suppressed = summary.suppression().suppressed();
 			out.printf(Locale.ROOT, "Disclosure control: %,d of %,d count cells suppressed (%.1f %%).%n", suppressed,
 					cells, (cells == 0) ? 0.0 : 100.0 * suppressed / cells);
 		}
-		if (outDir != null && !outcome.text("summary.written").isEmpty()) {
-			out.printf("Reports in %s: %s.%n", outDir, outcome.text("summary.written").replace(",", ", "));
+		if (outDir != null && !summary.written().isEmpty()) {
+			out.printf("Reports in %s: %s.%n", outDir, String.join(", ", summary.written()));
 		}
 		out.printf(Locale.ROOT, "Done in %.1f s.%n", outcome.duration().toMillis() / 1000.0);
 		List<String> refused = outcome.deliveries().stream().filter(RunDeliveries.Delivery::allRejected)

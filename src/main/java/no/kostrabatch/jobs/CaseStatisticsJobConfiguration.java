@@ -1,15 +1,19 @@
 package no.kostrabatch.jobs;
 
+import java.nio.file.Path;
+
+import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.statistics.Regions;
-import no.kostrabatch.statistics.StatisticsSettings;
 import no.kostrabatch.statistics.TableCatalog;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,19 +70,16 @@ class CaseStatisticsJobConfiguration {
 	}
 
 	@Bean
-	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts) {
-		return new StepBuilder("rejects", jobRepository).listener(stepLog).tasklet(new RejectsTasklet(facts), transactionManager)
-			.build();
+	@StepScope
+	RejectsTasklet rejectsTasklet(@Value("#{jobParameters['" + RunParameters.OUT + "']}") String out,
+			@Value("#{jobParameters['" + RunParameters.DISCLOSURE + "']}") String disclosure, FactStore facts) {
+		return new RejectsTasklet(facts, Path.of(out), DisclosureMode.valueOf(disclosure));
 	}
 
 	@Bean
-	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog, FactStore facts,
-			ResultStore results, TableCatalog catalog, KostraProperties properties, Regions regions) {
-		StatisticsComputation computation = new StatisticsComputation(facts, catalog,
-				new StatisticsSettings(properties.longTermThreshold()), regions);
-		return new StepBuilder("aggregate", jobRepository).listener(stepLog)
-			.listener(ProgressListener.polling("Aggregating", "person-months", computation::progress, computation::factsRead))
-			.tasklet(new AggregateTasklet(facts, results, computation, catalog, regions), transactionManager)
+	Step rejectsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
+			RejectsTasklet rejectsTasklet) {
+		return new StepBuilder("rejects", jobRepository).listener(stepLog).tasklet(rejectsTasklet, transactionManager)
 			.build();
 	}
 

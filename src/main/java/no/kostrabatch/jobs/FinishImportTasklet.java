@@ -2,7 +2,7 @@ package no.kostrabatch.jobs;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,68 +20,64 @@ import org.springframework.batch.repeat.RepeatStatus;
 /**
  * Publishes the run's imports: the files of the run add up, and together replace what earlier runs
  * delivered for the same municipality and month (stray months excepted, see
- * {@link FactStore#finishRun}). Leaves for the run summary, per file, what it delivered and replaced
- * ({@code summary.deliveries}) and which months of each year the store now covers
- * ({@code summary.coverage}).
+ * {@link FactStore#finishRun}). Leaves in the {@link RunSummary}, per file, what it delivered and
+ * replaced, and which months of each year the store now covers.
  */
 class FinishImportTasklet implements Tasklet {
 
 	private final FactStore store;
 
-	FinishImportTasklet(FactStore store) {
+	private final Set<YearMonth> replace;
+
+	/** @param replace months a file may replace although few of its rows lie there */
+	FinishImportTasklet(FactStore store, Set<YearMonth> replace) {
 		this.store = store;
+		this.replace = Set.copyOf(replace);
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
-		Set<YearMonth> replace = new LinkedHashSet<>();
-		for (String month : RunParameters.listOf(step.getJobParameters().getString(RunParameters.REPLACE_MONTHS))) {
-			replace.add(YearMonth.parse(month));
-		}
 		long lines = 0;
 		long facts = 0;
 		long rejected = 0;
 		long replaced = 0;
-		List<String> deliveries = new ArrayList<>();
-		TreeMap<String, TreeSet<Integer>> years = new TreeMap<>();
-		for (ImportDelivery d : this.store.finishRun(importIds(job), replace)) {
+		List<RunDeliveries.Delivery> deliveries = new ArrayList<>();
+		TreeMap<MunicipalityYear, TreeSet<Integer>> years = new TreeMap<>();
+		for (ImportDelivery d : this.store.finishRun(RunContext.importIds(job), this.replace)) {
 			lines += d.summary().linesRead();
 			facts += d.summary().factsWritten();
 			rejected += d.summary().rejected();
 			replaced += d.before();
-			deliveries.add(RunDeliveries.encode(d));
+			deliveries.add(RunDeliveries.of(d));
 			for (String municipality : d.municipalities()) {
 				for (YearMonth month : d.months()) {
-					years.computeIfAbsent(municipality + " " + month.getYear(), (k) -> new TreeSet<>());
+					years.computeIfAbsent(new MunicipalityYear(municipality, month.getYear()), (k) -> new TreeSet<>());
 				}
 			}
 		}
-		List<String> coverage = new ArrayList<>();
+		List<RunDeliveries.Coverage> coverage = new ArrayList<>();
 		years.forEach((key, months) -> {
-			String[] parts = key.split(" ");
-			months.addAll(this.store.months(parts[0], Integer.parseInt(parts[1])));
-			coverage.add(key + " " + String.join(",", months.stream().map(String::valueOf).toList()));
+			months.addAll(this.store.months(key.municipality(), key.year()));
+			coverage.add(new RunDeliveries.Coverage(key.municipality(), key.year(), List.copyOf(months)));
 		});
-		job.putLong("summary.lines", lines);
-		job.putLong("summary.facts", facts);
-		job.putLong("summary.rejected", rejected);
-		job.putLong("summary.replaced", replaced);
-		job.putString("summary.deliveries", String.join("\n", deliveries));
-		job.putString("summary.coverage", String.join("\n", coverage));
+		RunSummary.Imports imports = new RunSummary.Imports(lines, facts, rejected, replaced, deliveries, coverage);
+		RunContext.update(job, (summary) -> summary.withImports(imports));
 		return RepeatStatus.FINISHED;
 	}
 
-	static List<Long> importIds(ExecutionContext job) {
-		List<Long> ids = new ArrayList<>();
-		String text = job.getString("import.ids", "");
-		if (!text.isEmpty()) {
-			for (String id : text.split(",")) {
-				ids.add(Long.parseLong(id));
-			}
+	/** A municipality's year, in the order of the run summary. */
+	private record MunicipalityYear(String municipality, int year) implements Comparable<MunicipalityYear> {
+
+		private static final Comparator<MunicipalityYear> ORDER = Comparator.comparing(MunicipalityYear::municipality)
+			.thenComparingInt(MunicipalityYear::year);
+
+		@Override
+		public int compareTo(MunicipalityYear other) {
+			return ORDER.compare(this, other);
 		}
-		return ids;
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package no.kostrabatch.jobs;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.stream.Collectors;
 
 import no.kostrabatch.input.Pseudonymiser;
 import no.kostrabatch.staging.FactStore;
@@ -29,8 +31,8 @@ class ImportStepConfiguration {
 
 	@Bean
 	@StepScope
-	ExtractItemReader importReader(@Value("#{jobParameters['inputs.manifest']}") String manifest,
-			@Value("#{jobParameters['mapping']}") @Nullable String mapping, Pseudonymiser pseudonymiser,
+	ExtractItemReader importReader(@Value("#{jobParameters['" + RunParameters.MANIFEST + "']}") String manifest,
+			@Value("#{jobParameters['" + RunParameters.MAPPING + "']}") @Nullable String mapping, Pseudonymiser pseudonymiser,
 			FactStore store) {
 		return new ExtractItemReader(RunParameters.inputsOf(manifest), pseudonymiser,
 				RunParameters.mappingOf((mapping != null) ? Path.of(mapping) : null), store);
@@ -47,7 +49,7 @@ class ImportStepConfiguration {
 			ExtractItemReader importReader, FactItemWriter importWriter) {
 		ProgressListener progress = new ProgressListener("Importing", importReader::progress);
 		ExecutionContextPromotionListener promotion = new ExecutionContextPromotionListener();
-		promotion.setKeys(new String[] { "import.ids" });
+		promotion.setKeys(new String[] { RunContext.importIdsKey() });
 		promotion.setStrict(false);
 		return new StepBuilder("import", jobRepository).listener(stepLog).<ImportItem, ImportItem>chunk(CHUNK_SIZE, transactionManager)
 			.reader(importReader)
@@ -59,10 +61,19 @@ class ImportStepConfiguration {
 	}
 
 	@Bean
-	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
+	@StepScope
+	FinishImportTasklet finishImportTasklet(
+			@Value("#{jobParameters['" + RunParameters.REPLACE_MONTHS + "']}") @Nullable String replaceMonths,
 			FactStore store) {
+		return new FinishImportTasklet(store,
+				RunParameters.listOf(replaceMonths).stream().map(YearMonth::parse).collect(Collectors.toSet()));
+	}
+
+	@Bean
+	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
+			FinishImportTasklet finishImportTasklet) {
 		return new StepBuilder("finishImport", jobRepository).listener(stepLog)
-			.tasklet(new FinishImportTasklet(store), transactionManager)
+			.tasklet(finishImportTasklet, transactionManager)
 			.build();
 	}
 

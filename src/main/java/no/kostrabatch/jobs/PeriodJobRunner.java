@@ -99,15 +99,9 @@ public class PeriodJobRunner {
 			failure.initCause(ex);
 			throw failure;
 		}
-		Map<String, Object> summary = new HashMap<>();
-		execution.getExecutionContext().entrySet().forEach((e) -> summary.put(e.getKey(), e.getValue()));
-		if (!notice.isEmpty()) {
-			summary.put("summary.notice", notice);
-		}
+		RunSummary summary = RunContext.summary(execution.getExecutionContext());
 		boolean ok = execution.getStatus() == BatchStatus.COMPLETED;
-		if (!ok) {
-			summary.put(RunOutcome.FAILURE_KIND, failureKind(execution).name());
-		}
+		RunFailure.Kind kind = ok ? RunFailure.Kind.FAILED : failureKind(execution);
 		Map<String, Duration> steps = new java.util.LinkedHashMap<>();
 		execution.getStepExecutions()
 			.stream()
@@ -115,11 +109,11 @@ public class PeriodJobRunner {
 			.forEach((s) -> steps.put(s.getStepName(), (s.getStartTime() != null && s.getEndTime() != null)
 					? Duration.between(s.getStartTime(), s.getEndTime()) : Duration.ZERO));
 		boolean outOfMemory = !ok && (outOfMemory(execution)
-				|| (failureKind(execution) == RunFailure.Kind.FAILED && MemoryWatch.exhausted()));
+				|| (kind == RunFailure.Kind.FAILED && MemoryWatch.exhausted()));
 		String message = ok ? "" : outOfMemory ? RunOutcome.outOfMemoryMessage(" in step '" + failedStep(execution) + "'")
 				: failureMessage(execution);
-		return new RunOutcome(ok, restart, replaced, message, summary, Duration.between(start, Instant.now()), steps,
-				outOfMemory);
+		return new RunOutcome(ok, restart, replaced, message, notice, summary, kind,
+				Duration.between(start, Instant.now()), steps, outOfMemory);
 	}
 
 	/** Marks an execution whose process is gone, and its running steps, as failed, so it can restart. */

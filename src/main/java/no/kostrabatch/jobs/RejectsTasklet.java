@@ -19,25 +19,29 @@ class RejectsTasklet implements Tasklet {
 
 	private final FactStore facts;
 
-	RejectsTasklet(FactStore facts) {
+	private final Path out;
+
+	private final DisclosureMode disclosure;
+
+	RejectsTasklet(FactStore facts, Path out, DisclosureMode disclosure) {
 		this.facts = facts;
+		this.out = out;
+		this.disclosure = disclosure;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var step = chunkContext.getStepContext().getStepExecution();
-		List<String[]> rejected = this.facts.rejected(FinishImportTasklet.importIds(step.getJobExecution()
-			.getExecutionContext()));
-		Path out = Path.of(step.getJobParameters().getString(RunParameters.OUT));
-		Path staging = OutputFolder.staging(out);
+		List<String[]> rejected = this.facts.rejected(RunContext.importIds(step.getJobExecution().getExecutionContext()));
+		Path staging = OutputFolder.staging(this.out);
 		Files.createDirectories(staging);
 		if (!rejected.isEmpty()) {
-			DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
-			rejected = shown(rejected, disclosure);
+			rejected = shown(rejected, this.disclosure);
 			new RejectsCsvWriter().write(rejected, OutputFolder.fresh(staging, "avvist.csv"));
-			step.getJobExecution().getExecutionContext().putString("summary.written", "avvist.csv");
+			RunContext.update(step.getJobExecution().getExecutionContext(),
+					(summary) -> summary.withWritten(List.of("avvist.csv")));
 		}
-		OutputFolder.publish(out);
+		OutputFolder.publish(this.out);
 		return RepeatStatus.FINISHED;
 	}
 

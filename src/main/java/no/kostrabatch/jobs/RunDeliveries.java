@@ -1,18 +1,16 @@
 package no.kostrabatch.jobs;
 
+import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import no.kostrabatch.staging.ImportDelivery;
 
 /**
  * What each file of a run delivered and replaced, as the run summary shows it, and which months of
- * each municipality's year the store covers after the run. Kept in the job's context as text.
+ * each municipality's year the store covers after the run (part of the {@link RunSummary}).
  */
 public final class RunDeliveries {
-
-	private static final String SEPARATOR = "\t";
 
 	private RunDeliveries() {
 	}
@@ -32,7 +30,13 @@ public final class RunDeliveries {
 	 * @param rejected lines of it rejected
 	 */
 	public record Delivery(String file, List<String> municipalities, List<YearMonth> months, long facts, long before,
-			long after, long strayRows, List<YearMonth> strayMonths, long cutAfterLine, long lines, long rejected) {
+			long after, long strayRows, List<YearMonth> strayMonths, long cutAfterLine, long lines, long rejected) implements Serializable {
+
+		public Delivery {
+			municipalities = List.copyOf(municipalities);
+			months = List.copyOf(months);
+			strayMonths = List.copyOf(strayMonths);
+		}
 
 		/** Lines were read and every one was rejected: nothing of the file was stored. */
 		public boolean allRejected() {
@@ -42,47 +46,19 @@ public final class RunDeliveries {
 	}
 
 	/** The months of a municipality's year that the store covers after the run. */
-	public record Coverage(String municipality, int year, List<Integer> months) {
+	public record Coverage(String municipality, int year, List<Integer> months) implements Serializable {
+
+		public Coverage {
+			months = List.copyOf(months);
+		}
+
 	}
 
-	static String encode(ImportDelivery d) {
-		return String.join(SEPARATOR, d.summary().fileName().replace(SEPARATOR, " "), String.join(",", d.municipalities()),
-				String.join(",", d.months().stream().map(YearMonth::toString).toList()),
-				String.valueOf(d.summary().factsWritten()), String.valueOf(d.before()), String.valueOf(d.after()),
-				String.valueOf(d.strayRows()), String.join(",", d.strayMonths().stream().map(YearMonth::toString).toList()),
-				String.valueOf(d.cutAfterLine()), String.valueOf(d.summary().linesRead()),
-				String.valueOf(d.summary().rejected()));
-	}
-
-	static List<Delivery> deliveries(String text) {
-		List<Delivery> result = new ArrayList<>();
-		if (text == null || text.isEmpty()) {
-			return result;
-		}
-		for (String line : text.split("\n")) {
-			String[] f = line.split(SEPARATOR, -1);
-			result.add(new Delivery(f[0], RunParameters.listOf(f[1]), months(f[2]), Long.parseLong(f[3]),
-					Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]), months(f[7]), Long.parseLong(f[8]),
-					(f.length > 10) ? Long.parseLong(f[9]) : -1, (f.length > 10) ? Long.parseLong(f[10]) : -1));
-		}
-		return result;
-	}
-
-	static List<Coverage> coverage(String text) {
-		List<Coverage> result = new ArrayList<>();
-		if (text == null || text.isEmpty()) {
-			return result;
-		}
-		for (String line : text.split("\n")) {
-			String[] f = line.split(" ", -1);
-			result.add(new Coverage(f[0], Integer.parseInt(f[1]),
-					RunParameters.listOf(f[2]).stream().map(Integer::valueOf).toList()));
-		}
-		return result;
-	}
-
-	private static List<YearMonth> months(String text) {
-		return RunParameters.listOf(text).stream().map(YearMonth::parse).toList();
+	/** What the store says a file of the run delivered. */
+	static Delivery of(ImportDelivery d) {
+		return new Delivery(d.summary().fileName(), d.municipalities(), d.months(), d.summary().factsWritten(),
+				d.before(), d.after(), d.strayRows(), d.strayMonths(), d.cutAfterLine(), d.summary().linesRead(),
+				d.summary().rejected());
 	}
 
 }

@@ -11,18 +11,16 @@ import java.util.Map;
  * @param restarted whether this run continued a failed run of the same period
  * @param replacedRun the run number this run replaces (0 when the period was not run before)
  * @param message the one-sentence reason when it failed
- * @param summary counts and names from the job's context (lines, facts, rejected, written files…)
+ * @param notice a sentence on how this run relates to the period's last one, or empty
+ * @param summary what the steps did (lines, facts, rejected, written files…)
+ * @param failureKind why it failed ({@link RunFailure.Kind#FAILED} unless the failure said otherwise)
  * @param duration wall-clock time of the run
  * @param steps wall-clock time of each step, in order
  * @param outOfMemory whether it failed because the Java heap was too small
  */
-public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
-		Map<String, Object> summary, Duration duration, Map<String, Duration> steps, boolean outOfMemory) {
-
-	public RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message,
-			Map<String, Object> summary, Duration duration, Map<String, Duration> steps) {
-		this(succeeded, restarted, replacedRun, message, summary, duration, steps, false);
-	}
+public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun, String message, String notice,
+		RunSummary summary, RunFailure.Kind failureKind, Duration duration, Map<String, Duration> steps,
+		boolean outOfMemory) {
 
 	/** The one sentence for a run or command that ran out of Java heap. */
 	public static String outOfMemoryMessage(String where) {
@@ -30,33 +28,29 @@ public record RunOutcome(boolean succeeded, boolean restarted, long replacedRun,
 				+ "KOSTRA_JAVA_OPTS=-Xmx4g ./kostra … (the launcher's default is -Xmx2g).";
 	}
 
-	/** The summary key of the {@link RunFailure.Kind} of a failed run. */
-	public static final String FAILURE_KIND = "failure.kind";
-
-	/** Why a failed run failed ({@link RunFailure.Kind#FAILED} unless the failure said otherwise). */
-	public RunFailure.Kind failureKind() {
-		Object kind = this.summary.get(FAILURE_KIND);
-		return (kind != null) ? RunFailure.Kind.valueOf(kind.toString()) : RunFailure.Kind.FAILED;
-	}
-
-	public long count(String key) {
-		Object value = this.summary.get(key);
-		return (value instanceof Number n) ? n.longValue() : 0;
+	/**
+	 * A count of the import by its name in the run summary: {@code summary.lines}, {@code summary.facts},
+	 * {@code summary.rejected} or {@code summary.replaced}.
+	 */
+	public long count(String name) {
+		RunSummary.Imports imports = this.summary.imports();
+		return switch (name) {
+			case "summary.lines" -> imports.lines();
+			case "summary.facts" -> imports.facts();
+			case "summary.rejected" -> imports.rejected();
+			case "summary.replaced" -> imports.replaced();
+			default -> throw new IllegalArgumentException("No count " + name + " in a run summary.");
+		};
 	}
 
 	/** What each file of the run delivered and replaced (empty when the run imported nothing). */
 	public List<RunDeliveries.Delivery> deliveries() {
-		return RunDeliveries.deliveries(text("summary.deliveries"));
+		return this.summary.imports().deliveries();
 	}
 
 	/** Which months of each municipality's year the store covers after the run. */
 	public List<RunDeliveries.Coverage> coverage() {
-		return RunDeliveries.coverage(text("summary.coverage"));
-	}
-
-	public String text(String key) {
-		Object value = this.summary.get(key);
-		return (value != null) ? value.toString() : "";
+		return this.summary.imports().coverage();
 	}
 
 }

@@ -75,8 +75,8 @@ class ValidateTasklet implements Tasklet {
 			errors += summary.count(Severity.ERROR);
 			warnings += summary.count(Severity.WARNING);
 		}
-		job.putLong("summary.errors", errors);
-		job.putLong("summary.warnings", warnings);
+		RunSummary.Findings findings = new RunSummary.Findings(errors, warnings);
+		RunContext.update(job, (summary) -> summary.withFindings(findings));
 		return RepeatStatus.FINISHED;
 	}
 

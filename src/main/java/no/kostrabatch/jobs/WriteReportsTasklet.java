@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -71,9 +70,9 @@ class WriteReportsTasklet implements Tasklet {
 		Path out = OutputFolder.staging(target);
 		Files.createDirectories(out);
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
-		List<Long> importIds = FinishImportTasklet.importIds(job);
+		List<Long> importIds = RunContext.importIds(job);
 		String period = parameters.getString(RunParameters.PERIOD);
-		List<String> municipalities = Arrays.asList(job.getString("summary.municipalities", "").split(","));
+		List<String> municipalities = RunContext.summary(job).municipalities();
 		List<String> sources = this.facts.summaries(importIds).stream().map(ImportSummary::fileName).toList();
 		RunInfo info = new RunInfo(step.getJobExecution().getJobInstance().getJobName(), period, Periods.yearBefore(period), municipalities, sources,
 				Instant.ofEpochMilli(step.getJobExecution().getStartTime().atZone(java.time.ZoneId.systemDefault())
@@ -103,7 +102,7 @@ class WriteReportsTasklet implements Tasklet {
 			written.add("avvist.csv");
 		}
 		this.reportsWritten.incrementAndGet();
-		job.putString("summary.written", String.join(",", written));
+		RunContext.update(job, (summary) -> summary.withWritten(written));
 		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;

@@ -34,7 +34,8 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 
 	private static final String LINES_DONE = "import.lines";
 
-	private static final String IMPORT_IDS = "import.ids";
+	/** The key of the imports started, in file order (a {@code List<Long>}), in the step's context. */
+	public static final String IMPORT_IDS = "import.ids";
 
 	private static final long BYTES_PER_FACT = 100;
 
@@ -70,12 +71,7 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 	public void open(ExecutionContext context) {
 		this.fileIndex = context.getInt(FILE_INDEX, 0);
 		this.linesDone = context.getLong(LINES_DONE, 0);
-		String ids = context.getString(IMPORT_IDS, "");
-		if (!ids.isEmpty()) {
-			for (String id : ids.split(",")) {
-				this.importIds.add(Long.parseLong(id));
-			}
-		}
+		this.importIds.addAll(importIds(context));
 		for (int i = 0; i < this.fileIndex && i < this.files.size(); i++) {
 			this.bytesOfFinishedFiles += size(this.files.get(i));
 		}
@@ -119,7 +115,7 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 	public void update(ExecutionContext context) {
 		context.putInt(FILE_INDEX, this.fileIndex);
 		context.putLong(LINES_DONE, this.linesDone);
-		context.putString(IMPORT_IDS, String.join(",", this.importIds.stream().map(String::valueOf).toList()));
+		context.put(IMPORT_IDS, new ArrayList<>(this.importIds));
 	}
 
 	@Override
@@ -135,9 +131,10 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 		}
 	}
 
-	/** The imports this reader has started, in file order. */
-	public List<Long> importIds() {
-		return List.copyOf(this.importIds);
+	/** The imports a reader saved in {@code context} (or that were promoted from it), in file order. */
+	public static List<Long> importIds(ExecutionContext context) {
+		List<?> ids = context.get(IMPORT_IDS, List.class);
+		return (ids != null) ? ids.stream().map(Long.class::cast).toList() : List.of();
 	}
 
 	/** Share of the input bytes read so far, 0..1. */

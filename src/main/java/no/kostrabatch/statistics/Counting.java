@@ -1,38 +1,27 @@
-package no.kostrabatch.jobs;
+package no.kostrabatch.statistics;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import no.kostrabatch.input.PersonMonth;
 import no.kostrabatch.staging.FactStore;
-import no.kostrabatch.statistics.Aggregator;
-import no.kostrabatch.statistics.Cell;
-import no.kostrabatch.statistics.Comparison;
-import no.kostrabatch.statistics.MonthlyStatus;
-import no.kostrabatch.statistics.PersonYear;
-import no.kostrabatch.statistics.PersonYears;
-import no.kostrabatch.statistics.Regions;
-import no.kostrabatch.statistics.Population;
-import no.kostrabatch.statistics.PopulationMeasures;
-import no.kostrabatch.statistics.StatisticsSettings;
-import no.kostrabatch.statistics.TableCatalog;
 
 /**
- * Computes every table of the catalogue for the given municipalities, for the reporting year and
- * every earlier year the store holds (the time series), with each year's change from the year
- * before. Streams the store one person at a time, each year once: a monthly period {@code YYYY-MM}
- * counts the year to date from the facts up to M, and keeps each person's October–December for the
- * new recipients of the next year's first months.
+ * The first stage: every table of the catalogue for the given municipalities, for the reporting year
+ * and every earlier year the store holds (the time series). Streams the store one person at a time,
+ * each year once: a monthly period counts the year to date from the facts up to its month, and keeps
+ * each person's October–December for the new recipients of the next year's first months.
  */
-class StatisticsComputation {
+final class Counting {
 
 	private final FactStore store;
 
@@ -46,22 +35,20 @@ class StatisticsComputation {
 
 	private final AtomicLong factsToRead = new AtomicLong();
 
-	StatisticsComputation(FactStore store, TableCatalog catalog, StatisticsSettings settings, Regions regions) {
+	Counting(FactStore store, TableCatalog catalog, StatisticsSettings settings, Regions regions) {
 		this.store = store;
 		this.catalog = catalog;
 		this.settings = settings;
 		this.regions = regions;
 	}
 
-	/**
-	 * Cells for {@code period}: a year {@code YYYY}, or a month {@code YYYY-MM} meaning the year to
-	 * date (compared with the same months of earlier years).
-	 */
-	List<Cell> compute(Collection<String> municipalities, String period, Population population) {
-		int year = Integer.parseInt(period.substring(0, 4));
+	/** The cells of each year up to the period's (labelled with the period's month in a monthly run). */
+	SortedMap<Integer, List<Cell>> count(List<Region> municipalities, Period period) {
+		int year = period.year();
 		this.factsRead.set(0);
 		this.factsToRead.set(this.store.finishedFacts(year));
-		int lastMonth = (period.length() == 7) ? Integer.parseInt(period.substring(5, 7)) : 12;
+		int lastMonth = period.lastMonth();
+		boolean monthly = period.isMonthly();
 		Map<String, List<String>> numbers = numbersOf(municipalities);
 		TreeSet<Integer> years = new TreeSet<>();
 		Map<String, Set<Integer>> yearsOf = new HashMap<>();
@@ -72,8 +59,7 @@ class StatisticsComputation {
 				years.add(y);
 				yearsOf.computeIfAbsent(municipality, (k) -> new HashSet<>()).add(y);
 			})));
-		Map<Integer, List<Cell>> byYear = new TreeMap<>();
-		boolean monthly = period.length() == 7;
+		SortedMap<Integer, List<Cell>> byYear = new TreeMap<>();
 		Map<String, Integer> lateMonths = Map.of();
 		for (int y : years) {
 			Aggregator aggregator = new Aggregator(this.catalog, this.settings);
@@ -82,7 +68,7 @@ class StatisticsComputation {
 				.stream()
 				.filter((e) -> e.getValue().contains(before))
 				.map(Map.Entry::getKey)
-				.collect(java.util.stream.Collectors.toSet());
+				.collect(Collectors.toSet());
 			MonthlyStatus status = monthly ? new MonthlyStatus(this.catalog, this.settings, lastMonth,
 					years.contains(before) ? lateMonths : Map.of(), withPreviousYear) : null;
 			Map<String, Integer> late = new HashMap<>();
@@ -91,7 +77,9 @@ class StatisticsComputation {
 					this.store.forEachPerson(code, y, monthly ? 12 : lastMonth, (facts) -> {
 						this.factsRead.addAndGet(facts.size());
 						List<PersonMonth> toDate = upTo(facts, lastMonth);
-						PersonYears.fromMonths(toDate).map((p) -> renumbered(p, municipality.getKey())).ifPresent(aggregator::add);
+						PersonYears.fromMonths(toDate)
+							.map((p) -> renumbered(p, municipality.getKey()))
+							.ifPresent(aggregator::add);
 						if (status != null) {
 							rememberLateMonths(late, municipality.getKey(), facts);
 							if (code.equals(municipality.getKey())) {
@@ -102,19 +90,17 @@ class StatisticsComputation {
 				}
 			}
 			lateMonths = late;
-			String label = monthly ? y + period.substring(4) : String.valueOf(y);
+			String label = period.inYear(y).toString();
 			List<Cell> cells = new ArrayList<>(aggregator.cells().stream().map((c) -> relabel(c, label)).toList());
 			if (status != null) {
 				cells.addAll(status.cells(y));
 			}
 			byYear.put(y, cells);
 		}
-		List<Cell> result = new ArrayList<>();
-		byYear.forEach((y, cells) -> result.addAll(Comparison.withChanges(cells, byYear.getOrDefault(y - 1, List.of()))));
-		return PopulationMeasures.apply(this.catalog, result, population);
+		return byYear;
 	}
 
-	/** Person-months read so far by the running computation. */
+	/** Person-months read so far by the running count. */
 	long factsRead() {
 		return this.factsRead.get();
 	}
@@ -143,10 +129,10 @@ class StatisticsComputation {
 	}
 
 	/** Each municipality with the numbers it had before (e.g. 4601 ← 1201), so its series goes on. */
-	private Map<String, List<String>> numbersOf(Collection<String> municipalities) {
+	private Map<String, List<String>> numbersOf(List<Region> municipalities) {
 		Map<String, List<String>> numbers = new TreeMap<>();
-		for (String municipality : municipalities) {
-			String current = this.regions.current(municipality);
+		for (Region municipality : municipalities) {
+			String current = this.regions.current(municipality.code());
 			List<String> codes = numbers.computeIfAbsent(current, (c) -> new ArrayList<>());
 			for (String code : this.regions.formerNumbers(current)) {
 				if (!codes.contains(code)) {
