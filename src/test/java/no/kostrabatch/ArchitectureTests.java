@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Dependencies flow one way: input → validation → staging → statistics → disclosure → report. */
@@ -43,6 +44,21 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.springframework.batch..")
 			.check(this.classes);
+	}
+
+	@Test
+	void internalPackagesAreUsedOnlyByTheirFeatureAndTheJobWiring() {
+		for (String feature : new String[] { "input", "validation", "staging", "statistics", "disclosure", "report",
+				"sample" }) {
+			classes().that()
+				.resideInAPackage("no.kostrabatch." + feature + ".internal..")
+				.should()
+				.onlyHaveDependentClassesThat()
+				.resideInAnyPackage("no.kostrabatch." + feature + "..", "no.kostrabatch.jobs..")
+				.because("a feature's internal package is its own; jobs/ only wires its step adapters")
+				.allowEmptyShould(true)
+				.check(this.classes);
+		}
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import no.kostrabatch.bench.CellCheck;
 import no.kostrabatch.bench.DuckDbComparison;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.disclosure.StatisticsCsvReader;
+import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
@@ -80,7 +81,7 @@ class BenchCommand implements Callable<Integer> {
 		SampleFormat sampleFormat = "11f".equalsIgnoreCase(this.format) ? SampleFormat.ELEVEN_F : SampleFormat.CSV;
 		Path input = dir.resolve("bench-2025." + ("11f".equalsIgnoreCase(this.format) ? "11f" : "csv"));
 		long generateStart = System.nanoTime();
-		new SampleGenerator(this.seed).write("0301", 2025, this.recipients, sampleFormat, input);
+		new SampleGenerator(this.seed).write(Municipalities.OSLO, 2025, this.recipients, sampleFormat, input);
 		out.printf(Locale.ROOT, "Generated %,d recipients (%s, %,d bytes) in %.1f s.%n", this.recipients, this.format,
 				Files.size(input), (System.nanoTime() - generateStart) / 1e9);
 		out.flush();

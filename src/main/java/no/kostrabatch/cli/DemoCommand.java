@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.jobs.KostraProperties;
 import no.kostrabatch.jobs.PeriodJobRunner;
 import no.kostrabatch.jobs.RunOutcome;
@@ -72,7 +73,7 @@ class DemoCommand implements Callable<Integer> {
 					this.out);
 			if (code == ExitCodes.OK) {
 				out.printf("Open %s to read Oslo's status report, and %s for the four cities side by side.%n",
-						this.out.resolve(StatusReports.cityFile("0301")), this.out.resolve(StatusReports.COMPARISON));
+						this.out.resolve(StatusReports.cityFile(Municipalities.OSLO)), this.out.resolve(StatusReports.COMPARISON));
 			}
 			return code;
 		}

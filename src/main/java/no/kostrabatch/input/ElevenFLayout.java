@@ -3,7 +3,6 @@ package no.kostrabatch.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,11 +78,6 @@ public final class ElevenFLayout {
 	/** The date pattern of this layout's date fields ({@code ddMMyyyy}, or {@code ddMMyy} in 2024). */
 	public String datePattern() {
 		return this.datePattern;
-	}
-
-	/** A strict-enough date parser for the layout's pattern (SSB's smart resolver clamps day 31). */
-	public DateTimeFormatter dateFormatter() {
-		return ElevenFValues.formatter(this.datePattern);
 	}
 
 	public boolean has(ElevenFField field) {

@@ -62,11 +62,6 @@ public final class Fodselsnummer {
 				&& (number.endsWith("00100") || number.endsWith("00200") || number.endsWith("99999"));
 	}
 
-	/** A D-number: first digit 4–7. */
-	public static boolean isDNumber(String number) {
-		return isDigits(number, 11) && number.charAt(0) >= '4' && number.charAt(0) <= '7';
-	}
-
 	/** A synthetic number (month + 80), as made by FREG/Tenor test data. */
 	public static boolean isSynthetic(String number) {
 		return isDigits(number, 11) && number.charAt(2) >= '8';

@@ -1,6 +1,7 @@
 package no.kostrabatch.jobs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,15 +27,38 @@ public class JobScheduler {
 
 	private final Clock clock;
 
+	private final Waiting waiting;
+
+	/** How the schedule waits for the next run: the thread sleeps, or a test moves its clock on. */
+	@FunctionalInterface
+	public interface Waiting {
+
+		void waitFor(Duration time) throws InterruptedException;
+
+	}
+
 	/**
+	 * A schedule on the system's time: it sleeps until a job is due.
 	 * @param jobs the job files to schedule
 	 * @param starter runs a job for a period
 	 * @param clock the clock (the system clock in production)
 	 */
 	public JobScheduler(List<JobDefinition> jobs, BiConsumer<JobDefinition, String> starter, Clock clock) {
+		this(jobs, starter, clock, (time) -> Thread.sleep(time.toMillis()));
+	}
+
+	/**
+	 * @param jobs the job files to schedule
+	 * @param starter runs a job for a period
+	 * @param clock the clock the schedule reads
+	 * @param waiting how it waits until {@code clock} reaches a job's time
+	 */
+	public JobScheduler(List<JobDefinition> jobs, BiConsumer<JobDefinition, String> starter, Clock clock,
+			Waiting waiting) {
 		this.jobs = List.copyOf(jobs);
 		this.starter = starter;
 		this.clock = clock;
+		this.waiting = waiting;
 	}
 
 	/** When each job fires next after {@code after}. */
@@ -66,7 +90,7 @@ public class JobScheduler {
 			}
 			long wait = fireAt.toEpochMilli() - this.clock.millis();
 			if (wait > 0) {
-				Thread.sleep(wait);
+				this.waiting.waitFor(Duration.ofMillis(wait));
 			}
 			String period = due.defaultPeriod(LocalDate.from(next));
 			log.info("Starting job {} for {} ({})", due.name(), period, next);

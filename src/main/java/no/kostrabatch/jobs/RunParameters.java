@@ -251,13 +251,6 @@ public record RunParameters(String period, List<Path> inputs, Path out, Disclosu
 		}
 	}
 
-	/** The column mapping a run's job parameter {@value #MAPPING} names, {@code null} for none. */
-	@Nullable
-	static ColumnMapping mappingOf(JobParameters parameters) {
-		String file = parameters.getString(MAPPING);
-		return mappingOf((file != null) ? Path.of(file) : null);
-	}
-
 	static List<String> listOf(String joined) {
 		return (joined == null || joined.isBlank()) ? List.of() : List.of(joined.split(","));
 	}

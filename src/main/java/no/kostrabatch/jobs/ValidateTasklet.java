@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicLong;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.FileNames;
@@ -19,6 +18,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
+import org.springframework.lang.Nullable;
 
 /**
  * Runs SSB's control rules on every input file and writes its control report under
@@ -27,38 +27,45 @@ import org.springframework.batch.repeat.RepeatStatus;
  */
 class ValidateTasklet implements Tasklet {
 
-	private final AtomicLong linesRead = new AtomicLong();
+	private final List<Path> inputs;
 
-	private final AtomicLong linesToRead = new AtomicLong();
+	private final Path out;
 
-	/** Lines read so far, over every pass of every file. */
-	long linesRead() {
-		return this.linesRead.get();
-	}
+	private final DisclosureMode disclosure;
 
-	/** Share of the lines to read that are read, 0..1. */
-	double progress() {
-		long total = this.linesToRead.get();
-		return (total == 0) ? 0 : Math.min(1.0, (double) this.linesRead.get() / total);
+	@Nullable
+	private final Path mapping;
+
+	private final StepProgress linesRead;
+
+	/**
+	 * @param inputs the run's input files
+	 * @param out the output folder (the control reports go into its staging folder)
+	 * @param disclosure how file names are shown
+	 * @param mapping the column mapping file of the CSV extracts, or {@code null}
+	 * @param linesRead lines read so far, over every pass of every file
+	 */
+	ValidateTasklet(List<Path> inputs, Path out, DisclosureMode disclosure, @Nullable Path mapping,
+			StepProgress linesRead) {
+		this.inputs = List.copyOf(inputs);
+		this.out = out;
+		this.disclosure = disclosure;
+		this.mapping = mapping;
+		this.linesRead = linesRead;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		var step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
-		List<Path> inputs = RunParameters.inputsOf(step.getJobParameters().getString(RunParameters.MANIFEST));
-		Path out = OutputFolder.staging(Path.of(step.getJobParameters().getString(RunParameters.OUT)))
-			.resolve("kontroll");
+		Path out = OutputFolder.staging(this.out).resolve("kontroll");
 		long errors = 0;
 		long warnings = 0;
-		DisclosureMode disclosure = DisclosureMode.valueOf(step.getJobParameters().getString(RunParameters.DISCLOSURE));
-		this.linesRead.set(0);
-		this.linesToRead.set(linesToRead(inputs));
-		ControlReport control = new ControlReport(RunParameters.mappingOf(step.getJobParameters()),
-				this.linesRead::incrementAndGet);
+		this.linesRead.start(linesToRead(this.inputs));
+		ControlReport control = new ControlReport(RunParameters.mappingOf(this.mapping), this.linesRead::advance);
 		java.util.Set<String> folders = new java.util.HashSet<>();
-		for (Path input : inputs) {
-			String name = FileNames.shown(input.getFileName().toString(), disclosure);
+		for (Path input : this.inputs) {
+			String name = FileNames.shown(input.getFileName().toString(), this.disclosure);
 			String folder = name;
 			for (int i = 2; !folders.add(folder); i++) {
 				folder = name + "-" + i;

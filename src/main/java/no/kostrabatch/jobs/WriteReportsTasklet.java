@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
@@ -50,50 +49,62 @@ class WriteReportsTasklet implements Tasklet {
 
 	private final Regions regions;
 
-	private final AtomicLong reportsWritten = new AtomicLong();
+	private final Parameters parameters;
 
-	private final AtomicLong reportsToWrite = new AtomicLong();
+	private final StepProgress reportsWritten;
 
-	WriteReportsTasklet(FactStore facts, ResultStore results, TableCatalog catalog, Regions regions) {
+	/**
+	 * The write step's job parameters.
+	 *
+	 * @param out the output folder
+	 * @param period the reporting period
+	 * @param disclosure internal or public figures
+	 * @param lang the reports' language
+	 * @param outputs the report files asked for (every one when empty)
+	 */
+	record Parameters(Path out, String period, DisclosureMode disclosure, Lang lang, List<String> outputs) {
+	}
+
+	WriteReportsTasklet(Parameters parameters, FactStore facts, ResultStore results, TableCatalog catalog,
+			Regions regions, StepProgress reportsWritten) {
+		this.parameters = parameters;
 		this.facts = facts;
 		this.results = results;
 		this.catalog = catalog;
 		this.regions = regions;
+		this.reportsWritten = reportsWritten;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		StepExecution step = chunkContext.getStepContext().getStepExecution();
 		ExecutionContext job = step.getJobExecution().getExecutionContext();
-		var parameters = step.getJobParameters();
-		Path target = Path.of(parameters.getString(RunParameters.OUT));
+		Path target = this.parameters.out();
 		Path out = OutputFolder.staging(target);
 		Files.createDirectories(out);
 		long runId = step.getJobExecution().getJobInstance().getInstanceId();
 		List<Long> importIds = RunContext.importIds(job);
-		String period = parameters.getString(RunParameters.PERIOD);
+		String period = this.parameters.period();
 		List<String> municipalities = RunContext.summary(job).municipalities();
 		List<String> sources = this.facts.summaries(importIds).stream().map(ImportSummary::fileName).toList();
 		RunInfo info = new RunInfo(step.getJobExecution().getJobInstance().getJobName(), period, Periods.yearBefore(period), municipalities, sources,
 				Instant.ofEpochMilli(step.getJobExecution().getStartTime().atZone(java.time.ZoneId.systemDefault())
 					.toInstant()
 					.toEpochMilli()),
-				DisclosureMode.valueOf(parameters.getString(RunParameters.DISCLOSURE)),
-				Lang.valueOf(parameters.getString(RunParameters.LANG)));
+				this.parameters.disclosure(), this.parameters.lang());
 		ReportData data = new ReportData(this.catalog, this.regions, info, this.results.load(runId));
-		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
+		List<String> wanted = this.parameters.outputs();
 		List<String> written = new ArrayList<>();
-		this.reportsWritten.set(0);
-		this.reportsToWrite.set(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
+		this.reportsWritten.start(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
 		for (String report : REPORTS) {
 			if (wants(wanted, report) && StatusReports.REQUESTED.equals(report)) {
 				written.addAll(new StatusReports().write(data, out));
-				this.reportsWritten.incrementAndGet();
+				this.reportsWritten.advance();
 			}
 			else if (wants(wanted, report)) {
 				write(report, data, OutputFolder.fresh(out, report));
 				written.add(report);
-				this.reportsWritten.incrementAndGet();
+				this.reportsWritten.advance();
 			}
 		}
 		if (!importIds.isEmpty()) {
@@ -101,22 +112,11 @@ class WriteReportsTasklet implements Tasklet {
 					OutputFolder.fresh(out, "avvist.csv"));
 			written.add("avvist.csv");
 		}
-		this.reportsWritten.incrementAndGet();
+		this.reportsWritten.advance();
 		RunContext.update(job, (summary) -> summary.withWritten(written));
 		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;
-	}
-
-	/** Reports written so far by the running step. */
-	long reportsWritten() {
-		return this.reportsWritten.get();
-	}
-
-	/** Share of the reports to write that are written, 0..1. */
-	double progress() {
-		long total = this.reportsToWrite.get();
-		return (total == 0) ? 0 : Math.min(1.0, (double) this.reportsWritten.get() / total);
 	}
 
 	private void write(String report, ReportData data, Path file) throws IOException {

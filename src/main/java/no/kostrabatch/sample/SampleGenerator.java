@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
+import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.sample.internal.PersonFactory;
 import no.kostrabatch.sample.internal.PopulationWriter;
 import no.kostrabatch.sample.internal.SampleWriters;
@@ -32,7 +33,7 @@ public final class SampleGenerator {
 	static final int[] SAMPLE_YEARS = { 2024, 2025 };
 
 	/** The cities differ a little, in the directions their status reports show. */
-	static final Map<String, PersonFactory.CityProfile> PROFILES = Map.of("0301",
+	static final Map<String, PersonFactory.CityProfile> PROFILES = Map.of(Municipalities.OSLO,
 			new PersonFactory.CityProfile(0.38, 0.25, 1.35, 1.10), "4601",
 			new PersonFactory.CityProfile(0.28, -0.10, 0.65, 0.97), "5001",
 			new PersonFactory.CityProfile(0.26, 0.10, 1.40, 0.95), "1103",
@@ -41,11 +42,11 @@ public final class SampleGenerator {
 	static final PersonFactory.CityProfile NATIONAL = new PersonFactory.CityProfile(0.28, 0, 1, 1);
 
 	static {
-		SAMPLE_CITIES.put("0301", new int[] { 20_000, 19_450 });
+		SAMPLE_CITIES.put(Municipalities.OSLO, new int[] { 20_000, 19_450 });
 		SAMPLE_CITIES.put("4601", new int[] { 7_000, 6_820 });
 		SAMPLE_CITIES.put("5001", new int[] { 4_000, 4_120 });
 		SAMPLE_CITIES.put("1103", new int[] { 4_000, 3_890 });
-		POPULATION.put("0301", 717_000);
+		POPULATION.put(Municipalities.OSLO, 717_000);
 		POPULATION.put("4601", 291_000);
 		POPULATION.put("5001", 214_000);
 		POPULATION.put("1103", 148_000);

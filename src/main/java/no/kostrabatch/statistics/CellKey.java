@@ -13,12 +13,6 @@ public record CellKey(String tableId, String region, String period, String dim1,
 				otherMeasure);
 	}
 
-	/** The same cell in another period. */
-	public CellKey inPeriod(String otherPeriod) {
-		return new CellKey(this.tableId, this.region, otherPeriod, this.dim1, this.cat1, this.dim2, this.cat2,
-				this.measure);
-	}
-
 	/** The key as one text, {@code table|region|period|dim1|cat1|dim2|cat2|measure} (empty for none). */
 	public String text() {
 		return String.join("|", this.tableId, this.region, this.period, nz(this.dim1), nz(this.cat1), nz(this.dim2),

@@ -41,10 +41,6 @@ public final class Period implements Comparable<Period> {
 		return text != null && SHAPE.matcher(text).matches();
 	}
 
-	public static Period ofYear(int year) {
-		return new Period(year, 0);
-	}
-
 	public static Period ofMonth(YearMonth month) {
 		return new Period(month.getYear(), month.getMonthValue());
 	}

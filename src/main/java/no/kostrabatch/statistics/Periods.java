@@ -11,9 +11,4 @@ public final class Periods {
 		return Period.parse(period).yearBefore().toString();
 	}
 
-	/** The year of a period's text. */
-	public static int yearOf(String period) {
-		return Period.parse(period).year();
-	}
-
 }

@@ -144,10 +144,6 @@ public final class Regions {
 
 	}
 
-	public Map<String, String> osloDistricts() {
-		return Map.copyOf(this.osloDistricts);
-	}
-
 	public Optional<List<String>> group(String id) {
 		return Optional.ofNullable(this.groups.get(id)).map(List::copyOf);
 	}

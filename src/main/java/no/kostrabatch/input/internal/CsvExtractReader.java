@@ -191,10 +191,6 @@ public final class CsvExtractReader implements ExtractReader {
 		return ReferenceCodes.country(text.toUpperCase(Locale.ROOT));
 	}
 
-	private static String blankToNull(String text) {
-		return text.isEmpty() ? null : text;
-	}
-
 	@Override
 	public long bytesRead() {
 		return this.extract.bytesRead();

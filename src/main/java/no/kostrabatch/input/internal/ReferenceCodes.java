@@ -28,7 +28,7 @@ public final class ReferenceCodes {
 		for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
 			oslo.add(row[0]);
 		}
-		DISTRICTS.put("0301", Set.copyOf(oslo));
+		DISTRICTS.put(Municipalities.OSLO, Set.copyOf(oslo));
 	}
 
 	private ReferenceCodes() {
@@ -52,11 +52,6 @@ public final class ReferenceCodes {
 		}
 		Set<String> known = DISTRICTS.get(municipality);
 		return (known != null && known.contains(value)) ? value : null;
-	}
-
-	/** Whether a non-blank district value is not one of the municipality's districts. */
-	public static boolean isUnknownDistrict(String municipality, String value) {
-		return value != null && !value.isEmpty() && district(municipality, value) == null;
 	}
 
 	/** A code as stored: blank → {@code null}; one or two ASCII letters or digits as is; else {@link #INVALID}. */

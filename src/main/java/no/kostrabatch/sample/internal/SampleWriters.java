@@ -13,6 +13,7 @@ import java.util.function.IntPredicate;
 
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.Municipalities;
 
 /** Writes synthetic recipients as monthly CSV extracts or as an 11F file. */
 public final class SampleWriters {
@@ -88,7 +89,7 @@ public final class SampleWriters {
 		DateTimeFormatter dates = (layout.datePattern().length() == 6) ? DDMMYY : DDMMYYYY;
 		put(line, layout, ElevenFField.KOMMUNE_NR, municipality);
 		put(line, layout, ElevenFField.VERSION, pad(year % 100, 2));
-		put(line, layout, ElevenFField.BYDELSNR, "0301".equals(municipality) ? last.district() : "");
+		put(line, layout, ElevenFField.BYDELSNR, Municipalities.OSLO.equals(municipality) ? last.district() : "");
 		put(line, layout, ElevenFField.FODSELSDATO, id.birth().format(DDMMYYYY));
 		put(line, layout, ElevenFField.PERSON_JOURNALNR, id.journal());
 		put(line, layout, ElevenFField.PERSON_FODSELSNR, id.fnr());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import no.kostrabatch.input.Municipalities;
+
 /**
  * Builds the recipients of one municipality and year: a share carried over from the year before
  * (same person, a year older), the rest new; months, attributes, districts and payments drawn from
@@ -63,7 +65,7 @@ public final class YearBuilder {
 		int age = year - who.identity().birth().getYear();
 		SamplePerson.Attributes latest = factory.attributes(who.phase(), age);
 		SamplePerson.Attributes earlier = (random.nextInt(100) < 15) ? factory.attributes(who.phase(), age) : latest;
-		boolean oslo = "0301".equals(municipality);
+		boolean oslo = Municipalities.OSLO.equals(municipality);
 		String district = oslo ? Distributions.pick(random, OSLO_DISTRICTS, OSLO_WEIGHTS) : "";
 		String earlierDistrict = (oslo && random.nextInt(100) < 5)
 				? Distributions.pick(random, OSLO_DISTRICTS, OSLO_WEIGHTS) : district;

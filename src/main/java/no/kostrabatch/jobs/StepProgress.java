@@ -1,0 +1,37 @@
+package no.kostrabatch.jobs;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How far a tasklet step has come: what it has done of what it has to do. The tasklet (a step-scoped
+ * bean) counts, and the step's {@link ProgressListener} reads from its own thread, so the counters
+ * live here, outside the step scope.
+ */
+final class StepProgress {
+
+	private final AtomicLong done = new AtomicLong();
+
+	private final AtomicLong total = new AtomicLong();
+
+	/** Starts counting again, towards {@code toDo}. */
+	void start(long toDo) {
+		this.done.set(0);
+		this.total.set(toDo);
+	}
+
+	void advance() {
+		this.done.incrementAndGet();
+	}
+
+	/** Done so far. */
+	long done() {
+		return this.done.get();
+	}
+
+	/** Share done, 0..1. */
+	double share() {
+		long toDo = this.total.get();
+		return (toDo == 0) ? 0 : Math.min(1.0, (double) this.done.get() / toDo);
+	}
+
+}
