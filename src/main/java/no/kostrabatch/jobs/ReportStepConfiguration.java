@@ -57,10 +57,8 @@ class ReportStepConfiguration {
 	@Bean
 	Step writeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			WriteReportsTasklet writeTasklet, StepProgress writeProgress) {
-		return new StepBuilder("write", jobRepository).listener(stepLog)
-			.listener(ProgressListener.polling("Writing", "reports", writeProgress::share, writeProgress::done))
-			.tasklet(writeTasklet, transactionManager)
-			.build();
+		return TaskletSteps.step("write", jobRepository, transactionManager, stepLog,
+				writeProgress.listener("Writing", "reports"), writeTasklet);
 	}
 
 }

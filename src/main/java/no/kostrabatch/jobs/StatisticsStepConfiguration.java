@@ -13,7 +13,6 @@ import no.kostrabatch.statistics.TableCatalog;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,10 +48,9 @@ class StatisticsStepConfiguration {
 	@Bean
 	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			StatisticsPipeline pipeline, AggregateTasklet aggregateTasklet) {
-		return new StepBuilder("aggregate", jobRepository).listener(stepLog)
-			.listener(ProgressListener.polling("Aggregating", "person-months", pipeline::progress, pipeline::factsRead))
-			.tasklet(aggregateTasklet, transactionManager)
-			.build();
+		return TaskletSteps.step("aggregate", jobRepository, transactionManager, stepLog,
+				ProgressListener.polling("Aggregating", "person-months", pipeline::progress, pipeline::factsRead),
+				aggregateTasklet);
 	}
 
 }

@@ -28,6 +28,11 @@ final class StepProgress {
 		return this.done.get();
 	}
 
+	/** The step's listener that shows this progress as {@code label}, counting {@code unit}. */
+	ProgressListener listener(String label, String unit) {
+		return ProgressListener.polling(label, unit, this::share, this::done);
+	}
+
 	/** Share done, 0..1. */
 	double share() {
 		long toDo = this.total.get();

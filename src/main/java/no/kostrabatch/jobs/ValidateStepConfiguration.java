@@ -7,7 +7,6 @@ import no.kostrabatch.disclosure.DisclosureMode;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,10 +36,8 @@ class ValidateStepConfiguration {
 	@Bean
 	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			ValidateTasklet validateTasklet, StepProgress validateProgress) {
-		return new StepBuilder("validate", jobRepository).listener(stepLog)
-			.listener(ProgressListener.polling("Validating", "lines", validateProgress::share, validateProgress::done))
-			.tasklet(validateTasklet, transactionManager)
-			.build();
+		return TaskletSteps.step("validate", jobRepository, transactionManager, stepLog,
+				validateProgress.listener("Validating", "lines"), validateTasklet);
 	}
 
 }
