@@ -12,12 +12,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.RunInfo;
-import no.kostrabatch.report.csv.CodebookCsvWriter;
-import no.kostrabatch.report.json.JsonStatWriter;
+import no.kostrabatch.report.ReportWriter;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
-import no.kostrabatch.report.csv.StatisticsCsvWriter;
-import no.kostrabatch.report.excel.WorkbookWriter;
-import no.kostrabatch.report.pdf.StatusReports;
+import no.kostrabatch.report.formats.ReportFormats;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportSummary;
 import no.kostrabatch.statistics.Lang;
@@ -36,12 +33,10 @@ import org.springframework.batch.repeat.RepeatStatus;
 class WriteReportsTasklet implements Tasklet {
 
 	/**
-	 * The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written.
-	 * {@code statusrapport.pdf} stands for the PDF reports: one per municipality and the comparison (see
-	 * {@link StatusReports}).
+	 * The report files a run can be asked for (a job file's {@code outputs}), one per {@link ReportFormats
+	 * format}; avvist.csv is always written.
 	 */
-	static final List<String> REPORTS = List.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
-			"statusrapport.pdf");
+	static final List<String> REPORTS = ReportFormats.NAMES;
 
 	private final FactStore facts;
 
@@ -85,17 +80,11 @@ class WriteReportsTasklet implements Tasklet {
 		List<String> wanted = RunParameters.listOf(parameters.getString(RunParameters.OUTPUTS));
 		List<String> written = new ArrayList<>();
 		this.reportsWritten.set(0);
-		this.reportsToWrite.set(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
-		for (String report : REPORTS) {
-			if (wants(wanted, report) && StatusReports.REQUESTED.equals(report)) {
-				written.addAll(new StatusReports().write(data, out));
-				this.reportsWritten.incrementAndGet();
-			}
-			else if (wants(wanted, report)) {
-				write(report, data, OutputFolder.fresh(out, report));
-				written.add(report);
-				this.reportsWritten.incrementAndGet();
-			}
+		List<ReportWriter> writers = ReportFormats.all().stream().filter((w) -> wants(wanted, w.name())).toList();
+		this.reportsToWrite.set(writers.size() + 1);
+		for (ReportWriter writer : writers) {
+			written.addAll(writer.writeInto(data, out));
+			this.reportsWritten.incrementAndGet();
 		}
 		if (!importIds.isEmpty()) {
 			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
@@ -118,16 +107,6 @@ class WriteReportsTasklet implements Tasklet {
 	double progress() {
 		long total = this.reportsToWrite.get();
 		return (total == 0) ? 0 : Math.min(1.0, (double) this.reportsWritten.get() / total);
-	}
-
-	private void write(String report, ReportData data, Path file) throws IOException {
-		switch (report) {
-			case "statistics.csv" -> new StatisticsCsvWriter().write(data, file);
-			case "codebook.csv" -> new CodebookCsvWriter().write(data, file);
-			case "statistics.json" -> new JsonStatWriter().write(data, file);
-			case "tabeller.xlsx" -> new WorkbookWriter().write(data, file);
-			default -> throw new IllegalStateException("No writer for " + report);
-		}
 	}
 
 	private static boolean wants(List<String> wanted, String file) {

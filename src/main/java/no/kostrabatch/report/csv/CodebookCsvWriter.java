@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Category;
@@ -33,7 +34,10 @@ import org.apache.commons.csv.CSVPrinter;
  * A measure given in its indicator's unit (the change of a key figure) says so in its unit and has
  * no decimals of its own.
  */
-public final class CodebookCsvWriter {
+public final class CodebookCsvWriter implements FileReportWriter {
+
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "codebook.csv";
 
 	public static final String[] HEADER = { "kind", "table_id", "dimension", "code", "label_nb", "label_en", "unit_nb",
 			"unit_en", "decimals", "subtotal_of_members", "definition_nb", "definition_en" };
@@ -45,6 +49,11 @@ public final class CodebookCsvWriter {
 		write(catalog, null, file);
 	}
 
+	@Override
+	public String name() {
+		return NAME;
+	}
+
 	/**
 	 * The catalogue, then what the run's {@code statistics.csv} holds beyond it: the measures worked out
 	 * for a table after the counting ({@code change}, {@code change_percent}, {@code index}), a
@@ -52,6 +61,7 @@ public final class CodebookCsvWriter {
 	 * what it covers (a monthly run's {@code YYYY-MM} is January to M in the tables and the month itself
 	 * in {@code monthly_status}), and a {@code symbol} row per table symbol.
 	 */
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		write(data.catalog(), data, file);
 	}

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.ReportLabels;
 import no.kostrabatch.statistics.Cell;
@@ -31,8 +32,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * municipality its {@code monthly_status} month by month and by district, with charts, then the
  * year-to-date tables as above; every sheet is marked internal, on screen and in print.
  */
-public final class WorkbookWriter {
+public final class WorkbookWriter implements FileReportWriter {
 
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "tabeller.xlsx";
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Context context = new Context(workbook, new Styles(workbook), data, new ReportLabels(data.info().lang()));

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import no.kostrabatch.report.Months;
+import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
@@ -33,10 +34,20 @@ import no.kostrabatch.statistics.TableDefinition;
  * ({@code measure}). Labels are in the run's language; a monthly period is labelled by what it
  * covers: "January–March 2025" in the tables, "March 2025" in {@code monthly_status}.
  */
-public final class JsonStatWriter {
+public final class JsonStatWriter implements FileReportWriter {
+
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "statistics.json";
+
 
 	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("version", "2.0");
