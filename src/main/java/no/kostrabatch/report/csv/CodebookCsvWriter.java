@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import no.kostrabatch.report.FileReportWriter;
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Label;
+import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
@@ -42,7 +44,8 @@ public final class CodebookCsvWriter implements FileReportWriter {
 	public static final String[] HEADER = { "kind", "table_id", "dimension", "code", "label_nb", "label_en", "unit_nb",
 			"unit_en", "decimals", "subtotal_of_members", "definition_nb", "definition_en" };
 
-	private static final Label INDICATOR_UNIT = new Label("nøkkeltallets enhet", "the key figure's unit");
+	private static final Label INDICATOR_UNIT = new Label(new Messages(Lang.NB).get(Messages.INDICATOR_UNIT),
+			new Messages(Lang.EN).get(Messages.INDICATOR_UNIT));
 
 	/** The catalogue only: tables, dimensions, categories and measures. */
 	public void write(TableCatalog catalog, Path file) throws IOException {

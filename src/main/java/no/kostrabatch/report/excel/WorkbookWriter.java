@@ -47,8 +47,8 @@ public final class WorkbookWriter implements FileReportWriter {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Context context = new Context(workbook, new Styles(workbook), data, new ReportLabels(data.info().lang()));
 			SheetNames names = new SheetNames();
-			new CoverSheet(context).write(workbook.createSheet(names.unique(context.t("Forside", "Cover"))));
-			XSSFSheet contents = workbook.createSheet(names.unique(context.t("Innhold", "Contents")));
+			new CoverSheet(context).write(workbook.createSheet(names.unique(context.m("excel.workbook_writer.cover"))));
+			XSSFSheet contents = workbook.createSheet(names.unique(context.m("excel.workbook_writer.contents")));
 			List<ContentsSheet.Entry> entries = new ArrayList<>();
 			if (context.monthly()) {
 				monthly(workbook, context, names, entries);
@@ -78,14 +78,14 @@ public final class WorkbookWriter implements FileReportWriter {
 				entries.add(new ContentsSheet.Entry(name, context.in(table.title())));
 			}
 			if (tablesWithCells.contains("key_figures") && data.periods().size() >= 2) {
-				String name = names.unique(context.t("Tidsserie", "Time series"));
+				String name = names.unique(context.m("excel.workbook_writer.time_series"));
 				new TimeSeriesSheet(context).write(workbook.createSheet(name));
-				entries.add(new ContentsSheet.Entry(name, context.t("Nøkkeltall over tid", "Key figures over time")));
+				entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.key_figures_over_time")));
 			}
-			String definitions = names.unique(context.t("Definisjoner", "Definitions"));
+			String definitions = names.unique(context.m("excel.workbook_writer.definitions"));
 			new DefinitionsSheet(context).write(workbook.createSheet(definitions));
 			entries.add(new ContentsSheet.Entry(definitions,
-					context.t("Definisjoner: variabler, koder og mål", "Definitions: variables, codes and measures")));
+					context.m("excel.workbook_writer.definitions_variables_codes_and_measures")));
 			new ContentsSheet(context).write(contents, entries);
 			if (context.monthly()) {
 				workbook.forEach((sheet) -> InternalMark.apply((XSSFSheet) sheet, context));
@@ -106,10 +106,10 @@ public final class WorkbookWriter implements FileReportWriter {
 				.isPresent())
 			.toList();
 		for (String municipality : municipalities) {
-			String name = names.unique(sheetName(context, context.t("Måned for måned", "Month by month"), municipality,
+			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.month_by_month"), municipality,
 					municipalities.size()));
 			new MonthByMonthSheet(context, municipality).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus måned for måned – ", "Monthly status month by month – ")
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_month_by_month")
 					+ context.regionName(municipality)));
 		}
 		for (String municipality : municipalities) {
@@ -117,10 +117,10 @@ public final class WorkbookWriter implements FileReportWriter {
 			if (districts.isEmpty()) {
 				continue;
 			}
-			String name = names.unique(sheetName(context, context.t("Bydeler", "Districts"), municipality,
+			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.districts"), municipality,
 					municipalities.size()));
 			new DistrictMonthSheet(context, municipality, districts).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus etter bydel – ", "Monthly status by district – ")
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_by_district")
 					+ context.regionName(municipality)));
 		}
 	}

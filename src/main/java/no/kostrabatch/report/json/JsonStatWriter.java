@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.Months;
 import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
@@ -52,8 +53,8 @@ public final class JsonStatWriter implements FileReportWriter {
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("version", "2.0");
 		root.put("class", "collection");
-		root.put("label", ((data.info().lang() == Lang.EN) ? "Economic social assistance " : "Økonomisk sosialhjelp ")
-				+ data.info().period());
+		Messages messages = new Messages(data.info().lang());
+		root.put("label", messages.get("json.json_stat_writer.collection", data.info().period()));
 		root.put("updated", data.info().runTime().toString());
 		ArrayNode items = root.putObject("link").putArray("item");
 		for (TableDefinition table : data.catalog().tables()) {
@@ -162,7 +163,7 @@ public final class JsonStatWriter implements FileReportWriter {
 		Lang lang = data.info().lang();
 		Measure measure = data.catalog().measure(code);
 		if (table.unitFromIndicator().contains(code)) {
-			unit.put("label", (lang == Lang.EN) ? "the key figure's unit" : "nøkkeltallets enhet");
+			unit.put("label", new Messages(lang).get(Messages.INDICATOR_UNIT));
 			return;
 		}
 		unit.put("label", measure.unit().in(lang));
@@ -170,11 +171,11 @@ public final class JsonStatWriter implements FileReportWriter {
 	}
 
 	private static String dimensionLabel(ReportData data, String dim) {
-		boolean english = data.info().lang() == Lang.EN;
+		Messages messages = new Messages(data.info().lang());
 		return switch (dim) {
-			case "region" -> "Region";
-			case "period" -> english ? "Period" : "Periode";
-			case "measure" -> english ? "Measure" : "Mål";
+			case "region" -> messages.get("json.json_stat_writer.region");
+			case "period" -> messages.get("json.json_stat_writer.period");
+			case "measure" -> messages.get("json.json_stat_writer.measure");
 			default -> data.catalog().dimension(dim).label().in(data.info().lang());
 		};
 	}
