@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import no.kostrabatch.report.pdf.StatusReports;
+import no.kostrabatch.report.formats.ReportFormats;
 
 /**
  * A run's output folder, written atomically. A run writes everything (input list, control reports,
@@ -29,11 +29,10 @@ import no.kostrabatch.report.pdf.StatusReports;
 final class OutputFolder {
 
 	/**
-	 * What kostra writes into an output folder, besides the PDF reports ({@link StatusReports#isReport});
+	 * What kostra writes into an output folder besides the reports ({@link ReportFormats#isReport});
 	 * anything else there is the user's and is kept.
 	 */
-	static final Set<String> OURS = Set.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
-			"avvist.csv", "kontroll", ".inputs.txt");
+	static final Set<String> OURS = Set.of("avvist.csv", "kontroll", ".inputs.txt");
 
 	private OutputFolder() {
 	}
@@ -159,7 +158,7 @@ final class OutputFolder {
 
 	/** Whether kostra writes a file of this name (the PDF reports have a name per municipality). */
 	static boolean ours(String name) {
-		return OURS.contains(name) || StatusReports.isReport(name);
+		return OURS.contains(name) || ReportFormats.isReport(name);
 	}
 
 	private static List<Path> list(Path folder) throws IOException {

@@ -10,12 +10,9 @@ import java.util.List;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.RunInfo;
-import no.kostrabatch.report.csv.CodebookCsvWriter;
-import no.kostrabatch.report.json.JsonStatWriter;
+import no.kostrabatch.report.ReportWriter;
 import no.kostrabatch.report.csv.RejectsCsvWriter;
-import no.kostrabatch.report.csv.StatisticsCsvWriter;
-import no.kostrabatch.report.excel.WorkbookWriter;
-import no.kostrabatch.report.pdf.StatusReports;
+import no.kostrabatch.report.formats.ReportFormats;
 import no.kostrabatch.staging.FactStore;
 import no.kostrabatch.staging.ImportSummary;
 import no.kostrabatch.statistics.Lang;
@@ -34,12 +31,10 @@ import org.springframework.batch.repeat.RepeatStatus;
 class WriteReportsTasklet implements Tasklet {
 
 	/**
-	 * The report files a run can be asked for (a job file's {@code outputs}); avvist.csv is always written.
-	 * {@code statusrapport.pdf} stands for the PDF reports: one per municipality and the comparison (see
-	 * {@link StatusReports}).
+	 * The report files a run can be asked for (a job file's {@code outputs}), one per {@link ReportFormats
+	 * format}; avvist.csv is always written.
 	 */
-	static final List<String> REPORTS = List.of("statistics.csv", "codebook.csv", "statistics.json", "tabeller.xlsx",
-			"statusrapport.pdf");
+	static final List<String> REPORTS = ReportFormats.NAMES;
 
 	private final FactStore facts;
 
@@ -95,17 +90,11 @@ class WriteReportsTasklet implements Tasklet {
 		ReportData data = new ReportData(this.catalog, this.regions, info, this.results.load(runId));
 		List<String> wanted = this.parameters.outputs();
 		List<String> written = new ArrayList<>();
-		this.reportsWritten.start(REPORTS.stream().filter((r) -> wants(wanted, r)).count() + 1);
-		for (String report : REPORTS) {
-			if (wants(wanted, report) && StatusReports.REQUESTED.equals(report)) {
-				written.addAll(new StatusReports().write(data, out));
-				this.reportsWritten.advance();
-			}
-			else if (wants(wanted, report)) {
-				write(report, data, OutputFolder.fresh(out, report));
-				written.add(report);
-				this.reportsWritten.advance();
-			}
+		List<ReportWriter> writers = ReportFormats.all().stream().filter((w) -> wants(wanted, w.name())).toList();
+		this.reportsWritten.start(writers.size() + 1);
+		for (ReportWriter writer : writers) {
+			written.addAll(writer.writeInto(data, out));
+			this.reportsWritten.advance();
 		}
 		if (!importIds.isEmpty()) {
 			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
@@ -117,16 +106,6 @@ class WriteReportsTasklet implements Tasklet {
 		OutputFolder.publish(target);
 		this.results.delete(runId);
 		return RepeatStatus.FINISHED;
-	}
-
-	private void write(String report, ReportData data, Path file) throws IOException {
-		switch (report) {
-			case "statistics.csv" -> new StatisticsCsvWriter().write(data, file);
-			case "codebook.csv" -> new CodebookCsvWriter().write(data, file);
-			case "statistics.json" -> new JsonStatWriter().write(data, file);
-			case "tabeller.xlsx" -> new WorkbookWriter().write(data, file);
-			default -> throw new IllegalStateException("No writer for " + report);
-		}
 	}
 
 	private static boolean wants(List<String> wanted, String file) {

@@ -13,16 +13,20 @@ public final class ReportLabels {
 
 	private final Lang lang;
 
+	private final Messages messages;
+
 	public ReportLabels(Lang lang) {
 		this.lang = lang;
+		this.messages = new Messages(lang);
 	}
 
 	public Lang lang() {
 		return this.lang;
 	}
 
-	public String t(String nb, String en) {
-		return (this.lang == Lang.EN) ? en : nb;
+	/** The message of {@code key} in the report language (see {@link Messages}). */
+	public String m(String key, Object... args) {
+		return this.messages.get(key, args);
 	}
 
 	/** A number as printed: Norwegian uses a space between thousands and a decimal comma. */
@@ -49,15 +53,13 @@ public final class ReportLabels {
 	}
 
 	public String symbolsExplained() {
-		return t("Symboler: «:» skjult av personvernhensyn (små tall), «.» kan ikke forekomme, «..» tall mangler.",
-				"Symbols: ':' suppressed to protect individuals (small counts), '.' cannot occur, '..' data missing.");
+		return m("report.report_labels.symbols_suppressed_to_protect_individuals");
 	}
 
 	public String disclosure(no.kostrabatch.disclosure.DisclosureMode mode) {
 		return (mode == no.kostrabatch.disclosure.DisclosureMode.PUBLIC)
-				? t("Offentlig: små tall er skjult (:) så ingen kan identifiseres.",
-						"Public: small counts are suppressed (:) so that no one can be identified.")
-				: t("Internt: alle tall vises. Skal ikke publiseres.", "Internal: every number is shown. Not for publication.");
+				? m("report.report_labels.public_small_counts_are_suppressed")
+				: m("report.report_labels.internal_every_number_is_shown");
 	}
 
 }

@@ -1,18 +1,12 @@
 package no.kostrabatch.input;
 
-import java.util.Arrays;
-
-/** Builds an 11F line for tests: fields placed at their layout positions, blanks elsewhere. */
+/** An 11F line for tests, built with {@link ElevenFLineWriter}: fields at their layout positions, blanks elsewhere. */
 final class ElevenFLine {
 
-	private final ElevenFLayout layout;
-
-	private final char[] chars;
+	private final ElevenFLineWriter line;
 
 	private ElevenFLine(ElevenFLayout layout) {
-		this.layout = layout;
-		this.chars = new char[layout.length()];
-		Arrays.fill(this.chars, ' ');
+		this.line = new ElevenFLineWriter(layout);
 	}
 
 	/** A blank line of the layout of {@code year}, with KOMMUNE_NR and VERSION filled. */
@@ -23,18 +17,13 @@ final class ElevenFLine {
 
 	/** Left-aligned text in the field. */
 	ElevenFLine set(ElevenFField field, String value) {
-		ElevenFLayout.Span span = this.layout.span(field);
-		if (value.length() > span.size()) {
-			throw new IllegalArgumentException(field + " holds " + span.size() + " characters");
-		}
-		Arrays.fill(this.chars, span.from() - 1, span.to(), ' ');
-		value.getChars(0, value.length(), this.chars, span.from() - 1);
+		this.line.put(field, value);
 		return this;
 	}
 
 	/** A number right-aligned with leading zeros, as SSB's files carry amounts. */
 	ElevenFLine amount(ElevenFField field, long value) {
-		return set(field, String.format("%0" + this.layout.span(field).size() + "d", value));
+		return set(field, String.format("%0" + this.line.width(field) + "d", value));
 	}
 
 	/** Ticks the support months (STMND_n holds the month, "03" for March). */
@@ -47,7 +36,7 @@ final class ElevenFLine {
 
 	@Override
 	public String toString() {
-		return new String(this.chars);
+		return this.line.toString();
 	}
 
 }

@@ -104,22 +104,21 @@ class ExtractReadersTests {
 	void elevenFInBothLayoutsGivesOneFactPerSupportMonth() throws IOException {
 		for (int year : List.of(2024, 2025)) {
 			ElevenFLayout layout = ElevenFLayout.forYear(year);
-			char[] line = new char[layout.length()];
-			Arrays.fill(line, ' ');
-			put(line, layout, ElevenFField.KOMMUNE_NR, "4601");
-			put(line, layout, ElevenFField.VERSION, String.valueOf(year % 100));
-			put(line, layout, ElevenFField.PERSON_FODSELSNR, FNR);
-			put(line, layout, ElevenFField.KJONN, "2");
-			put(line, layout, ElevenFField.EKTSTAT, "1");
-			put(line, layout, ElevenFField.BU18, "2");
-			put(line, layout, ElevenFField.VKLO, "5");
-			put(line, layout, ElevenFField.STMND_3, "03");
-			put(line, layout, ElevenFField.STMND_4, "04");
-			put(line, layout, ElevenFField.STMND_5, "05");
-			put(line, layout, ElevenFField.BIDRAG, "0001000");
-			put(line, layout, ElevenFField.LAAN, "0000100");
+			ElevenFLineWriter line = new ElevenFLineWriter(layout);
+			line.put(ElevenFField.KOMMUNE_NR, "4601");
+			line.put(ElevenFField.VERSION, String.valueOf(year % 100));
+			line.put(ElevenFField.PERSON_FODSELSNR, FNR);
+			line.put(ElevenFField.KJONN, "2");
+			line.put(ElevenFField.EKTSTAT, "1");
+			line.put(ElevenFField.BU18, "2");
+			line.put(ElevenFField.VKLO, "5");
+			line.put(ElevenFField.STMND_3, "03");
+			line.put(ElevenFField.STMND_4, "04");
+			line.put(ElevenFField.STMND_5, "05");
+			line.put(ElevenFField.BIDRAG, "0001000");
+			line.put(ElevenFField.LAAN, "0000100");
 			Path file = this.dir.resolve("x" + year + ".11f");
-			Files.write(file, List.of(new String(line), "4601" + " ".repeat(100)), StandardCharsets.ISO_8859_1);
+			Files.write(file, List.of(line.toString(), "4601" + " ".repeat(100)), StandardCharsets.ISO_8859_1);
 
 			List<ParsedLine> lines = readAll(file);
 
@@ -198,10 +197,6 @@ class ExtractReadersTests {
 			assertThat(reader.reportingYear()).isEqualTo(2025);
 			assertThat(reader.next().lineNumber()).isEqualTo(2);
 		}
-	}
-
-	private static void put(char[] line, ElevenFLayout layout, ElevenFField field, String value) {
-		value.getChars(0, value.length(), line, layout.span(field).from() - 1);
 	}
 
 	private Path write(String name, Charset charset, boolean bom, String newline, String... lines) throws IOException {

@@ -13,11 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import no.kostrabatch.report.FileReportWriter;
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.SpreadsheetSafe;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Label;
+import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
@@ -33,16 +36,25 @@ import org.apache.commons.csv.CSVPrinter;
  * A measure given in its indicator's unit (the change of a key figure) says so in its unit and has
  * no decimals of its own.
  */
-public final class CodebookCsvWriter {
+public final class CodebookCsvWriter implements FileReportWriter {
+
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "codebook.csv";
 
 	public static final String[] HEADER = { "kind", "table_id", "dimension", "code", "label_nb", "label_en", "unit_nb",
 			"unit_en", "decimals", "subtotal_of_members", "definition_nb", "definition_en" };
 
-	private static final Label INDICATOR_UNIT = new Label("nøkkeltallets enhet", "the key figure's unit");
+	private static final Label INDICATOR_UNIT = new Label(new Messages(Lang.NB).get(Messages.INDICATOR_UNIT),
+			new Messages(Lang.EN).get(Messages.INDICATOR_UNIT));
 
 	/** The catalogue only: tables, dimensions, categories and measures. */
 	public void write(TableCatalog catalog, Path file) throws IOException {
 		write(catalog, null, file);
+	}
+
+	@Override
+	public String name() {
+		return NAME;
 	}
 
 	/**
@@ -52,6 +64,7 @@ public final class CodebookCsvWriter {
 	 * what it covers (a monthly run's {@code YYYY-MM} is January to M in the tables and the month itself
 	 * in {@code monthly_status}), and a {@code symbol} row per table symbol.
 	 */
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		write(data.catalog(), data, file);
 	}

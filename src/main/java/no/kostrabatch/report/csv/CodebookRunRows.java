@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.TreeSet;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
@@ -20,6 +21,10 @@ import org.apache.commons.csv.CSVPrinter;
 final class CodebookRunRows {
 
 	private final ReportData data;
+
+	private final Messages nb = new Messages(Lang.NB);
+
+	private final Messages en = new Messages(Lang.EN);
 
 	CodebookRunRows(ReportData data) {
 		this.data = data;
@@ -45,20 +50,19 @@ final class CodebookRunRows {
 			int month = Months.month(period);
 			row(printer, "period", MonthlyStatus.TABLE, "period", period, Months.inText(year, month, Lang.NB),
 					Months.inText(year, month, Lang.EN),
-					"Måneden " + Months.inText(year, month, Lang.NB) + " for målene i måneden (*_month); "
-							+ Months.span(year, month, Lang.NB) + " for målene hittil i år (*_ytd).",
-					"The month of " + Months.inText(year, month, Lang.EN) + " for the measures of the month (*_month); "
-							+ Months.span(year, month, Lang.EN) + " for the measures year to date (*_ytd).");
+					this.nb.get("csv.codebook_run_rows.month", Months.inText(year, month, Lang.NB),
+							Months.span(year, month, Lang.NB)),
+					this.en.get("csv.codebook_run_rows.month", Months.inText(year, month, Lang.EN),
+							Months.span(year, month, Lang.EN)));
 		}
-		row(printer, "symbol", "", "symbol", ":", "Skjult av personvernhensyn", "Suppressed to protect individuals",
-				"Tallet er skjult fordi det er lite (primær) eller fordi et lite tall ellers kunne regnes ut av det (sekundær).",
-				"The figure is hidden because it is small (primary) or because a small figure could otherwise be worked out from it (secondary).");
-		row(printer, "symbol", "", "symbol", ".", "Kan ikke forekomme", "Not applicable",
-				"Tallet kan ikke regnes ut: prosent av uoppgitt, endring i prosent fra 0, endring i prosent av en andel.",
-				"The figure cannot be worked out: the percent of unknown, a percentage change from 0, a percentage change of a share.");
-		row(printer, "symbol", "", "symbol", "..", "Tall mangler", "Data missing",
-				"Tallet finnes ikke: kilden har ikke variabelen det året (KOSTRA 11F har ikke statsborgerskap), det mangler befolkningstall, eller perioden før mangler, så ingen endring regnes ut.",
-				"The figure does not exist: the source does not carry the variable that year (KOSTRA 11F has no citizenship), the population is missing, or the previous period is missing, so no change is worked out.");
+		symbol(printer, ":", "csv.codebook_run_rows.suppressed", "csv.codebook_run_rows.suppressed_definition");
+		symbol(printer, ".", "csv.codebook_run_rows.not_applicable", "csv.codebook_run_rows.not_applicable_definition");
+		symbol(printer, "..", "csv.codebook_run_rows.missing", "csv.codebook_run_rows.missing_definition");
+	}
+
+	private void symbol(CSVPrinter printer, String symbol, String label, String definition) throws IOException {
+		row(printer, "symbol", "", "symbol", symbol, this.nb.get(label), this.en.get(label), this.nb.get(definition),
+				this.en.get(definition));
 	}
 
 	private List<String> regions() {
@@ -68,24 +72,19 @@ final class CodebookRunRows {
 	}
 
 	private String regionDefinition(String region, Lang lang) {
+		Messages messages = (lang == Lang.EN) ? this.en : this.nb;
 		if (Regions.isGroup(region)) {
-			return (lang == Lang.EN) ? "Comparison group: the unweighted mean of its municipalities' published figures."
-					: "Sammenligningsgruppe: uvektet gjennomsnitt av kommunenes publiserte tall.";
+			return messages.get("csv.codebook_run_rows.group");
 		}
-		if (Regions.isDistrict(region)) {
-			return (lang == Lang.EN) ? "District (municipality number and district code)."
-					: "Bydel (kommunenummer og bydelskode).";
-		}
-		return (lang == Lang.EN) ? "Municipality (municipality number)." : "Kommune (kommunenummer).";
+		return messages.get(Regions.isDistrict(region) ? "csv.codebook_run_rows.district" : "csv.codebook_run_rows.municipality");
 	}
 
-	private static String coverage(String period, Lang lang) {
+	private String coverage(String period, Lang lang) {
+		Messages messages = (lang == Lang.EN) ? this.en : this.nb;
 		if (period.length() == 4) {
-			return (lang == Lang.EN) ? "The year " + period + "." : "Året " + period + ".";
+			return messages.get("csv.codebook_run_rows.year", period);
 		}
-		String span = Months.span(Months.year(period), Months.month(period), lang);
-		return (lang == Lang.EN) ? "Year to date: " + span + " (every table but monthly_status)."
-				: "Hittil i år: " + span + " (alle tabeller unntatt monthly_status).";
+		return messages.get("csv.codebook_run_rows.year_to_date", Months.span(Months.year(period), Months.month(period), lang));
 	}
 
 	private static void row(CSVPrinter printer, String kind, String table, String dimension, String code, String nb,

@@ -26,8 +26,8 @@ record Columns(String group, String head, String period, String measure, Styles.
 		String before = context.previous();
 		List<Columns> columns = new ArrayList<>();
 		List<String> periods = (before != null) ? List.of(before, now) : List.of(now);
-		String count = context.t("Antall", "Number");
-		String percent = context.t("Prosent", "Percent");
+		String count = context.m("excel.columns.number");
+		String percent = context.m("excel.columns.percent");
 		for (String period : periods) {
 			if (table.measures().contains("recipients")) {
 				columns.add(new Columns(period, count, period, "recipients", Styles.Format.COUNT, false));
@@ -37,9 +37,9 @@ record Columns(String group, String head, String period, String measure, Styles.
 			}
 		}
 		if (before != null && table.measures().contains("recipients")) {
-			String change = context.t("Endring ", "Change ") + before + "–" + now;
+			String change = context.m("excel.columns.change") + before + "–" + now;
 			columns.add(new Columns(change, count, now, "change", Styles.Format.CHANGE, false));
-			columns.add(new Columns(change, context.t("Prosent", "Percent"), now, "change_percent",
+			columns.add(new Columns(change, context.m("excel.columns.percent"), now, "change_percent",
 					Styles.Format.CHANGE_DECIMAL, false));
 		}
 		for (String id : table.measures()) {

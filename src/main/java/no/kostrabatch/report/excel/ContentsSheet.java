@@ -22,10 +22,10 @@ final class ContentsSheet {
 
 	void write(XSSFSheet sheet, List<Entry> entries) {
 		Styles styles = this.context.styles();
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Innhold", "Contents"), styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.contents_sheet.contents"), styles.title);
 		Row header = Xl.row(sheet, 2);
-		Xl.text(header, 0, this.context.t("Tabell", "Table"), styles.headerLeft);
-		Xl.text(header, 1, this.context.t("Ark", "Sheet"), styles.headerLeft);
+		Xl.text(header, 0, this.context.m("excel.contents_sheet.table"), styles.headerLeft);
+		Xl.text(header, 1, this.context.m("excel.contents_sheet.sheet"), styles.headerLeft);
 		int r = 3;
 		for (Entry entry : entries) {
 			Row row = Xl.row(sheet, r++);

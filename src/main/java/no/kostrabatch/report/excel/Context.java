@@ -18,8 +18,8 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 		return this.labels.lang();
 	}
 
-	String t(String nb, String en) {
-		return this.labels.t(nb, en);
+	String m(String key, Object... args) {
+		return this.labels.m(key, args);
 	}
 
 	String in(Label label) {
@@ -47,14 +47,14 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 	String districtName(String region) {
 		String code = region.substring(4);
 		String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
-		return name.equals(code) ? t("Bydel/kontor ", "District/office ") + code : name;
+		return name.equals(code) ? m("excel.context.district_office") + code : name;
 	}
 
 	/** A category's label; districts are named from the reference data, never shown as bare codes. */
 	String category(Dimension dimension, String region, String code) {
 		if ("district".equals(dimension.id()) && dimension.category(code).isEmpty()) {
 			String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
-			return name.equals(code) ? t("Bydel/kontor ", "District/office ") + code : name;
+			return name.equals(code) ? m("excel.context.district_office") + code : name;
 		}
 		return dimension.labelOf(code, lang());
 	}
@@ -66,7 +66,7 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 
 	/** The marking every sheet of an internal report carries. */
 	String mark() {
-		return t("INTERNT – Intern rapport – ikke for publisering", "INTERNAL – Internal report – not for publication");
+		return m("excel.context.internal_internal_report_not_for");
 	}
 
 	String symbolsNote() {

@@ -31,11 +31,11 @@ final class DefinitionsSheet {
 	void write(XSSFSheet sheet) {
 		Styles styles = this.context.styles();
 		TableCatalog catalog = this.context.data().catalog();
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Definisjoner", "Definitions"), styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.definitions_sheet.definitions"), styles.title);
 		Row header = Xl.row(sheet, 2);
-		String[] heads = { this.context.t("Variabel", "Variable"), this.context.t("Kode", "Code"),
-				this.context.t("Kategori", "Category"), this.context.t("Delsum av", "Subtotal of"),
-				this.context.t("Definisjon", "Definition") };
+		String[] heads = { this.context.m("excel.definitions_sheet.variable"), this.context.m("excel.definitions_sheet.code"),
+				this.context.m("excel.definitions_sheet.category"), this.context.m("excel.definitions_sheet.subtotal_of"),
+				this.context.m("excel.definitions_sheet.definition") };
 		for (int i = 0; i < heads.length; i++) {
 			Xl.text(header, i, heads[i], styles.headerLeft);
 		}
@@ -61,8 +61,8 @@ final class DefinitionsSheet {
 		}
 		r++;
 		Row measures = Xl.row(sheet, r++);
-		String[] measureHeads = { this.context.t("Mål", "Measure"), this.context.t("Kode", "Code"),
-				this.context.t("Betydning", "Meaning"), this.context.t("Enhet", "Unit") };
+		String[] measureHeads = { this.context.m("excel.definitions_sheet.measure"), this.context.m("excel.definitions_sheet.code"),
+				this.context.m("excel.definitions_sheet.meaning"), this.context.m("excel.definitions_sheet.unit") };
 		for (int i = 0; i < measureHeads.length; i++) {
 			Xl.text(measures, i, measureHeads[i], styles.headerLeft);
 		}
@@ -72,7 +72,7 @@ final class DefinitionsSheet {
 			Xl.text(row, 1, measure.id(), styles.text);
 			Xl.text(row, 2, this.context.in(measure.definition()), styles.wrap);
 			Xl.text(row, 3, this.context.in(measure.unit()) + ((measure.decimals() > 0)
-					? this.context.t(", én desimal", ", one decimal") : ""), styles.text);
+					? this.context.m("excel.definitions_sheet.one_decimal") : ""), styles.text);
 		}
 		sheet.createFreezePane(0, 3);
 		sheet.setColumnWidth(0, 52 * 256);

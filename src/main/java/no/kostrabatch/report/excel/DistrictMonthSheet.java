@@ -64,19 +64,17 @@ final class DistrictMonthSheet {
 		int year = Months.year(this.context.period());
 		int month = Months.month(this.context.period());
 		String name = this.context.regionName(this.municipality);
-		String title = this.context.t("Bydeler ", "Districts ") + Months.inText(year, month, this.context.lang());
+		String title = this.context.m("excel.district_month_sheet.districts") + Months.inText(year, month, this.context.lang());
 		Xl.text(Xl.row(sheet, 0), 0, title + " – " + name, styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.mark(), styles.mark);
-		Xl.text(Xl.row(sheet, 2), 0, this.context.t(
-				"Bydelen er bydelen i personens siste stønadsmåned til og med måneden. Mottakere uten bydel telles bare i kommunen. ",
-				"The district is that of the person's latest support month up to the month. Recipients without a district count in the municipality only. ")
+		Xl.text(Xl.row(sheet, 2), 0, this.context.m("excel.district_month_sheet.the_district_is_that_of")
 				+ this.context.symbolsNote(), styles.note);
 		header(sheet, year, month);
 		int r = FIRST_ROW;
 		for (String district : this.districts) {
 			row(sheet, r++, district, this.context.districtName(district), false);
 		}
-		row(sheet, r++, this.municipality, this.context.t("I alt ", "Total ") + name, true);
+		row(sheet, r++, this.municipality, this.context.m("excel.district_month_sheet.total") + name, true);
 		int last = r - 1;
 		sheet.setColumnWidth(0, 28 * 256);
 		for (int c = 1; c <= lastColumn(); c++) {
@@ -95,7 +93,7 @@ final class DistrictMonthSheet {
 					FIRST_ROW, last - 1, column(measure)));
 		}
 		if (!this.districts.isEmpty()) {
-			Charts.bar(sheet, this.context.t("Mottakere etter bydel ", "Recipients by district ") + this.context.period()
+			Charts.bar(sheet, this.context.m("excel.district_month_sheet.recipients_by_district") + this.context.period()
 					+ " – " + name, new CellRangeAddress(FIRST_ROW, last - 1, 0, 0), series,
 					new Charts.Place(0, chartTop, Math.min(lastColumn() + 1, 9), chartTop + chartRows), true);
 		}
@@ -105,14 +103,14 @@ final class DistrictMonthSheet {
 	private void header(XSSFSheet sheet, int year, int month) {
 		Styles styles = this.context.styles();
 		Xl.text(Xl.row(sheet, 4), 0, "", styles.headerLeft);
-		Xl.text(Xl.row(sheet, 5), 0, this.context.t("Bydel", "District"), styles.headerLeft);
+		Xl.text(Xl.row(sheet, 5), 0, this.context.m("excel.district_month_sheet.district"), styles.headerLeft);
 		int monthColumns = (int) this.measures.stream().filter((m) -> m.endsWith("_month")).count();
 		Xl.header(sheet, 4, 1, monthColumns, Months.name(month, this.context.lang()) + " " + year, styles.header);
 		Xl.header(sheet, 4, 1 + monthColumns, this.measures.size() - monthColumns,
-				this.context.t("Hittil i år ", "Year to date ") + year, styles.header);
+				this.context.m("excel.district_month_sheet.year_to_date") + year, styles.header);
 		if (this.previous != null) {
 			Xl.header(sheet, 4, 1 + this.measures.size(), 2 * COMPARED.size(),
-					this.context.t("Samme periode i fjor ", "Same period last year ") + (year - 1), styles.header);
+					this.context.m("excel.district_month_sheet.same_period_last_year") + (year - 1), styles.header);
 		}
 		for (String measure : this.measures) {
 			Xl.text(Xl.row(sheet, 5), column(measure), shortLabel(measure), styles.header);
@@ -121,7 +119,7 @@ final class DistrictMonthSheet {
 			for (int i = 0; i < COMPARED.size(); i++) {
 				String label = this.context.in(this.context.data().catalog().measure(COMPARED.get(i)).label());
 				Xl.text(Xl.row(sheet, 5), previousColumn(i), label + " " + (year - 1), styles.header);
-				Xl.text(Xl.row(sheet, 5), previousColumn(i) + 1, this.context.t("Endring", "Change"), styles.header);
+				Xl.text(Xl.row(sheet, 5), previousColumn(i) + 1, this.context.m("excel.district_month_sheet.change"), styles.header);
 			}
 		}
 		Xl.row(sheet, 5).setHeightInPoints(40);
@@ -148,11 +146,11 @@ final class DistrictMonthSheet {
 	/** A measure's header under its group (the month, or the year to date). */
 	private String shortLabel(String measure) {
 		return switch (measure) {
-			case "recipients_month", "recipients_ytd" -> this.context.t("Mottakere", "Recipients");
-			case "new_recipients_month" -> this.context.t("Nye mottakere", "New recipients");
-			case "nok_month", "nok_ytd" -> this.context.t("Utbetalt (kr)", "Paid (NOK)");
-			case "long_term_ytd" -> this.context.t("Langtidsmottakere", "Long-term recipients");
-			case "mean_months_ytd" -> this.context.t("Gj.sn. stønadstid (mnd.)", "Mean duration (months)");
+			case "recipients_month", "recipients_ytd" -> this.context.m("excel.district_month_sheet.recipients");
+			case "new_recipients_month" -> this.context.m("excel.district_month_sheet.new_recipients");
+			case "nok_month", "nok_ytd" -> this.context.m("excel.district_month_sheet.paid_nok");
+			case "long_term_ytd" -> this.context.m("excel.district_month_sheet.long_term_recipients");
+			case "mean_months_ytd" -> this.context.m("excel.district_month_sheet.mean_duration_months");
 			default -> this.context.in(this.context.data().catalog().measure(measure).label());
 		};
 	}

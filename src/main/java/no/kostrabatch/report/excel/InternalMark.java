@@ -25,7 +25,7 @@ final class InternalMark {
 		sheet.getHeader().setLeft(mark);
 		sheet.getHeader().setRight(String.join(", ", context.municipalities().stream().map(context::regionName).toList())
 				+ " " + context.period());
-		sheet.getFooter().setCenter(context.t("Side &P av &N", "Page &P of &N"));
+		sheet.getFooter().setCenter(context.m("excel.internal_mark.page_p_of_n"));
 	}
 
 	private static boolean shows(XSSFSheet sheet, String mark) {

@@ -45,8 +45,8 @@ final class KeyFiguresSheet {
 		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
 		Xl.text(Xl.row(sheet, 3), 0, "", styles.headerLeft);
 		Xl.text(Xl.row(sheet, 3), 1, "", styles.headerLeft);
-		Xl.text(Xl.row(sheet, 4), 0, this.context.t("Nøkkeltall", "Key figure"), styles.headerLeft);
-		Xl.text(Xl.row(sheet, 4), 1, this.context.t("Enhet", "Unit"), styles.headerLeft);
+		Xl.text(Xl.row(sheet, 4), 0, this.context.m("excel.key_figures_sheet.key_figure"), styles.headerLeft);
+		Xl.text(Xl.row(sheet, 4), 1, this.context.m("excel.key_figures_sheet.unit"), styles.headerLeft);
 		for (int i = 0; i < regions.size(); i++) {
 			int column = 2 + per * i;
 			Xl.header(sheet, 3, column, per, this.context.regionName(regions.get(i)), styles.header);
@@ -54,7 +54,7 @@ final class KeyFiguresSheet {
 				Xl.text(Xl.row(sheet, 4), column + p, this.periods.get(p), styles.header);
 			}
 			if (per > this.periods.size()) {
-				Xl.text(Xl.row(sheet, 4), column + per - 1, this.context.t("Endring", "Change"), styles.header);
+				Xl.text(Xl.row(sheet, 4), column + per - 1, this.context.m("excel.key_figures_sheet.change"), styles.header);
 			}
 		}
 		int r = 5;
@@ -107,9 +107,9 @@ final class KeyFiguresSheet {
 			return start;
 		}
 		sheet.setRowBreak(start - 1);
-		Xl.text(Xl.row(sheet, start), 0, this.context.t("Andeler (prosent)", "Shares (percent)"), styles.bold);
+		Xl.text(Xl.row(sheet, start), 0, this.context.m("excel.key_figures_sheet.shares_percent"), styles.bold);
 		Row header = Xl.row(sheet, start + 1);
-		Xl.text(header, 0, this.context.t("Andel", "Share"), styles.headerLeft);
+		Xl.text(header, 0, this.context.m("excel.key_figures_sheet.share"), styles.headerLeft);
 		Xl.text(header, 1, "", styles.headerLeft);
 		List<Charts.Series> series = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
@@ -126,7 +126,7 @@ final class KeyFiguresSheet {
 						false);
 			}
 		}
-		String title = this.context.t("Andeler ", "Shares ") + this.context.period() + " (%)";
+		String title = this.context.m("excel.key_figures_sheet.shares") + this.context.period() + " (%)";
 		Charts.bar(sheet, title, new CellRangeAddress(start + 2, r - 1, 0, 0), series,
 				new Charts.Place(0, r + 1, 6, r + 24), true);
 		return r + 24;

@@ -60,7 +60,7 @@ final class MonthByMonthSheet {
 	void write(XSSFSheet sheet) {
 		Styles styles = this.context.styles();
 		String name = this.context.regionName(this.region);
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Måned for måned ", "Month by month ") + this.year + " – " + name,
+		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.month_by_month_sheet.month_by_month") + this.year + " – " + name,
 				styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.mark(), styles.mark);
 		Xl.text(Xl.row(sheet, 2), 0, note(), styles.note);
@@ -97,13 +97,13 @@ final class MonthByMonthSheet {
 	private void header(XSSFSheet sheet) {
 		Styles styles = this.context.styles();
 		Xl.text(Xl.row(sheet, 4), 0, "", styles.headerLeft);
-		Xl.text(Xl.row(sheet, 5), 0, this.context.t("Måned", "Month"), styles.headerLeft);
+		Xl.text(Xl.row(sheet, 5), 0, this.context.m("excel.month_by_month_sheet.month"), styles.headerLeft);
 		for (String measure : this.measures) {
 			Xl.header(sheet, 4, column(measure, 0), per(), label(measure), styles.header);
 			Xl.text(Xl.row(sheet, 5), column(measure, 0), String.valueOf(this.year), styles.header);
 			if (this.withPrevious) {
 				Xl.text(Xl.row(sheet, 5), column(measure, 1), String.valueOf(this.year - 1), styles.header);
-				Xl.text(Xl.row(sheet, 5), column(measure, 2), this.context.t("Endring", "Change"), styles.header);
+				Xl.text(Xl.row(sheet, 5), column(measure, 2), this.context.m("excel.month_by_month_sheet.change"), styles.header);
 			}
 		}
 		Xl.row(sheet, 4).setHeightInPoints(this.withPrevious ? 28 : 56);
@@ -141,12 +141,9 @@ final class MonthByMonthSheet {
 	private String note() {
 		String span = Months.span(this.year, this.lastMonth, this.context.lang());
 		String compared = this.withPrevious
-				? this.context.t(", med samme måneder i " + (this.year - 1), ", beside the same months of " + (this.year - 1))
+				? this.context.m("excel.month_by_month_sheet.beside_the_same_months_of", (this.year - 1))
 				: "";
-		return this.context.t("Hver måned " + span + compared
-				+ ". Nye mottakere: stønad i måneden og ingen de tre månedene før. Hittil i år: fra januar til og med måneden. ",
-				"Each month " + span + compared
-						+ ". New recipients: support in the month and none in the three months before. Year to date: January up to the month. ")
+		return this.context.m("excel.month_by_month_sheet.each_month_new_recipients_support", span, compared)
 				+ this.context.symbolsNote();
 	}
 

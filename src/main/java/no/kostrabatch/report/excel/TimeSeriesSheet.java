@@ -27,7 +27,7 @@ final class TimeSeriesSheet {
 		Styles styles = this.context.styles();
 		List<String> periods = this.context.data().periods();
 		List<String> regions = this.context.municipalities();
-		Xl.text(Xl.row(sheet, 0), 0, this.context.t("Nøkkeltall over tid", "Key figures over time"), styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.time_series_sheet.key_figures_over_time"), styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
 		int chartColumn = regions.size() + 2;
 		int r = 3;
@@ -44,7 +44,7 @@ final class TimeSeriesSheet {
 			String label = this.context.in(measure.label()) + " (" + this.context.in(measure.unit()) + ")";
 			Xl.text(Xl.row(sheet, r++), 0, label, styles.bold);
 			Row header = Xl.row(sheet, r++);
-			Xl.text(header, 0, this.context.t("År", "Year"), styles.headerLeft);
+			Xl.text(header, 0, this.context.m("excel.time_series_sheet.year"), styles.headerLeft);
 			List<Charts.Series> series = new ArrayList<>();
 			for (int i = 0; i < regions.size(); i++) {
 				String name = this.context.regionName(regions.get(i));

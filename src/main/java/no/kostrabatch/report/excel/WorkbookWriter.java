@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.ReportLabels;
 import no.kostrabatch.statistics.Cell;
@@ -31,14 +32,23 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * municipality its {@code monthly_status} month by month and by district, with charts, then the
  * year-to-date tables as above; every sheet is marked internal, on screen and in print.
  */
-public final class WorkbookWriter {
+public final class WorkbookWriter implements FileReportWriter {
 
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "tabeller.xlsx";
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Context context = new Context(workbook, new Styles(workbook), data, new ReportLabels(data.info().lang()));
 			SheetNames names = new SheetNames();
-			new CoverSheet(context).write(workbook.createSheet(names.unique(context.t("Forside", "Cover"))));
-			XSSFSheet contents = workbook.createSheet(names.unique(context.t("Innhold", "Contents")));
+			new CoverSheet(context).write(workbook.createSheet(names.unique(context.m("excel.workbook_writer.cover"))));
+			XSSFSheet contents = workbook.createSheet(names.unique(context.m("excel.workbook_writer.contents")));
 			List<ContentsSheet.Entry> entries = new ArrayList<>();
 			if (context.monthly()) {
 				monthly(workbook, context, names, entries);
@@ -68,14 +78,14 @@ public final class WorkbookWriter {
 				entries.add(new ContentsSheet.Entry(name, context.in(table.title())));
 			}
 			if (tablesWithCells.contains("key_figures") && data.periods().size() >= 2) {
-				String name = names.unique(context.t("Tidsserie", "Time series"));
+				String name = names.unique(context.m("excel.workbook_writer.time_series"));
 				new TimeSeriesSheet(context).write(workbook.createSheet(name));
-				entries.add(new ContentsSheet.Entry(name, context.t("Nøkkeltall over tid", "Key figures over time")));
+				entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.key_figures_over_time")));
 			}
-			String definitions = names.unique(context.t("Definisjoner", "Definitions"));
+			String definitions = names.unique(context.m("excel.workbook_writer.definitions"));
 			new DefinitionsSheet(context).write(workbook.createSheet(definitions));
 			entries.add(new ContentsSheet.Entry(definitions,
-					context.t("Definisjoner: variabler, koder og mål", "Definitions: variables, codes and measures")));
+					context.m("excel.workbook_writer.definitions_variables_codes_and_measures")));
 			new ContentsSheet(context).write(contents, entries);
 			if (context.monthly()) {
 				workbook.forEach((sheet) -> InternalMark.apply((XSSFSheet) sheet, context));
@@ -96,10 +106,10 @@ public final class WorkbookWriter {
 				.isPresent())
 			.toList();
 		for (String municipality : municipalities) {
-			String name = names.unique(sheetName(context, context.t("Måned for måned", "Month by month"), municipality,
+			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.month_by_month"), municipality,
 					municipalities.size()));
 			new MonthByMonthSheet(context, municipality).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus måned for måned – ", "Monthly status month by month – ")
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_month_by_month")
 					+ context.regionName(municipality)));
 		}
 		for (String municipality : municipalities) {
@@ -107,10 +117,10 @@ public final class WorkbookWriter {
 			if (districts.isEmpty()) {
 				continue;
 			}
-			String name = names.unique(sheetName(context, context.t("Bydeler", "Districts"), municipality,
+			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.districts"), municipality,
 					municipalities.size()));
 			new DistrictMonthSheet(context, municipality, districts).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.t("Månedsstatus etter bydel – ", "Monthly status by district – ")
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_by_district")
 					+ context.regionName(municipality)));
 		}
 	}

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.Months;
+import no.kostrabatch.report.FileReportWriter;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
@@ -33,16 +35,26 @@ import no.kostrabatch.statistics.TableDefinition;
  * ({@code measure}). Labels are in the run's language; a monthly period is labelled by what it
  * covers: "January–March 2025" in the tables, "March 2025" in {@code monthly_status}.
  */
-public final class JsonStatWriter {
+public final class JsonStatWriter implements FileReportWriter {
+
+	/** The name a run asks for this report by, and its file. */
+	public static final String NAME = "statistics.json";
+
 
 	private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
 	public void write(ReportData data, Path file) throws IOException {
 		ObjectNode root = this.mapper.createObjectNode();
 		root.put("version", "2.0");
 		root.put("class", "collection");
-		root.put("label", ((data.info().lang() == Lang.EN) ? "Economic social assistance " : "Økonomisk sosialhjelp ")
-				+ data.info().period());
+		Messages messages = new Messages(data.info().lang());
+		root.put("label", messages.get("json.json_stat_writer.collection", data.info().period()));
 		root.put("updated", data.info().runTime().toString());
 		ArrayNode items = root.putObject("link").putArray("item");
 		for (TableDefinition table : data.catalog().tables()) {
@@ -151,7 +163,7 @@ public final class JsonStatWriter {
 		Lang lang = data.info().lang();
 		Measure measure = data.catalog().measure(code);
 		if (table.unitFromIndicator().contains(code)) {
-			unit.put("label", (lang == Lang.EN) ? "the key figure's unit" : "nøkkeltallets enhet");
+			unit.put("label", new Messages(lang).get(Messages.INDICATOR_UNIT));
 			return;
 		}
 		unit.put("label", measure.unit().in(lang));
@@ -159,11 +171,11 @@ public final class JsonStatWriter {
 	}
 
 	private static String dimensionLabel(ReportData data, String dim) {
-		boolean english = data.info().lang() == Lang.EN;
+		Messages messages = new Messages(data.info().lang());
 		return switch (dim) {
-			case "region" -> "Region";
-			case "period" -> english ? "Period" : "Periode";
-			case "measure" -> english ? "Measure" : "Mål";
+			case "region" -> messages.get("json.json_stat_writer.region");
+			case "period" -> messages.get("json.json_stat_writer.period");
+			case "measure" -> messages.get("json.json_stat_writer.measure");
 			default -> data.catalog().dimension(dim).label().in(data.info().lang());
 		};
 	}

@@ -3,11 +3,8 @@ package no.kostrabatch.report.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.KeyFigureChange;
-import no.kostrabatch.statistics.Symbol;
 
 /**
  * The key figures' change from the previous period, city beside city (the published cells of
@@ -26,18 +23,13 @@ final class ChangesSideBySide {
 
 	void write() throws IOException {
 		List<String> cities = this.report.cities();
-		this.report.subsection(this.text.t("Endring fra " + this.report.previous() + " til " + this.report.period(),
-				"Change from " + this.report.previous() + " to " + this.report.period()), 220);
-		this.report.canvas().paragraph(this.text.t(
-				"Endring i prosent for antall og beløp, i prosentpoeng (pp) for andeler. «..» der ett av årene mangler tall "
-						+ "eller ikke måler det samme, «:» der et tall er skjult.",
-				"Change in per cent for counts and amounts, in percentage points (pp) for shares. '..' where a year lacks the "
-						+ "figure or does not measure the same thing, ':' where a figure is suppressed."),
+		this.report.subsection(this.text.m("pdf.changes_side_by_side.change_from_to", this.report.previous(), this.report.period()), 220);
+		this.report.canvas().paragraph(this.text.m("pdf.changes_side_by_side.change_in_per_cent_for"),
 				9);
 		float column = Math.min(70, 300f / cities.size());
 		float[] widths = new float[cities.size() + 1];
 		widths[0] = PdfCanvas.WIDTH - column * cities.size();
-		List<String> header = new ArrayList<>(List.of(this.text.t("Nøkkeltall", "Key figure")));
+		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.changes_side_by_side.key_figure")));
 		for (int i = 0; i < cities.size(); i++) {
 			widths[i + 1] = column;
 			header.add(this.text.region(cities.get(i)));
@@ -58,10 +50,7 @@ final class ChangesSideBySide {
 	}
 
 	private String change(String city, String measure, boolean share) {
-		Optional<Cell> cell = this.report.data()
-			.cell(KeyFigureChange.TABLE, city, this.report.period(), measure, null, share ? "change" : "change_percent");
-		return cell.map((c) -> c.hasValue() ? this.text.numbers().signed(c.value(), 1) : c.symbol().text())
-			.orElse(Symbol.MISSING.text());
+		return this.text.signed(this.report.changeCell(city, measure, share ? "change" : "change_percent"), 1);
 	}
 
 }

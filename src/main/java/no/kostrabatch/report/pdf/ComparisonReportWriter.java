@@ -20,7 +20,7 @@ public final class ComparisonReportWriter {
 			List<String> cities = data.info().municipalities();
 			FrontMatter front = new FrontMatter(canvas, data, text, text.comparisonTitle());
 			front.titlePage(String.join(", ", cities.stream().map(text::region).toList()),
-					text.t("Hver by har i tillegg sin egen statusrapport.", "Each city also has a status report of its own."));
+					text.m("pdf.comparison_report_writer.each_city_also_has_a"));
 			Report report = new Report(canvas, data, text, new Contents(), cities);
 			new ComparisonSection(report).write();
 			if (data.periods().size() > 1) {

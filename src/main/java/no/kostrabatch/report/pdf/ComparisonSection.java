@@ -36,12 +36,9 @@ final class ComparisonSection {
 	void write() throws IOException {
 		boolean one = this.report.aboutOneCity();
 		String name = one ? this.text.region(this.report.cities().get(0)) : null;
-		this.report.section(one ? this.text.t(name + " sammenlignet med de andre byene", name + " compared with the other cities")
-				: this.text.t("Sammenligning mellom byene", "Comparison across the cities"));
-		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + this.report.period()
-				+ " side om side. Snittet er det uvektede gjennomsnittet av byene i rapporten.",
-				"The key figures for " + this.report.period()
-						+ " side by side. The mean is the unweighted mean of the cities in the report."),
+		this.report.section(one ? this.text.m("pdf.comparison_section.compared_with_the_other_cities", name)
+				: this.text.m("pdf.comparison_section.comparison_across_the_cities"));
+		this.report.canvas().paragraph(this.text.m("pdf.comparison_section.the_key_figures_for_side", this.report.period()),
 				9.5f);
 		new TableDrawer(this.report.canvas(), 8).draw(sideBySide());
 		if (!one && this.report.previous() != null) {
@@ -59,8 +56,7 @@ final class ComparisonSection {
 			}
 		}
 		if (profiles.isEmpty()) {
-			this.report.note(this.text.t("Ingen indeksprofil: færre enn to byer har publiserte tall.",
-					"No index profile: fewer than two cities have published figures."));
+			this.report.note(this.text.m("pdf.comparison_section.no_index_profile_fewer_than"));
 			return;
 		}
 		new IndexProfileChart(this.report).write(profiles, missing);
@@ -73,13 +69,13 @@ final class ComparisonSection {
 		float column = Math.min(70, 300f / (this.cities.size() + 1));
 		float[] widths = new float[this.cities.size() + 2];
 		widths[0] = 483 - column * (this.cities.size() + 1);
-		List<String> header = new ArrayList<>(List.of(this.text.t("Nøkkeltall ", "Key figure ") + this.report.period()));
+		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.comparison_section.key_figure") + this.report.period()));
 		for (int i = 0; i < this.cities.size(); i++) {
 			widths[i + 1] = column;
 			header.add(this.text.region(this.cities.get(i)));
 		}
 		widths[widths.length - 1] = column;
-		header.add(this.text.t("Snitt", "Mean"));
+		header.add(this.text.m("pdf.comparison_section.mean"));
 		Table.Builder table = Table.builder(widths, header.toArray(String[]::new));
 		for (String measure : KeyFiguresSection.MEASURES) {
 			if ("nok".equals(measure) || !this.report.data().catalog().measures().containsKey(measure)) {
@@ -97,7 +93,7 @@ final class ComparisonSection {
 	}
 
 	private void indicatorCharts(List<IndexProfile> profiles) throws IOException {
-		this.report.subsection(this.text.t("Indikatorene by for by", "The indicators city by city"), 230);
+		this.report.subsection(this.text.m("pdf.comparison_section.the_indicators_city_by_city"), 230);
 		for (IndexProfile profile : profiles) {
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
 			profile.values().forEach((city, value) -> data.addValue(value, this.report.period(), this.text.region(city)));
@@ -105,7 +101,7 @@ final class ComparisonSection {
 			float height = 44 + 22f * profile.values().size();
 			this.report.canvas().ensure(height + 30);
 			this.report.caption(label + " (" + this.text.unit(profile.measure()) + "), " + this.report.period()
-					+ this.text.t(". Stiplet linje: snitt ", ". Dashed line: mean ")
+					+ this.text.m("pdf.comparison_section.dashed_line_mean")
 					+ this.text.number(profile.mean(), this.text.decimals(profile.measure())) + ".");
 			this.report.canvas()
 				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),

@@ -46,15 +46,8 @@ final class CrossTableSection {
 		if (tables.isEmpty()) {
 			return;
 		}
-		this.report.section(this.text.t("SSBs standardtabeller", "Statistics Norway's standard tables"));
-		this.report.canvas().paragraph(this.text.t(
-				"Tabellene krysser to kjennetegn som i SSBs tabeller for sosialhjelp, for " + this.report.period()
-						+ ". Summene for enslige menn, enslige kvinner og enslige forsørgere er skyggelagt, med gruppene de "
-						+ "summerer innrykket under. Kolonneoverskriftene er forkortet; de fulle navnene står under tabellen.",
-				"The tables cross two characteristics as in Statistics Norway's tables on social assistance, for "
-						+ this.report.period() + ". The subtotals for single men, single women and single parents are shaded, "
-						+ "with the groups they add up indented below. Column headings are abbreviated; the full names are "
-						+ "given below the table."),
+		this.report.section(this.text.m("pdf.cross_table_section.statistics_norways_standard_tables"));
+		this.report.canvas().paragraph(this.text.m("pdf.cross_table_section.the_tables_cross_two_characteristics", this.report.period()),
 				9.5f);
 		this.report.note(this.text.symbols());
 		for (TableDefinition table : tables) {
@@ -119,7 +112,7 @@ final class CrossTableSection {
 				all.add(new Column(heading(table.dim2(), code), code, body, true));
 			}
 		}
-		all.add(new Column(this.text.t("I alt", "Total"), Dimension.TOTAL, body, false));
+		all.add(new Column(this.text.m("pdf.cross_table_section.total"), Dimension.TOTAL, body, false));
 		for (String measure : table.measures()) {
 			if (!measure.equals(body) && !measure.startsWith("change")) {
 				all.add(new Column(measureHeading(measure), Dimension.TOTAL, measure, false));
@@ -266,9 +259,9 @@ final class CrossTableSection {
 
 	private String measureHeading(String measure) {
 		return switch (measure) {
-			case "mean_months" -> this.text.t("Snitt\nmnd.", "Mean\nmonths");
-			case "recipients" -> this.text.t("Mot-\ntakere", "Reci-\npients");
-			case "nok_per_month" -> this.text.t("Kr per\nmåned", "NOK per\nmonth");
+			case "mean_months" -> this.text.m("pdf.cross_table_section.mean_months");
+			case "recipients" -> this.text.m("pdf.cross_table_section.reci_pients");
+			case "nok_per_month" -> this.text.m("pdf.cross_table_section.nok_per_month");
 			default -> this.text.measure(measure);
 		};
 	}
@@ -280,8 +273,7 @@ final class CrossTableSection {
 	/** The full names behind abbreviated column headings, and what the body numbers are; may be empty. */
 	private String columnNames(TableDefinition table, String city) {
 		String body = table.measures().contains("nok_per_month")
-				? this.text.t("Tallene er utbetalt stønad per stønadsmåned i kroner, etter antall måneder med stønad i året.",
-						"The numbers are assistance paid per support month in NOK, by months with support in the year.")
+				? this.text.m("pdf.cross_table_section.the_numbers_are_assistance_paid")
 				: "";
 		if (ColumnHeadings.bare(table.dim2())) {
 			return body;
@@ -292,7 +284,7 @@ final class CrossTableSection {
 				names.add(this.text.label(table.dim2(), code));
 			}
 		}
-		return (body.isEmpty() ? "" : body + " ") + this.text.t("Kolonnene: ", "Columns: ") + String.join("; ", names) + ".";
+		return (body.isEmpty() ? "" : body + " ") + this.text.m("pdf.cross_table_section.columns") + String.join("; ", names) + ".";
 	}
 
 	private float noteHeight(String note) throws IOException {
@@ -313,7 +305,7 @@ final class CrossTableSection {
 			.stream()
 			.filter((c) -> !Dimension.UNKNOWN.equals(c) && style(table.dim1(), c, Set.of()) == Table.Style.PLAIN)
 			.toList();
-		String caption = this.text.measure(measure) + " (" + this.text.unit(measure) + ")" + this.text.t(" etter ", " by ")
+		String caption = this.text.measure(measure) + " (" + this.text.unit(measure) + ")" + this.text.m("pdf.cross_table_section.by")
 				+ this.text.dimension(table.dim1()).toLowerCase(this.text.locale())
 				+ (this.report.cities().size() > 1 ? ", " + this.text.region(city) : "");
 		new DimensionCharts(this.report, table).compact().byCategory(city, codes, measure, this.text.unit(measure), caption);

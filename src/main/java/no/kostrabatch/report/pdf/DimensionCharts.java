@@ -47,7 +47,7 @@ final class DimensionCharts {
 	/** Counts of one city, one series per period. */
 	void counts(String city) throws IOException {
 		byCategory(city, this.report.data().categories(this.table.id(), city, this.report.period()), "recipients",
-				this.text.t("Antall mottakere", "Number of recipients"));
+				this.text.m("pdf.dimension_charts.number_of_recipients"));
 	}
 
 	/** A measure of the given categories of one city, one series per period. */
@@ -84,8 +84,7 @@ final class DimensionCharts {
 	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, List<String> missing, String axis,
 			String caption) throws IOException {
 		if (data.getColumnCount() == 0) {
-			this.report.note(this.text.t("Ingen figur: alle tallene i tabellen mangler eller er skjult.",
-					"No chart: every number in the table is missing or suppressed."));
+			this.report.note(this.text.m("pdf.dimension_charts.no_chart_every_number_in"));
 			return;
 		}
 		int bars = data.getColumnCount() * Math.max(1, data.getRowCount());
@@ -93,7 +92,7 @@ final class DimensionCharts {
 				: Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
 		String title = caption;
 		if (title == null && this.report.canvas().remaining() < height + 8) {
-			title = this.table.title().in(this.text.lang()) + this.text.t(" (forts.)", " (cont.)");
+			title = this.table.title().in(this.text.lang()) + this.text.m("pdf.dimension_charts.cont");
 		}
 		if (title != null) {
 			this.report.canvas().ensure(height + 30);
@@ -113,14 +112,13 @@ final class DimensionCharts {
 	String note(DefaultCategoryDataset data, Map<String, List<String>> hidden, List<String> missing) {
 		List<String> parts = new ArrayList<>();
 		hidden.forEach((name, categories) -> parts.add(name + ": " + ((data.getRowIndex(name) < 0)
-				? this.text.t("alle tall", "every figure") : String.join(", ", categories))));
+				? this.text.m("pdf.dimension_charts.every_figure") : String.join(", ", categories))));
 		List<String> notes = new ArrayList<>();
 		if (!parts.isEmpty()) {
-			notes.add(this.text.t("Skjult av personvernhensyn (:) og derfor ikke med i figuren. ",
-					"Suppressed to protect individuals (:) and so not in the chart. ") + String.join("; ", parts) + ".");
+			notes.add(this.text.m("pdf.dimension_charts.suppressed_to_protect_individuals_and") + String.join("; ", parts) + ".");
 		}
 		if (!missing.isEmpty()) {
-			notes.add(this.text.t("Ikke med i figuren fordi tallene mangler (..): ", "Not in the chart because the figures are missing (..): ")
+			notes.add(this.text.m("pdf.dimension_charts.not_in_the_chart_because")
 					+ String.join(", ", missing) + ".");
 		}
 		return String.join(" ", notes);

@@ -26,12 +26,8 @@ final class DimensionSection {
 	}
 
 	void write() throws IOException {
-		this.report.section(this.text.t("Mottakerne etter kjennetegn", "Recipients by characteristic"));
-		this.report.canvas().paragraph(this.text.t(
-				"Hver tabell viser antall mottakere og prosent av mottakerne med kjent verdi, for begge år, og endringen i antall. "
-						+ "Kjennetegnene gjelder ved siste kontakt i året.",
-				"Each table shows the number of recipients and the percentage of those with a known value, for both years, "
-						+ "and the change in number. Characteristics are those at the latest contact in the year."),
+		this.report.section(this.text.m("pdf.dimension_section.recipients_by_characteristic"));
+		this.report.canvas().paragraph(this.text.m("pdf.dimension_section.each_table_shows_the_number"),
 				9.5f);
 		DistrictSection districts = new DistrictSection(this.report);
 		for (String city : this.report.cities()) {
@@ -71,11 +67,11 @@ final class DimensionSection {
 	private Table oneCity(TableDefinition table, String city) {
 		String period = this.report.period();
 		String previous = this.report.previous();
-		String number = this.text.t("Antall", "Number");
-		String percent = this.text.t("Prosent", "Per cent");
+		String number = this.text.m("pdf.dimension_section.number");
+		String percent = this.text.m("pdf.dimension_section.per_cent");
 		Table.Builder builder = (previous != null)
 				? Table.builder(new float[] { 173, 62, 52, 62, 52, 82 }, "", number, percent, number, percent,
-						this.text.t("Endring i antall", "Change"))
+						this.text.m("pdf.dimension_section.change"))
 					.group("", 1).group(previous, 2).group(period, 2).group("", 1)
 				: Table.builder(new float[] { 263, 80, 80 }, "", number, percent).group("", 1).group(period, 2);
 		for (String code : this.report.data().categories(table.id(), city, period)) {
@@ -99,15 +95,15 @@ final class DimensionSection {
 		if (table.measures().contains("mean_months")) {
 			Optional<Cell> mean = cell(table, city, period, Dimension.TOTAL, "mean_months");
 			if (mean.isPresent()) {
-				this.report.note(this.text.t("Gjennomsnittlig stønadstid i " + period + ": ", "Mean duration in " + period + ": ")
+				this.report.note(this.text.m("pdf.dimension_section.mean_duration_in", period)
 						+ this.text.cell(mean) + " " + this.text.unit("mean_months") + ".");
 			}
 		}
 		if (table.measures().contains("children")) {
 			Optional<Cell> children = cell(table, city, period, Dimension.TOTAL, "children");
 			if (children.isPresent()) {
-				this.report.note(this.text.t("Mottakerne forsørget til sammen ", "The recipients supported ")
-						+ this.text.cell(children) + this.text.t(" barn under 18 år i ", " children under 18 in ") + period + ".");
+				this.report.note(this.text.m("pdf.dimension_section.the_recipients_supported")
+						+ this.text.cell(children) + this.text.m("pdf.dimension_section.children_under_18_in") + period + ".");
 			}
 		}
 	}

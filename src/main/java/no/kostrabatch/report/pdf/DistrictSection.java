@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import no.kostrabatch.statistics.Regions;
-import no.kostrabatch.statistics.Symbol;
 
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -54,13 +53,10 @@ final class DistrictSection {
 
 	private void write(String city, List<String> districts) throws IOException {
 		String name = this.text.region(city);
-		this.report.section(this.text.t("Bydelene i ", "The districts of ") + name);
-		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for bydelene i " + name + " i " + this.report.period()
-				+ ". En mottaker telles i bydelen for den siste måneden med stønad i året.",
-				"The key figures for the districts of " + name + " in " + this.report.period()
-						+ ". A recipient is counted in the district of the latest month with support in the year."),
+		this.report.section(this.text.m("pdf.district_section.the_districts_of") + name);
+		this.report.canvas().paragraph(this.text.m("pdf.district_section.the_key_figures_for_the", name, this.report.period()),
 				9.5f);
-		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.t("Bydelene i ", "The districts of ") + name))
+		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.m("pdf.district_section.the_districts_of") + name))
 			.draw(table(city, districts));
 		recipientsChart(districts);
 		sharesChart(districts);
@@ -68,22 +64,22 @@ final class DistrictSection {
 
 	private Table table(String city, List<String> districts) {
 		String previous = this.report.previous();
-		List<String> header = new ArrayList<>(List.of(this.text.t("Bydel", "District")));
+		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.district_section.district")));
 		List<Float> widths = new ArrayList<>(List.of(118f));
 		if (previous != null) {
-			header.add(this.text.t("Mottakere\n", "Recipients\n") + previous);
+			header.add(this.text.m("pdf.district_section.recipients") + previous);
 			widths.add(55f);
 		}
-		header.add(this.text.t("Mottakere\n", "Recipients\n") + this.report.period());
+		header.add(this.text.m("pdf.district_section.recipients") + this.report.period());
 		widths.add(55f);
 		if (previous != null) {
-			header.add(this.text.t("Endring\ni antall", "Change"));
+			header.add(this.text.m("pdf.district_section.change"));
 			widths.add(50f);
 		}
-		header.add(this.text.t("Langtids-\nmottakere %", "Long-\nterm %"));
-		header.add(this.text.t("Sosialhjelp som\nhovedinntekt %", "Assistance as\nmain income %"));
-		header.add(this.text.t("Snitt\nmåneder", "Mean\nmonths"));
-		header.add(this.text.t("Kr per\nmottaker", "NOK per\nrecipient"));
+		header.add(this.text.m("pdf.district_section.long_term"));
+		header.add(this.text.m("pdf.district_section.assistance_as_main_income"));
+		header.add(this.text.m("pdf.district_section.mean_months"));
+		header.add(this.text.m("pdf.district_section.nok_per_recipient"));
 		widths.addAll(List.of(66f, 78f, 50f, 55f));
 		float total = widths.stream().reduce(0f, Float::sum);
 		widths.set(0, widths.get(0) + PdfCanvas.WIDTH - total);
@@ -92,7 +88,7 @@ final class DistrictSection {
 			w[i] = widths.get(i);
 		}
 		Table.Builder builder = Table.builder(w, header.toArray(String[]::new));
-		builder.row(Table.Style.TOTAL, row(city, this.text.region(city) + this.text.t(" i alt", " in all")));
+		builder.row(Table.Style.TOTAL, row(city, this.text.region(city) + this.text.m("pdf.district_section.in_all")));
 		for (String district : districts) {
 			builder.row(Table.Style.PLAIN, row(district, name(district)));
 		}
@@ -108,23 +104,12 @@ final class DistrictSection {
 		}
 		row.add(this.text.cell(this.report.keyCell(region, period, "recipients")));
 		if (previous != null) {
-			BigDecimal now = this.report.key(region, period, "recipients");
-			BigDecimal before = this.report.key(region, previous, "recipients");
-			row.add((now != null && before != null) ? this.text.numbers().signed(now.subtract(before), 0)
-					: suppressedEither(region, period, previous) ? ":" : "..");
+			row.add(this.text.signed(this.report.changeCell(region, "recipients", "change"), 0));
 		}
 		for (String measure : MEASURES.subList(1, MEASURES.size())) {
 			row.add(this.text.cell(this.report.keyCell(region, period, measure)));
 		}
 		return row;
-	}
-
-	private boolean suppressedEither(String region, String period, String previous) {
-		return List.of(period, previous)
-			.stream()
-			.anyMatch((p) -> this.report.keyCell(region, p, "recipients")
-				.map((c) -> c.symbol() == Symbol.SUPPRESSED)
-				.orElse(false));
 	}
 
 	private void recipientsChart(List<String> districts) throws IOException {
@@ -135,8 +120,8 @@ final class DistrictSection {
 				data.addValue(value, this.report.period(), name(district));
 			}
 		}
-		chart(data, this.text.t("Mottakere etter bydel, ", "Recipients by district, ") + this.report.period(),
-				this.text.t("Antall mottakere", "Number of recipients"), districts.size());
+		chart(data, this.text.m("pdf.district_section.recipients_by_district") + this.report.period(),
+				this.text.m("pdf.district_section.number_of_recipients"), districts.size());
 	}
 
 	private void sharesChart(List<String> districts) throws IOException {
@@ -149,15 +134,13 @@ final class DistrictSection {
 				}
 			}
 		}
-		chart(data, this.text.t("Andel langtidsmottakere og andel med sosialhjelp som hovedinntekt etter bydel, ",
-				"Share long-term and share with assistance as main income by district, ") + this.report.period(),
-				this.text.t("Prosent", "Per cent"), districts.size());
+		chart(data, this.text.m("pdf.district_section.share_long_term_and_share") + this.report.period(),
+				this.text.m("pdf.district_section.per_cent"), districts.size());
 	}
 
 	private void chart(DefaultCategoryDataset data, String caption, String axis, int districts) throws IOException {
 		if (data.getColumnCount() == 0) {
-			this.report.note(caption + ": " + this.text.t("ingen figur, alle tallene mangler eller er skjult.",
-					"no chart, every figure is missing or suppressed."));
+			this.report.note(caption + ": " + this.text.m("pdf.district_section.no_chart_every_figure_is"));
 			return;
 		}
 		float height = Math.min(430, 70 + districts * (6 + 9f * data.getRowCount()));

@@ -42,12 +42,11 @@ final class FrontMatter {
 		}
 		this.canvas.space(24);
 		String previous = this.data.previousPeriod();
-		String period = this.text.t("Periode: ", "Period: ") + Months.label(this.data.info().period(), this.text.lang())
+		String period = this.text.m("pdf.front_matter.period") + Months.label(this.data.info().period(), this.text.lang())
 				+ ((previous != null)
-						? this.text.t(", sammenlignet med ", ", compared with ") + Months.label(previous, this.text.lang()) : "");
-		for (String line : List.of(period, this.text.t("Dato: ", "Date: ") + this.text.date(), this.text.disclosure(),
-				this.text.t("Kilde: kommunenes saksbehandlingssystemer, talt etter SSBs definisjoner (KOSTRA 11F).",
-						"Source: the municipalities' case systems, counted by Statistics Norway's definitions (KOSTRA 11F)."))) {
+						? this.text.m("pdf.front_matter.compared_with") + Months.label(previous, this.text.lang()) : "");
+		for (String line : List.of(period, this.text.m("pdf.front_matter.date") + this.text.date(), this.text.disclosure(),
+				this.text.m("pdf.front_matter.source_the_municipalities_case_systems"))) {
 			this.canvas.paragraph(line, 11);
 		}
 	}
@@ -58,7 +57,7 @@ final class FrontMatter {
 		this.canvas.document.getPages().insertAfter(page, this.canvas.document.getPage(0));
 		try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page)) {
 			float y = PdfCanvas.TOP - 20;
-			show(stream, this.text.t("Innhold", "Contents"), this.canvas.bold, 17, PdfCanvas.MARGIN, y);
+			show(stream, this.text.m("pdf.front_matter.contents"), this.canvas.bold, 17, PdfCanvas.MARGIN, y);
 			y -= 34;
 			for (Contents.Entry entry : contents.entries()) {
 				PDFont font = entry.sub() ? this.canvas.regular : this.canvas.bold;
@@ -83,7 +82,7 @@ final class FrontMatter {
 		int pages = this.canvas.document.getNumberOfPages();
 		String mark = this.text.internalMark();
 		String left = this.title + "  ·  " + this.text.date() + "  ·  "
-				+ this.text.t("Kilde: kommunenes fagsystemer, KOSTRA 11F", "Source: municipal case systems, KOSTRA 11F");
+				+ this.text.m("pdf.front_matter.source_municipal_case_systems_kostra");
 		if (mark != null) {
 			for (int i = 0; i < pages; i++) {
 				mark(this.canvas.document.getPage(i), mark, PdfCanvas.TOP + 22);
@@ -94,7 +93,7 @@ final class FrontMatter {
 			PDPage page = this.canvas.document.getPage(i);
 			try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page,
 					PDPageContentStream.AppendMode.APPEND, true, true)) {
-				String right = this.text.t("Side ", "Page ") + (i + 1) + this.text.t(" av ", " of ") + pages;
+				String right = this.text.m("pdf.front_matter.page") + (i + 1) + this.text.m("pdf.front_matter.of") + pages;
 				float y = PdfCanvas.MARGIN - 16;
 				stream.setStrokingColor(0.6f, 0.6f, 0.6f);
 				stream.setLineWidth(0.5f);

@@ -29,28 +29,19 @@ final class IndexProfileChart {
 	void write(List<IndexProfile> profiles, List<String> missing) throws IOException {
 		boolean one = this.report.aboutOneCity();
 		String city = one ? this.text.region(this.report.cities().get(0)) : null;
-		this.report.subsection((one ? this.text.t("Indeksprofil for ", "Index profile of ") + city + " "
-				: this.text.t("Indeksprofil ", "Index profile ")) + this.report.period(), 330);
-		this.report.canvas().paragraph(one ? this.text.t(city
-				+ " i prosent av gjennomsnittet for byene i rapporten (snitt = 100), indikator for indikator. Den grå streken "
-				+ "går fra byen med lavest til byen med høyest verdi; punktet er " + city + ".",
-				city + " as a percentage of the mean of the cities in the report (mean = 100), indicator by indicator. The "
-						+ "grey whisker runs from the city with the lowest to the city with the highest value; the dot is "
-						+ city + ".")
-				: this.text.t("Hver by i prosent av gjennomsnittet for byene i rapporten (snitt = 100). Den grå streken går "
-						+ "fra byen med lavest til byen med høyest verdi; punktene er byene.",
-						"Each city as a percentage of the mean of the cities in the report (mean = 100). The grey whisker "
-								+ "runs from the city with the lowest to the city with the highest value; the dots are the cities."),
+		this.report.subsection((one ? this.text.m("pdf.index_profile_chart.index_profile_of") + city + " "
+				: this.text.m("pdf.index_profile_chart.index_profile")) + this.report.period(), 330);
+		this.report.canvas().paragraph(one ? this.text.m("pdf.index_profile_chart.as_a_percentage_of_the", city)
+				: this.text.m("pdf.index_profile_chart.each_city_as_a_percentage"),
 				9);
 		Datasets data = datasets(profiles);
 		this.report.canvas()
-			.chart(ChartFactory.indexProfile(data.cities(), data.range(), this.text.t("Indeks (snitt = 100)", "Index (mean = 100)"),
-					this.text.t("Gruppens spenn (lavest–høyest)", "The group's range (lowest–highest)"), this.text.locale()),
+			.chart(ChartFactory.indexProfile(data.cities(), data.range(), this.text.m("pdf.index_profile_chart.index_mean_100"),
+					this.text.m("pdf.index_profile_chart.the_groups_range_lowest_highest"), this.text.locale()),
 					56 + profiles.size() * 18f);
 		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
 		Table built = table(profiles, one);
-		String note = missing.isEmpty() ? "" : this.text.t("Ikke med fordi ikke alle byene har publiserte tall: ",
-				"Left out because not every city has a published figure: ") + String.join("; ", missing) + ".";
+		String note = missing.isEmpty() ? "" : this.text.m("pdf.index_profile_chart.left_out_because_not_every") + String.join("; ", missing) + ".";
 		float noteHeight = note.isEmpty() ? 0
 				: PdfCanvas.wrap(note, this.report.canvas().regular, 8, PdfCanvas.WIDTH).size() * 8 * 1.4f + 4;
 		this.report.canvas().ensure(drawer.height(built) + noteHeight);
@@ -64,8 +55,8 @@ final class IndexProfileChart {
 	Datasets datasets(List<IndexProfile> profiles) {
 		DefaultCategoryDataset cities = new DefaultCategoryDataset();
 		DefaultCategoryDataset range = new DefaultCategoryDataset();
-		String lowest = this.text.t("Gruppens laveste", "Group's lowest");
-		String highest = this.text.t("Gruppens høyeste", "Group's highest");
+		String lowest = this.text.m("pdf.index_profile_chart.groups_lowest");
+		String highest = this.text.m("pdf.index_profile_chart.groups_highest");
 		for (IndexProfile profile : profiles) {
 			String label = this.text.measure(profile.measure());
 			for (String city : this.report.cities()) {
@@ -82,11 +73,11 @@ final class IndexProfileChart {
 	private Table table(List<IndexProfile> profiles, boolean one) {
 		String city = one ? this.report.cities().get(0) : null;
 		Table.Builder table = one
-				? Table.builder(new float[] { 163, 50, 40, 50, 90, 90 }, this.text.t("Indikator", "Indicator"),
-						this.text.region(city), this.text.t("Indeks", "Index"), this.text.t("Snitt", "Mean"),
-						this.text.t("Lavest", "Lowest"), this.text.t("Høyest", "Highest"))
-				: Table.builder(new float[] { 183, 60, 120, 120 }, this.text.t("Indikator", "Indicator"),
-						this.text.t("Snitt", "Mean"), this.text.t("Lavest", "Lowest"), this.text.t("Høyest", "Highest"));
+				? Table.builder(new float[] { 163, 50, 40, 50, 90, 90 }, this.text.m("pdf.index_profile_chart.indicator"),
+						this.text.region(city), this.text.m("pdf.index_profile_chart.index"), this.text.m("pdf.index_profile_chart.mean"),
+						this.text.m("pdf.index_profile_chart.lowest"), this.text.m("pdf.index_profile_chart.highest"))
+				: Table.builder(new float[] { 183, 60, 120, 120 }, this.text.m("pdf.index_profile_chart.indicator"),
+						this.text.m("pdf.index_profile_chart.mean"), this.text.m("pdf.index_profile_chart.lowest"), this.text.m("pdf.index_profile_chart.highest"));
 		for (IndexProfile p : profiles) {
 			int decimals = this.text.decimals(p.measure());
 			String low = this.text.number(p.values().get(p.lowest()), decimals) + " " + this.text.region(p.lowest());

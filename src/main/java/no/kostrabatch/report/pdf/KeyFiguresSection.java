@@ -43,23 +43,15 @@ final class KeyFiguresSection {
 	void write() throws IOException {
 		for (String city : this.report.cities()) {
 			String name = this.text.region(city);
-			String title = this.text.t("Nøkkeltall for ", "Key figures for ") + name;
+			String title = this.text.m("pdf.key_figures_section.key_figures_for") + name;
 			this.report.section(title);
-			this.report.canvas().paragraph(this.text.t(
-					"Tabellen viser hovedtallene for " + name + " i " + this.report.period() + " og endringen fra året før.",
-					"The table shows the main figures for " + name + " in " + this.report.period()
-							+ " and the change from the year before."),
+			this.report.canvas().paragraph(this.text.m("pdf.key_figures_section.the_table_shows_the_main", name, this.report.period()),
 					9.5f);
 			new TableDrawer(this.report.canvas(), 9).draw(table(city));
-			this.report.note(this.text.t("Endring i andeler (prosent) er oppgitt i prosentpoeng.",
-					"Changes in shares (per cent) are given in percentage points."));
-			this.report.canvas().heading(this.text.t("Hovedtrekk", "Main changes"), 12);
+			this.report.note(this.text.m("pdf.key_figures_section.changes_in_shares_per_cent"));
+			this.report.canvas().heading(this.text.m("pdf.key_figures_section.main_changes"), 12);
 			if (this.report.previous() != null) {
-				this.report.note(this.text.t("Antall mottakere, den største endringen og endringene over terskelen ("
-						+ MainChanges.PERCENT + " % for antall og beløp, " + MainChanges.POINTS + " prosentpoeng for andeler).",
-						"The number of recipients, the largest change and the changes over the threshold ("
-								+ MainChanges.PERCENT + "% for counts and amounts, " + MainChanges.POINTS
-								+ " percentage points for shares)."));
+				this.report.note(this.text.m("pdf.key_figures_section.the_number_of_recipients_the", MainChanges.PERCENT, MainChanges.POINTS));
 			}
 			for (String sentence : sentences(city, name)) {
 				this.report.canvas().paragraph("•  " + sentence, 10);
@@ -72,9 +64,9 @@ final class KeyFiguresSection {
 		String previous = this.report.previous();
 		boolean two = previous != null;
 		Table.Builder table = two
-				? Table.builder(new float[] { 187, 82, 82, 74, 58 }, this.text.t("Nøkkeltall", "Key figure"), previous,
-						period, this.text.t("Endring", "Change"), this.text.t("Endring %", "Change %"))
-				: Table.builder(new float[] { 315, 80 }, this.text.t("Nøkkeltall", "Key figure"), period);
+				? Table.builder(new float[] { 187, 82, 82, 74, 58 }, this.text.m("pdf.key_figures_section.key_figure"), previous,
+						period, this.text.m("pdf.key_figures_section.change"), this.text.m("pdf.key_figures_section.change_2"))
+				: Table.builder(new float[] { 315, 80 }, this.text.m("pdf.key_figures_section.key_figure"), period);
 		for (String measure : MEASURES) {
 			if (!this.report.data().catalog().measures().containsKey(measure)
 					|| this.report.keyCell(city, period, measure).isEmpty()) {
@@ -96,9 +88,7 @@ final class KeyFiguresSection {
 
 	/** The published change of a key figure (table {@code key_figures_change}), signed; absent is "..". */
 	private String change(String city, String measure) {
-		return changeCell(city, measure, "change").map((c) -> c.hasValue()
-				? this.text.numbers().signed(c.value(), this.text.decimals(measure)) : c.symbol().text())
-			.orElse(Symbol.MISSING.text());
+		return this.text.signed(changeCell(city, measure, "change"), this.text.decimals(measure));
 	}
 
 	/** The published change in percent; empty for shares, whose change is in percentage points. */
@@ -106,13 +96,11 @@ final class KeyFiguresSection {
 		if (KeyFigureChange.isShare(this.report.data().catalog().measure(measure))) {
 			return "";
 		}
-		return changeCell(city, measure, "change_percent")
-			.map((c) -> c.hasValue() ? this.text.numbers().signed(c.value(), 1) : c.symbol().text())
-			.orElse(Symbol.MISSING.text());
+		return this.text.signed(changeCell(city, measure, "change_percent"), 1);
 	}
 
 	private Optional<Cell> changeCell(String city, String measure, String change) {
-		return this.report.data().cell(KeyFigureChange.TABLE, city, this.report.period(), measure, null, change);
+		return this.report.changeCell(city, measure, change);
 	}
 
 	/** The main changes (see {@link MainChanges}): the number of recipients, the largest change and those over the thresholds. */

@@ -21,38 +21,31 @@ final class NotesSection {
 	}
 
 	void write() throws IOException {
-		this.report.section(this.text.t("Definisjoner, symboler og kilder", "Definitions, symbols and sources"));
+		this.report.section(this.text.m("pdf.notes_section.definitions_symbols_and_sources"));
 		TableCatalog catalog = this.report.data().catalog();
 		List<String[]> terms = List.of(
-				new String[] { this.text.t("Mottaker", "Recipient"), defined(catalog.measure("recipients").definition()) },
-				new String[] { this.text.t("Kjennetegn", "Characteristics"), this.text.t(
-						"hovedinntekt, sivilstand, barn og de andre kjennetegnene gjelder ved siste kontakt: den siste måneden "
-								+ "med stønad i året.",
-						"main income, civil status, children and the other characteristics are those of the latest month "
-								+ "with support in the year.") },
-				new String[] { this.text.t("Alder", "Age"), defined(catalog.dimension("age").definition()) },
-				new String[] { this.text.t("Langtidsmottaker", "Long-term recipient"),
+				new String[] { this.text.m("pdf.notes_section.recipient"), defined(catalog.measure("recipients").definition()) },
+				new String[] { this.text.m("pdf.notes_section.characteristics"), this.text.m("pdf.notes_section.main_income_civil_status_children") },
+				new String[] { this.text.m("pdf.notes_section.age"), defined(catalog.dimension("age").definition()) },
+				new String[] { this.text.m("pdf.notes_section.long_term_recipient"),
 						defined(catalog.measure("long_term").definition()) },
-				new String[] { this.text.t("Stønadstid", "Duration"), defined(catalog.measure("mean_months").definition()) },
-				new String[] { this.text.t("Prosent", "Per cent"), defined(catalog.measure("percent").definition()) },
-				new String[] { this.text.t("Utbetalt stønad", "Assistance paid"), defined(catalog.measure("nok").definition())
+				new String[] { this.text.m("pdf.notes_section.duration"), defined(catalog.measure("mean_months").definition()) },
+				new String[] { this.text.m("pdf.notes_section.per_cent"), defined(catalog.measure("percent").definition()) },
+				new String[] { this.text.m("pdf.notes_section.assistance_paid"), defined(catalog.measure("nok").definition())
 						+ " " + defined(catalog.measure("nok_per_month").definition()) },
-				new String[] { this.text.t("Familiefase", "Family phase"),
+				new String[] { this.text.m("pdf.notes_section.family_phase"),
 						defined(catalog.dimension("family_phase").definition()) },
-				new String[] { this.text.t("Bydel", "District"), defined(catalog.dimension("district").definition()) },
-				new String[] { this.text.t("Endring", "Change"), defined(catalog.measure("change").definition()) },
-				new String[] { this.text.t("Indeks", "Index"), defined(catalog.measure("index").definition()) });
+				new String[] { this.text.m("pdf.notes_section.district"), defined(catalog.dimension("district").definition()) },
+				new String[] { this.text.m("pdf.notes_section.change"), defined(catalog.measure("change").definition()) },
+				new String[] { this.text.m("pdf.notes_section.index"), defined(catalog.measure("index").definition()) });
 		for (String[] term : terms) {
 			this.report.canvas().paragraph(term[0] + ": " + term[1], 9.5f);
 		}
-		this.report.canvas().heading(this.text.t("Symboler", "Symbols"), 12);
+		this.report.canvas().heading(this.text.m("pdf.notes_section.symbols"), 12);
 		this.report.canvas().paragraph(this.text.symbols(), 9.5f);
 		this.report.canvas().paragraph(this.text.disclosure(), 9.5f);
-		this.report.canvas().heading(this.text.t("Kilder", "Sources"), 12);
-		this.report.canvas().paragraph(this.text.t(
-				"Tallene er talt fra kommunenes saksbehandlingssystemer etter SSBs definisjoner for KOSTRA-skjema 11F, med kostra-batch. Filer: ",
-				"The figures are counted from the municipalities' case systems by Statistics Norway's definitions for KOSTRA "
-						+ "form 11F, with kostra-batch. Files: ")
+		this.report.canvas().heading(this.text.m("pdf.notes_section.sources"), 12);
+		this.report.canvas().paragraph(this.text.m("pdf.notes_section.the_figures_are_counted_from")
 				+ files(this.report.data().info().sourceFiles()) + ".", 9.5f);
 	}
 
@@ -63,7 +56,7 @@ final class NotesSection {
 		}
 		int more = names.size() - LISTED;
 		return String.join(", ", names.subList(0, LISTED))
-				+ this.text.t(" og " + more + " filer til", " and " + more + " more files");
+				+ this.text.m("pdf.notes_section.and_more_files", more);
 	}
 
 	private String defined(Label definition) {

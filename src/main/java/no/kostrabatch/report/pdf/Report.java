@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 
 /**
  * What every section writes with: the canvas, the data, the words, the contents and the cities the
@@ -62,6 +63,14 @@ record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents conte
 			return Optional.empty();
 		}
 		return this.data.cell("key_figures", region, period, null, null, measure);
+	}
+
+	/**
+	 * A key figure's published change in this period (table {@code key_figures_change}): {@code change} in
+	 * its own unit or {@code change_percent}.
+	 */
+	Optional<Cell> changeCell(String region, String measure, String change) {
+		return this.data.cell(KeyFigureChange.TABLE, region, period(), measure, null, change);
 	}
 
 	/** A key figure's published value, or {@code null} when missing or suppressed. */

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.text.NumberText;
@@ -28,10 +29,13 @@ final class ReportText {
 
 	private final NumberText numbers;
 
+	private final Messages messages;
+
 	ReportText(ReportData data) {
 		this.data = data;
 		this.lang = data.info().lang();
 		this.numbers = new NumberText(this.lang);
+		this.messages = new Messages(this.lang);
 	}
 
 	Lang lang() {
@@ -46,18 +50,19 @@ final class ReportText {
 		return (this.lang == Lang.EN) ? Locale.UK : Locale.forLanguageTag("nb-NO");
 	}
 
-	String t(String nb, String en) {
-		return (this.lang == Lang.EN) ? en : nb;
+	/** The message of {@code key} in the report language (see {@link Messages}). */
+	String m(String key, Object... args) {
+		return this.messages.get(key, args);
 	}
 
 	String title() {
-		return t("Statusrapport for økonomisk sosialhjelp ", "Status report on financial social assistance ")
+		return m("pdf.report_text.status_report_on_financial_social")
 				+ Months.label(this.data.info().period(), this.lang);
 	}
 
 	/** The title of the comparison of all the cities of a run. */
 	String comparisonTitle() {
-		return t("Sammenligning av byene: økonomisk sosialhjelp ", "The cities compared: financial social assistance ")
+		return m("pdf.report_text.the_cities_compared_financial_social")
 				+ Months.label(this.data.info().period(), this.lang);
 	}
 
@@ -111,34 +116,37 @@ final class ReportText {
 		return c.hasValue() ? this.numbers.format(c.value(), decimals(c.measure())) : c.symbol().text();
 	}
 
+	/** A change as printed: signed with {@code decimals}, or its symbol; absent is "..". */
+	String signed(Optional<Cell> change, int decimals) {
+		return change.map((c) -> c.hasValue() ? this.numbers.signed(c.value(), decimals) : c.symbol().text())
+			.orElse(Symbol.MISSING.text());
+	}
+
 	String number(BigDecimal value, int decimals) {
 		return this.numbers.format(value, decimals);
 	}
 
 	String disclosure() {
 		return switch (this.data.info().disclosure()) {
-			case PUBLIC -> t("Offentlig utgave: små tall er skjult (:) slik at ingen kan kjennes igjen.",
-					"Public edition: small counts are suppressed (:) so that no one can be identified.");
-			case INTERNAL -> t("Intern utgave: alle tall vises, også små. Skal ikke publiseres.",
-					"Internal edition: every number is shown, small ones too. Not for publication.");
+			case PUBLIC -> m("pdf.report_text.public_edition_small_counts_are");
+			case INTERNAL -> m("pdf.report_text.internal_edition_every_number_is");
 		};
 	}
 
 	/** The marking every page of an internal report carries in its header and footer, or {@code null} for a public one. */
 	String internalMark() {
 		return (this.data.info().disclosure() == no.kostrabatch.disclosure.DisclosureMode.INTERNAL)
-				? t("INTERNT – Intern rapport – ikke for publisering", "INTERNAL – Internal report – not for publication")
+				? m("pdf.report_text.internal_internal_report_not_for")
 				: null;
 	}
 
 	/** A heading on the page a table continues on: "Mottakere etter alder (forts.)". */
 	String continued(String heading) {
-		return heading + t(" (forts.)", " (cont.)");
+		return heading + m("pdf.report_text.cont");
 	}
 
 	String symbols() {
-		return t("Symboler i tabellene: «:» skjult av personvernhensyn, «.» kan ikke forekomme, «..» tall mangler.",
-				"Symbols in the tables: ':' suppressed to protect individuals, '.' cannot occur, '..' data missing.");
+		return m("pdf.report_text.symbols_in_the_tables_suppressed");
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import no.kostrabatch.report.ReportData;
+import no.kostrabatch.report.ReportWriter;
 
 /**
  * The PDF reports a run asks for with {@code statusrapport.pdf}: one {@code statusrapport-<kommunenr>.pdf}
@@ -16,7 +17,7 @@ import no.kostrabatch.report.ReportData;
  * one city has nobody to compare with; its report says so by leaving the comparison out). Each file
  * is written beside its place under a temporary name and moved into place whole.
  */
-public final class StatusReports {
+public final class StatusReports implements ReportWriter {
 
 	/** The name a run's outputs list uses for the PDF reports. */
 	public static final String REQUESTED = "statusrapport.pdf";
@@ -36,8 +37,19 @@ public final class StatusReports {
 		return NAMES.matcher(name).matches();
 	}
 
+	@Override
+	public String name() {
+		return REQUESTED;
+	}
+
+	@Override
+	public boolean writes(String fileName) {
+		return isReport(fileName);
+	}
+
 	/** Writes the reports into {@code folder}; returns the names written, in order. */
-	public List<String> write(ReportData data, Path folder) throws IOException {
+	@Override
+	public List<String> writeInto(ReportData data, Path folder) throws IOException {
 		List<String> written = new ArrayList<>();
 		for (String city : data.info().municipalities()) {
 			String name = cityFile(city);

@@ -31,15 +31,14 @@ final class TimeSeriesSection {
 
 	void write() throws IOException {
 		List<String> periods = this.report.data().periods();
-		String title = this.text.t("Utvikling over tid", "Development over time");
+		String title = this.text.m("pdf.time_series_section.development_over_time");
 		if (periods.size() < CHART_FROM) {
 			this.report.sectionHere(title, 60 + 15 * (MEASURES.size() + 2));
 		}
 		else {
 			this.report.section(title);
 		}
-		this.report.canvas().paragraph(this.text.t("Nøkkeltallene for " + String.join(", ", periods) + ".",
-				"The key figures for " + String.join(", ", periods) + "."), 9.5f);
+		this.report.canvas().paragraph(this.text.m("pdf.time_series_section.the_key_figures_for", String.join(", ", periods)), 9.5f);
 		if (periods.size() < CHART_FROM) {
 			table(periods);
 			return;
@@ -67,8 +66,7 @@ final class TimeSeriesSection {
 			this.report.canvas().chart(ChartFactory.lines(data, this.text.unit(measure), this.text.locale()), 185);
 		}
 		if (!empty.isEmpty()) {
-			this.report.note(this.text.t("Ingen figur fordi alle tallene mangler eller er skjult: ",
-					"No chart because every figure is missing or suppressed: ") + String.join("; ", empty) + ".");
+			this.report.note(this.text.m("pdf.time_series_section.no_chart_because_every_figure") + String.join("; ", empty) + ".");
 		}
 	}
 

@@ -3,6 +3,7 @@ package no.kostrabatch.report.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.lang.Nullable;
@@ -17,10 +18,13 @@ public final class ChangeSentences {
 
 	private final Lang lang;
 
+	private final Messages messages;
+
 	private final NumberText numbers;
 
 	public ChangeSentences(Lang lang) {
 		this.lang = lang;
+		this.messages = new Messages(lang);
 		this.numbers = new NumberText(lang);
 	}
 
@@ -39,15 +43,13 @@ public final class ChangeSentences {
 	 */
 	public String change(Subject subject, @Nullable String place, @Nullable BigDecimal now,
 			@Nullable BigDecimal before, String period, @Nullable String previous) {
-		String who = subject.words(this.lang, place);
+		String who = subject.words(this.messages, place);
 		if (now == null) {
-			return t(who + " for " + period + " er ikke oppgitt (tallet mangler eller er skjult).",
-					who + " for " + period + " is not given (the figure is missing or suppressed).");
+			return m("text.change_sentences.for_is_not_given_the", who, period);
 		}
 		if (before == null) {
 			return onlyNow(subject, who, now, period, previous,
-					t("Tall for " + previous + " mangler, så endringen kan ikke beregnes.",
-							"Figures for " + previous + " are missing, so the change cannot be computed."));
+					m("text.change_sentences.figures_for_are_missing_so", previous));
 		}
 		return subject.isCount() ? countChange(who, now, before, period, previous)
 				: levelChange(subject, who, now, before, period, previous);
@@ -60,63 +62,58 @@ public final class ChangeSentences {
 	 */
 	public String change(Subject subject, @Nullable String place, Figure now, Figure before, String period,
 			@Nullable String previous) {
-		String who = subject.words(this.lang, place);
+		String who = subject.words(this.messages, place);
 		if (!now.known()) {
 			return now.suppressed()
-					? t(who + " for " + period + " er skjult av personvernhensyn (:).",
-							who + " for " + period + " is suppressed to protect individuals (:).")
-					: t(who + " for " + period + " mangler (..).", who + " for " + period + " is missing (..).");
+					? m("text.change_sentences.for_is_suppressed_to_protect", who, period)
+					: m("text.change_sentences.for_is_missing", who, period);
 		}
 		if (previous != null && !before.known() && before.suppressed()) {
 			return onlyNow(subject, who, now.value(), period, previous,
-					t("Tallet for " + previous + " er skjult av personvernhensyn, så endringen kan ikke beregnes.",
-							"The figure for " + previous + " is suppressed to protect individuals, so the change cannot be computed."));
+					m("text.change_sentences.the_figure_for_is_suppressed", previous));
 		}
 		return change(subject, place, now.value(), before.value(), period, previous);
 	}
 
 	private String onlyNow(Subject subject, String who, BigDecimal now, String period, @Nullable String previous,
 			String why) {
-		String was = t(who + " var " + amount(subject, now) + " i " + period + ".",
-				who + " was " + amount(subject, now) + " in " + period + ".");
+		String was = m("text.change_sentences.was_in", who, amount(subject, now), period);
 		return was + " " + ((previous != null) ? why
-				: t("Det finnes ingen tidligere periode å sammenligne med.", "There is no earlier period to compare with."));
+				: m("text.change_sentences.there_is_no_earlier_period"));
 	}
 
 	private String countChange(String who, BigDecimal now, BigDecimal before, String period, String previous) {
 		BigDecimal difference = now.subtract(before);
 		if (difference.signum() == 0) {
-			return t(who + " var uendret fra " + previous + " til " + period + " (" + persons(now) + ").",
-					who + " was unchanged from " + previous + " to " + period + " (" + persons(now) + ").");
+			return m("text.change_sentences.was_unchanged_from_to", who, previous, period, persons(now));
 		}
-		String verb = (difference.signum() > 0) ? t("økte med", "rose by") : t("gikk ned med", "fell by");
+		String verb = (difference.signum() > 0) ? m("text.change_sentences.rose_by") : m("text.change_sentences.fell_by");
 		String percent = (before.signum() != 0) ? " (" + percent(difference.abs()
 			.multiply(BigDecimal.valueOf(100))
 			.divide(before.abs(), 1, RoundingMode.HALF_UP)) + ")" : "";
-		return who + " " + verb + " " + persons(difference.abs()) + percent + " " + t("fra", "from") + " " + previous + " "
-				+ t("til", "to") + " " + period + ".";
+		return who + " " + verb + " " + persons(difference.abs()) + percent + " " + m("text.change_sentences.from") + " " + previous + " "
+				+ m("text.change_sentences.to") + " " + period + ".";
 	}
 
 	private String levelChange(Subject subject, String who, BigDecimal now, BigDecimal before, String period,
 			String previous) {
 		int sign = now.compareTo(before);
 		if (sign == 0) {
-			return t(who + " var uendret på " + amount(subject, now) + " fra " + previous + " til " + period + ".",
-					who + " was unchanged at " + amount(subject, now) + " from " + previous + " to " + period + ".");
+			return m("text.change_sentences.was_unchanged_at_from_to", who, amount(subject, now), previous, period);
 		}
-		String verb = (sign > 0) ? t("økte", "rose") : t("gikk ned", "fell");
+		String verb = (sign > 0) ? m("text.change_sentences.rose") : m("text.change_sentences.fell");
 		if (subject.isShare()) {
-			return who + " " + verb + " " + t("med ", "by ") + this.numbers.format(now.subtract(before).abs(), 1)
-					+ t(" prosentpoeng, fra ", " percentage points, from ") + amount(subject, before) + t(" i ", " in ")
-					+ previous + t(" til ", " to ") + amount(subject, now) + t(" i ", " in ") + period + ".";
+			return who + " " + verb + " " + m("text.change_sentences.by") + this.numbers.format(now.subtract(before).abs(), 1)
+					+ m("text.change_sentences.percentage_points_from") + amount(subject, before) + m("text.change_sentences.in")
+					+ previous + m("text.change_sentences.to_2") + amount(subject, now) + m("text.change_sentences.in") + period + ".";
 		}
-		return who + " " + verb + " " + t("fra ", "from ") + amount(subject, before) + t(" i ", " in ") + previous
-				+ t(" til ", " to ") + amount(subject, now) + t(" i ", " in ") + period + ".";
+		return who + " " + verb + " " + m("text.change_sentences.from_2") + amount(subject, before) + m("text.change_sentences.in") + previous
+				+ m("text.change_sentences.to_2") + amount(subject, now) + m("text.change_sentences.in") + period + ".";
 	}
 
 	/** A rounded percentage; a change that rounds to nothing is "under 0,1 %". */
 	private String percent(BigDecimal value) {
-		return (value.signum() == 0) ? t("under ", "less than ") + this.numbers.percent(new BigDecimal("0.1"))
+		return (value.signum() == 0) ? m("text.change_sentences.less_than") + this.numbers.percent(new BigDecimal("0.1"))
 				: this.numbers.percent(value);
 	}
 
@@ -124,19 +121,19 @@ public final class ChangeSentences {
 		if (subject.isCount()) {
 			return persons(value);
 		}
-		if (this.lang == Lang.EN && "NOK".equals(subject.unit(this.lang))) {
+		if (this.lang == Lang.EN && subject.isNok()) {
 			return "NOK " + this.numbers.format(value);
 		}
-		return this.numbers.format(value) + " " + subject.unit(this.lang);
+		return this.numbers.format(value) + " " + subject.unit(this.messages);
 	}
 
 	private String persons(BigDecimal n) {
 		boolean one = n.abs().compareTo(BigDecimal.ONE) == 0;
-		return this.numbers.format(n, 0) + " " + (one ? "person" : t("personer", "persons"));
+		return this.numbers.format(n, 0) + " " + (one ? "person" : m("text.change_sentences.persons"));
 	}
 
-	private String t(String nb, String en) {
-		return (this.lang == Lang.EN) ? en : nb;
+	private String m(String key, Object... args) {
+		return this.messages.get(key, args);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.statistics.Lang;
 
 import org.springframework.lang.Nullable;
@@ -52,8 +53,11 @@ public final class MainChanges {
 
 	private final Lang lang;
 
+	private final Messages messages;
+
 	public MainChanges(Lang lang) {
 		this.lang = lang;
+		this.messages = new Messages(lang);
 	}
 
 	/** The candidates to state, in order: recipients first, then by size of change. */
@@ -84,17 +88,14 @@ public final class MainChanges {
 		List<Candidate> rest = candidates.stream().filter((c) -> !selected.contains(c) && c.change() != null).toList();
 		if (previous != null && !rest.isEmpty()) {
 			boolean large = rest.stream().anyMatch((c) -> c.weight().compareTo(BigDecimal.ONE) >= 0);
-			sentences.add(large ? t("Flere endringer står i tabellen over.", "More changes are in the table above.")
-					: t("De andre endringene i tabellen over er under " + PERCENT + " % (andeler: under " + POINTS
-							+ " prosentpoeng).",
-							"The other changes in the table above are under " + PERCENT + "% (shares: under " + POINTS
-									+ " percentage points)."));
+			sentences.add(large ? m("text.main_changes.more_changes_are_in_the")
+					: m("text.main_changes.the_other_changes_in_the", PERCENT, POINTS));
 		}
 		return sentences;
 	}
 
-	private String t(String nb, String en) {
-		return (this.lang == Lang.EN) ? en : nb;
+	private String m(String key, Object... args) {
+		return this.messages.get(key, args);
 	}
 
 }

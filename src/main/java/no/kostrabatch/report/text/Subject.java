@@ -1,60 +1,68 @@
 package no.kostrabatch.report.text;
 
-import no.kostrabatch.statistics.Lang;
+import no.kostrabatch.report.Messages;
 
 import org.springframework.lang.Nullable;
 
 /**
- * What a change sentence is about, with its words in bokmål and English. A count is of persons; a
+ * What a change sentence is about, with the keys of its words (see {@link Messages}). A count is of persons; a
  * level (a share, a mean, an amount) has its own unit.
  */
 public enum Subject {
 
-	RECIPIENTS("Antall sosialhjelpsmottakere", "The number of recipients", null, null),
-	MAIN_INCOME_SA("Antall med sosialhjelp som hovedinntekt", "The number with assistance as their main income", null,
-			null),
-	LONG_TERM("Antall langtidsmottakere", "The number of long-term recipients", null, null),
-	YOUTH("Antall mottakere 18–24 år", "The number of recipients aged 18–24", null, null),
-	SHARE_MAIN_INCOME_SA("Andelen med sosialhjelp som hovedinntekt", "The share with assistance as their main income",
-			"prosent", "per cent"),
-	SHARE_LONG_TERM("Andelen langtidsmottakere", "The share of long-term recipients", "prosent", "per cent"),
-	MEAN_MONTHS("Gjennomsnittlig stønadstid", "The mean duration", "måneder", "months"),
-	NOK_PER_RECIPIENT("Utbetalt stønad per mottaker", "Assistance paid per recipient", "kroner", "NOK"),
-	NOK_PER_MONTH("Utbetalt stønad per stønadsmåned", "Assistance paid per support month", "kroner", "NOK");
+	RECIPIENTS("text.subject.recipients", null), MAIN_INCOME_SA("text.subject.main_income_sa", null),
+	LONG_TERM("text.subject.long_term", null), YOUTH("text.subject.youth", null),
+	SHARE_MAIN_INCOME_SA("text.subject.share_main_income_sa", Unit.PERCENT),
+	SHARE_LONG_TERM("text.subject.share_long_term", Unit.PERCENT), MEAN_MONTHS("text.subject.mean_months", Unit.MONTHS),
+	NOK_PER_RECIPIENT("text.subject.nok_per_recipient", Unit.NOK), NOK_PER_MONTH("text.subject.nok_per_month", Unit.NOK);
 
-	private final String nb;
+	/** The unit of a level, with its message key. */
+	enum Unit {
 
-	private final String en;
+		PERCENT("text.subject.unit_percent"), MONTHS("text.subject.unit_months"), NOK("text.subject.unit_nok");
 
-	private final String unitNb;
+		private final String key;
 
-	private final String unitEn;
+		Unit(String key) {
+			this.key = key;
+		}
 
-	Subject(String nb, String en, String unitNb, String unitEn) {
-		this.nb = nb;
-		this.en = en;
-		this.unitNb = unitNb;
-		this.unitEn = unitEn;
+	}
+
+	private final String key;
+
+	@Nullable
+	private final Unit unit;
+
+	Subject(String key, @Nullable Unit unit) {
+		this.key = key;
+		this.unit = unit;
 	}
 
 	/** The subject, with "i Bergen" / "in Bergen" when a place is given. */
-	String words(Lang lang, @Nullable String place) {
-		String words = (lang == Lang.EN) ? this.en : this.nb;
-		return (place == null) ? words : words + ((lang == Lang.EN) ? " in " : " i ") + place;
+	String words(Messages messages, @Nullable String place) {
+		String words = messages.get(this.key);
+		return (place == null) ? words : messages.get("text.subject.in_place", words, place);
 	}
 
 	/** Whether the subject counts persons (else it is a level with a unit). */
 	boolean isCount() {
-		return this.unitNb == null;
+		return this.unit == null;
 	}
 
 	/** Whether the subject is a share in per cent, whose changes are percentage points. */
 	boolean isShare() {
-		return "prosent".equals(this.unitNb);
+		return this.unit == Unit.PERCENT;
 	}
 
-	String unit(Lang lang) {
-		return (lang == Lang.EN) ? this.unitEn : this.unitNb;
+	/** Whether the subject is an amount in kroner. */
+	boolean isNok() {
+		return this.unit == Unit.NOK;
+	}
+
+	/** The unit's word; a subject that counts persons has none. */
+	String unit(Messages messages) {
+		return (this.unit != null) ? messages.get(this.unit.key) : "";
 	}
 
 }

@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFLineWriter;
 import no.kostrabatch.input.Municipalities;
 
 /** Writes synthetic recipients as monthly CSV extracts or as an 11F file. */
@@ -81,57 +81,56 @@ public final class SampleWriters {
 	}
 
 	static String elevenFLine(SamplePerson p, ElevenFLayout layout, String municipality, int year) {
-		char[] line = new char[layout.length()];
-		Arrays.fill(line, ' ');
+		ElevenFLineWriter line = new ElevenFLineWriter(layout);
 		SamplePerson.Row last = p.last();
 		SamplePerson.Attributes a = last.attributes();
 		SamplePerson.Identity id = p.identity();
 		DateTimeFormatter dates = (layout.datePattern().length() == 6) ? DDMMYY : DDMMYYYY;
-		put(line, layout, ElevenFField.KOMMUNE_NR, municipality);
-		put(line, layout, ElevenFField.VERSION, pad(year % 100, 2));
-		put(line, layout, ElevenFField.BYDELSNR, Municipalities.OSLO.equals(municipality) ? last.district() : "");
-		put(line, layout, ElevenFField.FODSELSDATO, id.birth().format(DDMMYYYY));
-		put(line, layout, ElevenFField.PERSON_JOURNALNR, id.journal());
-		put(line, layout, ElevenFField.PERSON_FODSELSNR, id.fnr());
-		put(line, layout, ElevenFField.PERSON_DUF, id.duf());
-		put(line, layout, ElevenFField.KJONN, id.gender());
-		put(line, layout, ElevenFField.EKTSTAT, a.civil());
-		put(line, layout, ElevenFField.BU18, a.bu18());
-		put(line, layout, ElevenFField.ANTBU18, (a.children() > 0) ? pad(a.children(), 2) : "");
-		put(line, layout, ElevenFField.VKLO, a.vklo());
-		put(line, layout, ElevenFField.TRYGDESIT, a.trygdesit());
-		put(line, layout, ElevenFField.ARBSIT, a.arbsit());
+		put(line, ElevenFField.KOMMUNE_NR, municipality);
+		put(line, ElevenFField.VERSION, pad(year % 100, 2));
+		put(line, ElevenFField.BYDELSNR, Municipalities.OSLO.equals(municipality) ? last.district() : "");
+		put(line, ElevenFField.FODSELSDATO, id.birth().format(DDMMYYYY));
+		put(line, ElevenFField.PERSON_JOURNALNR, id.journal());
+		put(line, ElevenFField.PERSON_FODSELSNR, id.fnr());
+		put(line, ElevenFField.PERSON_DUF, id.duf());
+		put(line, ElevenFField.KJONN, id.gender());
+		put(line, ElevenFField.EKTSTAT, a.civil());
+		put(line, ElevenFField.BU18, a.bu18());
+		put(line, ElevenFField.ANTBU18, (a.children() > 0) ? pad(a.children(), 2) : "");
+		put(line, ElevenFField.VKLO, a.vklo());
+		put(line, ElevenFField.TRYGDESIT, a.trygdesit());
+		put(line, ElevenFField.ARBSIT, a.arbsit());
 		long[] bidrag = new long[13];
 		long[] laan = new long[13];
 		for (SamplePerson.Row row : p.rows()) {
 			bidrag[row.month()] += row.bidrag();
 			laan[row.month()] += row.laan();
-			put(line, layout, ElevenFField.supportMonth(row.month()), pad(row.month(), 2));
+			put(line, ElevenFField.supportMonth(row.month()), pad(row.month(), 2));
 		}
 		long totalBidrag = 0;
 		long totalLaan = 0;
 		for (int m = 1; m <= 12; m++) {
 			totalBidrag += bidrag[m];
 			totalLaan += laan[m];
-			put(line, layout, ElevenFField.bidragMonth(m), amount(bidrag[m]));
-			put(line, layout, ElevenFField.laanMonth(m), amount(laan[m]));
+			put(line, ElevenFField.bidragMonth(m), amount(bidrag[m]));
+			put(line, ElevenFField.laanMonth(m), amount(laan[m]));
 		}
-		put(line, layout, ElevenFField.BIDRAG, pad(totalBidrag, 7));
-		put(line, layout, ElevenFField.LAAN, pad(totalLaan, 7));
+		put(line, ElevenFField.BIDRAG, pad(totalBidrag, 7));
+		put(line, ElevenFField.LAAN, pad(totalLaan, 7));
 		SamplePerson.Conditions c = p.conditions();
-		put(line, layout, ElevenFField.GITT_OKONOMIRAD, c.okonomirad());
-		put(line, layout, ElevenFField.FAAT_INDIVIDUELL_PLAN, c.plan());
-		put(line, layout, ElevenFField.SAKSBEHANDLER, id.caseWorker());
-		put(line, layout, ElevenFField.BOSIT, a.bosit());
-		put(line, layout, ElevenFField.VILKARSOSLOV, c.vilkarSosLov());
-		put(line, layout, ElevenFField.VILKARSAMEKT, c.vilkarSamEkt());
-		put(line, layout, ElevenFField.UTBETDATO, (c.paidFrom() != null) ? c.paidFrom().format(dates) : "");
-		put(line, layout, ElevenFField.UTBETTOMDATO, (c.paidTo() != null) ? c.paidTo().format(dates) : "");
+		put(line, ElevenFField.GITT_OKONOMIRAD, c.okonomirad());
+		put(line, ElevenFField.FAAT_INDIVIDUELL_PLAN, c.plan());
+		put(line, ElevenFField.SAKSBEHANDLER, id.caseWorker());
+		put(line, ElevenFField.BOSIT, a.bosit());
+		put(line, ElevenFField.VILKARSOSLOV, c.vilkarSosLov());
+		put(line, ElevenFField.VILKARSAMEKT, c.vilkarSamEkt());
+		put(line, ElevenFField.UTBETDATO, (c.paidFrom() != null) ? c.paidFrom().format(dates) : "");
+		put(line, ElevenFField.UTBETTOMDATO, (c.paidTo() != null) ? c.paidTo().format(dates) : "");
 		for (String field : c.vilkar()) {
 			ElevenFField f = ElevenFField.valueOf(field);
-			put(line, layout, f, f.codes().get(0));
+			put(line, f, f.codes().get(0));
 		}
-		return new String(line);
+		return line.toString();
 	}
 
 	private static String amount(long value) {
@@ -144,15 +143,10 @@ public final class SampleWriters {
 		return (digits.length() >= width) ? digits : "0".repeat(width - digits.length()) + digits;
 	}
 
-	private static void put(char[] line, ElevenFLayout layout, ElevenFField field, String value) {
-		if (!layout.has(field) || value.isEmpty()) {
-			return;
+	private static void put(ElevenFLineWriter line, ElevenFField field, String value) {
+		if (line.has(field) && !value.isEmpty()) {
+			line.put(field, value);
 		}
-		ElevenFLayout.Span span = layout.span(field);
-		if (value.length() > span.size()) {
-			throw new IllegalArgumentException(field + " does not fit: " + value.length() + " > " + span.size());
-		}
-		value.getChars(0, value.length(), line, span.from() - 1);
 	}
 
 	private static void createParent(Path out) throws IOException {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import no.kostrabatch.input.CsvExtract;
 import no.kostrabatch.input.CsvRow;
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFLineWriter;
 import no.kostrabatch.input.Fodselsnummer;
 import no.kostrabatch.input.InputFileException;
 import no.kostrabatch.input.Municipalities;
@@ -162,9 +162,8 @@ public final class ElevenFExporter {
 	}
 
 	static String line(PersonState p, ElevenFLayout layout, int year, Consumer<Problem> problems) {
+		ElevenFLineWriter line = new ElevenFLineWriter(layout);
 		Put put = new Put(p, layout, problems);
-		char[] line = new char[layout.length()];
-		Arrays.fill(line, ' ');
 		CsvRow r = p.latest;
 		String municipality = r.get(CsvColumn.KOMMUNE_NR);
 		put.put(line, ElevenFField.KOMMUNE_NR, municipality);
@@ -213,7 +212,7 @@ public final class ElevenFExporter {
 				.filter((f) -> f.codes().contains(code.trim()))
 				.forEach((f) -> put.put(line, f, code.trim()));
 		}
-		return new String(line);
+		return line.toString();
 	}
 
 	/** A date from the extract (ddMMyyyy or yyyy-MM-dd) in the layout's pattern; unreadable as is. */
@@ -233,7 +232,7 @@ public final class ElevenFExporter {
 	/** Puts values into their 11F fields; a value that does not fit is a {@link Problem} and left out. */
 	private record Put(PersonState p, ElevenFLayout layout, Consumer<Problem> problems) {
 
-		void put(char[] line, ElevenFField field, String value) {
+		void put(ElevenFLineWriter line, ElevenFField field, String value) {
 			if (!this.layout.has(field) || value.isEmpty()) {
 				return;
 			}
@@ -249,9 +248,12 @@ public final class ElevenFExporter {
 						false));
 				return;
 			}
-			String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
-			int offset = number ? span.size() - v.length() : 0;
-			v.getChars(0, v.length(), line, span.from() - 1 + offset);
+			if (number) {
+				line.putRight(field, value);
+			}
+			else {
+				line.putCut(field, value);
+			}
 		}
 
 	}

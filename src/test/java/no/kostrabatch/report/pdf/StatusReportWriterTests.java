@@ -51,7 +51,7 @@ class StatusReportWriterTests {
 
 	@Test
 	void aRunOfFourCitiesWritesAReportPerCityAndTheComparison() throws IOException {
-		List<String> written = new StatusReports().write(StatusReportFixtures.fourCities(Lang.NB, DisclosureMode.PUBLIC),
+		List<String> written = new StatusReports().writeInto(StatusReportFixtures.fourCities(Lang.NB, DisclosureMode.PUBLIC),
 				this.dir);
 		assertThat(written).containsExactly("statusrapport-0301.pdf", "statusrapport-4601.pdf", "statusrapport-5001.pdf",
 				"statusrapport-1103.pdf", "sammenligning.pdf");
@@ -63,7 +63,7 @@ class StatusReportWriterTests {
 
 	@Test
 	void aRunOfOneCityHasNoComparison() throws IOException {
-		assertThat(new StatusReports().write(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.PUBLIC), this.dir))
+		assertThat(new StatusReports().writeInto(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.PUBLIC), this.dir))
 			.containsExactly("statusrapport-4601.pdf");
 		assertThat(this.dir.resolve("sammenligning.pdf")).doesNotExist();
 	}

@@ -1,7 +1,6 @@
 package no.kostrabatch.validation.differential;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Random;
 
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFLineWriter;
 import no.kostrabatch.input.FieldType;
 import no.kostrabatch.input.Fodselsnummer;
 
@@ -87,16 +87,13 @@ final class ElevenFMutator {
 
 	/** The line of a record: values padded into their positions (cut when too long). */
 	String line(Map<ElevenFField, String> fields) {
-		char[] line = new char[this.layout.length()];
-		Arrays.fill(line, ' ');
+		ElevenFLineWriter line = new ElevenFLineWriter(this.layout);
 		fields.forEach((field, value) -> {
-			if (this.layout.has(field)) {
-				ElevenFLayout.Span span = this.layout.span(field);
-				String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
-				v.getChars(0, v.length(), line, span.from() - 1);
+			if (line.has(field)) {
+				line.putCut(field, value);
 			}
 		});
-		return new String(line);
+		return line.toString();
 	}
 
 	/** Record {@code index} with a mutation applied. */

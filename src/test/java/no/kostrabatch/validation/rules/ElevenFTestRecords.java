@@ -1,11 +1,11 @@
 package no.kostrabatch.validation.rules;
 
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
 import no.kostrabatch.input.ElevenFField;
 import no.kostrabatch.input.ElevenFLayout;
+import no.kostrabatch.input.ElevenFLineWriter;
 import no.kostrabatch.input.ElevenFRecord;
 import no.kostrabatch.input.Fodselsnummer;
 import no.kostrabatch.validation.ValidationContext;
@@ -28,7 +28,6 @@ public final class ElevenFTestRecords {
 	}
 
 	public static String line(int year, Map<ElevenFField, String> overrides) {
-		ElevenFLayout layout = ElevenFLayout.forYear(year);
 		Map<ElevenFField, String> fields = new EnumMap<>(ElevenFField.class);
 		fields.put(ElevenFField.KOMMUNE_NR, "0301");
 		fields.put(ElevenFField.VERSION, String.format("%02d", year % 100));
@@ -53,16 +52,13 @@ public final class ElevenFTestRecords {
 		fields.put(ElevenFField.VILKARSOSLOV, "2");
 		fields.put(ElevenFField.VILKARSAMEKT, "2");
 		fields.putAll(overrides);
-		char[] line = new char[layout.length()];
-		Arrays.fill(line, ' ');
+		ElevenFLineWriter line = new ElevenFLineWriter(ElevenFLayout.forYear(year));
 		fields.forEach((field, value) -> {
-			if (layout.has(field)) {
-				ElevenFLayout.Span span = layout.span(field);
-				String v = (value.length() > span.size()) ? value.substring(0, span.size()) : value;
-				v.getChars(0, v.length(), line, span.from() - 1);
+			if (line.has(field)) {
+				line.putCut(field, value);
 			}
 		});
-		return new String(line);
+		return line.toString();
 	}
 
 	/** A synthetic fødselsnummer (month + 80) of someone born 1 June of a year, valid check digits. */

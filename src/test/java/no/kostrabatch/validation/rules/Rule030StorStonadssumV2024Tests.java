@@ -1,37 +1,24 @@
 package no.kostrabatch.validation.rules;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kostrabatch.input.ElevenFField;
-import no.kostrabatch.input.ElevenFRecord;
-import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
+import no.kostrabatch.validation.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static no.kostrabatch.validation.rules.ElevenFTestRecords.fnr;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class Rule030StorStonadssumV2024Tests {
+
+	private static final RuleChecks CHECKS = new RuleChecks(new Rule030StorStonadssumV2024(), RuleId.R030_2024, Severity.WARNING,
+			ElevenFField.BIDRAG, "Summen av bidrag (");
 
 	@ParameterizedTest(name = "{0} → fires: {2}")
 	@MethodSource("rows")
 	void firesOnlyWhenTheRuleIsBroken(String description, Map<ElevenFField, String> overrides, boolean fires) {
-		ElevenFRecord record = ElevenFTestRecords.record(2024, overrides);
-
-		List<Finding> findings = new Rule030StorStonadssumV2024().check(record, ElevenFTestRecords.context(2024));
-
-		assertThat(findings).hasSize(fires ? 1 : 0);
-		findings.forEach((f) -> {
-			assertThat(f.rule()).isEqualTo(RuleId.R030_2024);
-			assertThat(f.line()).isEqualTo(7);
-			assertThat(f.journal()).isEqualTo("J0000001");
-			assertThat(f.message()).doesNotContain(record.value(ElevenFField.PERSON_FODSELSNR).isEmpty() ? "\u0000"
-					: record.value(ElevenFField.PERSON_FODSELSNR));
-		});
+		CHECKS.firesOnlyWhenBroken(2024, overrides, fires);
 	}
 
 	static Stream<Arguments> rows() {

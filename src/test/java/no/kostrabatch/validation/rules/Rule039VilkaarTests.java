@@ -1,37 +1,24 @@
 package no.kostrabatch.validation.rules;
 
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import no.kostrabatch.input.ElevenFField;
-import no.kostrabatch.input.ElevenFRecord;
-import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
+import no.kostrabatch.validation.Severity;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static no.kostrabatch.validation.rules.ElevenFTestRecords.fnr;
-import static org.assertj.core.api.Assertions.assertThat;
-
 class Rule039VilkaarTests {
+
+	private static final RuleChecks CHECKS = new RuleChecks(new Rule039Vilkaar(), RuleId.R039, Severity.ERROR,
+			ElevenFField.VILKARSOSLOV, "Det er ikke krysset av for om det stilles vilkår til mottakeren etter sosialtjenesteloven. Registreres for første vilkår i året. Utfylt verdi er ");
 
 	@ParameterizedTest(name = "{0} → fires: {2}")
 	@MethodSource("rows")
 	void firesOnlyWhenTheRuleIsBroken(String description, Map<ElevenFField, String> overrides, boolean fires) {
-		ElevenFRecord record = ElevenFTestRecords.record(2025, overrides);
-
-		List<Finding> findings = new Rule039Vilkaar().check(record, ElevenFTestRecords.context(2025));
-
-		assertThat(findings).hasSize(fires ? 1 : 0);
-		findings.forEach((f) -> {
-			assertThat(f.rule()).isEqualTo(RuleId.R039);
-			assertThat(f.line()).isEqualTo(7);
-			assertThat(f.journal()).isEqualTo("J0000001");
-			assertThat(f.message()).doesNotContain(record.value(ElevenFField.PERSON_FODSELSNR).isEmpty() ? "\u0000"
-					: record.value(ElevenFField.PERSON_FODSELSNR));
-		});
+		CHECKS.firesOnlyWhenBroken(2025, overrides, fires);
 	}
 
 	static Stream<Arguments> rows() {
