@@ -52,7 +52,7 @@ public final class ReportData {
 			this.byTable.computeIfAbsent(tableKey(cell.tableId(), cell.region(), cell.period()), (k) -> new ArrayList<>())
 				.add(cell);
 			regionSet.add(cell.region());
-			if (!MonthlyStatus.TABLE.equals(cell.tableId())) {
+			if (!MonthlyStatus.monthByMonth(catalog, cell.tableId())) {
 				periodSet.add(cell.period());
 			}
 		}
@@ -125,8 +125,8 @@ public final class ReportData {
 	}
 
 	/**
-	 * Every period of the tables, oldest first; the months of {@code monthly_status} before the run's
-	 * own month are not periods of their own (see {@link #monthlyPeriods(int)}).
+	 * Every period of the tables, oldest first; the months of {@code monthly_status} (and of its
+	 * changes) are not periods of their own (see {@link #monthlyPeriods(int)}).
 	 */
 	public List<String> periods() {
 		return this.periods;

@@ -160,6 +160,15 @@ public final class MonthlyStatus {
 		};
 	}
 
+	/**
+	 * Whether a table has the months of {@code monthly_status} as periods: the table itself, or one
+	 * derived from it (its changes).
+	 */
+	public static boolean monthByMonth(TableCatalog catalog, String tableId) {
+		return TABLE.equals(tableId)
+				|| catalog.table(tableId).map((t) -> TABLE.equals(t.derivedFrom())).orElse(false);
+	}
+
 	/** The support months of one person's facts of a year, bit m−1 for month m (0 when none). */
 	public static int supportMask(List<PersonMonth> facts) {
 		return PersonYears.fromMonths(facts).map(PersonYear::monthMask).orElse(0);

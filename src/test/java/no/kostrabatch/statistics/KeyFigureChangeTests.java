@@ -73,6 +73,38 @@ class KeyFigureChangeTests {
 			.allMatch((c) -> c.period().equals("2025-03"));
 	}
 
+	@Test
+	void theMonthlyStatusOfEachMonthGetsItsChangeFromTheSameMonthLastYearFromTheCatalogue() {
+		List<Cell> months = List.of(ms("030101", "2024-02", "recipients_month", "120"),
+				ms("030101", "2025-02", "recipients_month", "131"), ms("030101", "2024-02", "mean_months_ytd", "1.8"),
+				ms("030101", "2025-02", "mean_months_ytd", "1.7"),
+				ms("030101", "2024-02", "new_recipients_month", "0").withSymbol(Symbol.MISSING),
+				ms("030101", "2025-02", "new_recipients_month", "2").withSymbol(Symbol.SUPPRESSED),
+				ms("030101", "2024-01", "nok_month", "50000"), ms("030101", "2025-01", "nok_month", "0").withSymbol(Symbol.SUPPRESSED),
+				ms("030101", "2025-03", "recipients_month", "140"));
+
+		List<Cell> result = KeyFigureChange.withChanges(months, CATALOG);
+
+		assertThat(KeyFigureChange.changeTableOf(MonthlyStatus.TABLE, CATALOG)).map(TableDefinition::id)
+			.contains(KeyFigureChange.MONTHLY_TABLE);
+		List<Cell> changes = result.stream().filter((c) -> c.tableId().equals(KeyFigureChange.MONTHLY_TABLE)).toList();
+		assertThat(changes).extracting((c) -> c.period() + " " + c.cat1() + " " + c.measure() + " "
+				+ (c.hasValue() ? c.value().toPlainString() : c.symbol().text()))
+			.containsExactlyInAnyOrder("2025-02 recipients_month change 11", "2025-02 mean_months_ytd change -0.1",
+					"2025-02 new_recipients_month change ..", "2025-01 nok_month change :",
+					"2025-02 nok_month change ..",
+					"2025-01 recipients_month change ..", "2025-01 new_recipients_month change ..",
+					"2025-01 mean_months_ytd change ..", "2025-02 recipients_ytd change ..", "2025-02 nok_ytd change ..",
+					"2025-02 long_term_ytd change ..", "2025-01 recipients_ytd change ..", "2025-01 nok_ytd change ..",
+					"2025-01 long_term_ytd change ..");
+		assertThat(changes).allMatch((c) -> "status_measure".equals(c.dim1()));
+		assertThat(CATALOG.decimals(KeyFigureChange.MONTHLY_TABLE, "mean_months_ytd", "change")).isEqualTo(1);
+	}
+
+	private static Cell ms(String region, String period, String measure, String value) {
+		return Cell.of(MonthlyStatus.TABLE, region, period, null, null, null, null, measure, new BigDecimal(value));
+	}
+
 	private static Cell kf(String region, String period, String measure, String value) {
 		return Cell.of("key_figures", region, period, null, null, null, null, measure, new BigDecimal(value));
 	}

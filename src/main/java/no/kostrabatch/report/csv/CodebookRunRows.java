@@ -39,7 +39,7 @@ final class CodebookRunRows {
 		TreeSet<String> tablePeriods = new TreeSet<>();
 		TreeSet<String> monthPeriods = new TreeSet<>();
 		for (Cell cell : this.data.cells()) {
-			(MonthlyStatus.TABLE.equals(cell.tableId()) ? monthPeriods : tablePeriods).add(cell.period());
+			(MonthlyStatus.monthByMonth(this.data.catalog(), cell.tableId()) ? monthPeriods : tablePeriods).add(cell.period());
 		}
 		for (String period : tablePeriods) {
 			row(printer, "period", "", "period", period, Months.label(period, Lang.NB), Months.label(period, Lang.EN),

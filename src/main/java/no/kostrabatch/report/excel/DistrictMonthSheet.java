@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.Regions;
 
@@ -16,7 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A municipality's districts in the run's month: districts down, the month and the year to date
- * across, then the recipients in the same month and so far last year with the changes; the
+ * across, then the recipients in the same month and so far last year with the changes (the cells of
+ * {@code monthly_status_change}); the
  * municipality as the total row. A bar chart of the recipients by district below.
  */
 final class DistrictMonthSheet {
@@ -137,8 +139,7 @@ final class DistrictMonthSheet {
 			for (int i = 0; i < COMPARED.size(); i++) {
 				Optional<Cell> before = cell(region, this.previous, COMPARED.get(i));
 				Xl.value(row, previousColumn(i), before, styles, Styles.Format.COUNT, total, false);
-				Xl.change(row, previousColumn(i) + 1, cell(region, this.context.period(), COMPARED.get(i)), before, styles,
-						Styles.Format.COUNT, total);
+				Xl.change(row, previousColumn(i) + 1, change(region, COMPARED.get(i)), styles, Styles.Format.COUNT, total);
 			}
 		}
 	}
@@ -170,6 +171,12 @@ final class DistrictMonthSheet {
 
 	private Optional<Cell> cell(String region, String period, String measure) {
 		return this.context.data().cell(MonthlyStatus.TABLE, region, period, null, null, measure);
+	}
+
+	/** The published change of a measure in the run's month from the same month last year ({@code monthly_status_change}). */
+	private Optional<Cell> change(String region, String measure) {
+		return this.context.data()
+			.cell(KeyFigureChange.MONTHLY_TABLE, region, this.context.period(), measure, null, "change");
 	}
 
 }

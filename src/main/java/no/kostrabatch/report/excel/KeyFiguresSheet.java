@@ -7,7 +7,6 @@ import java.util.Optional;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Measure;
-import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableDefinition;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -16,13 +15,11 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * The key figures: one row per indicator (label and unit), for each municipality the previous
- * period, this one and the change (for the key figures the cells of {@code key_figures_change}: in
- * percentage points for shares). Below, the shares side by side with
+ * period, this one and the change (the cells of the table of changes derived from the table, such as
+ * {@code key_figures_change}: in percentage points for shares). Below, the shares side by side with
  * a bar chart.
  */
 final class KeyFiguresSheet {
-
-	private static final String TABLE = "key_figures";
 
 	private final Context context;
 
@@ -30,9 +27,12 @@ final class KeyFiguresSheet {
 
 	private final List<String> periods;
 
+	private final Optional<TableDefinition> changeTable;
+
 	KeyFiguresSheet(Context context, TableDefinition table) {
 		this.context = context;
 		this.table = table;
+		this.changeTable = KeyFigureChange.changeTableOf(table.id(), context.data().catalog());
 		this.periods = (context.previous() != null) ? List.of(context.previous(), context.period())
 				: List.of(context.period());
 	}
@@ -66,18 +66,12 @@ final class KeyFiguresSheet {
 			Styles.Format format = Styles.Format.of(measure.decimals());
 			for (int i = 0; i < regions.size(); i++) {
 				int column = 2 + per * i;
-				List<Optional<Cell>> cells = new ArrayList<>();
 				for (int p = 0; p < this.periods.size(); p++) {
-					cells.add(cell(regions.get(i), this.periods.get(p), measureId));
-					Xl.value(row, column + p, cells.get(p), styles, format, false, false);
+					Xl.value(row, column + p, cell(regions.get(i), this.periods.get(p), measureId), styles, format, false,
+							false);
 				}
 				if (per > this.periods.size()) {
-					if (TABLE.equals(this.table.id())) {
-						change(row, column + per - 1, regions.get(i), measureId, format);
-					}
-					else {
-						Xl.change(row, column + per - 1, cells.get(0), cells.get(1), styles, format, false);
-					}
+					Xl.change(row, column + per - 1, change(regions.get(i), measureId), styles, format, false);
 				}
 			}
 		}
@@ -136,16 +130,13 @@ final class KeyFiguresSheet {
 		return this.context.data().cell(this.table.id(), region, period, null, null, measure);
 	}
 
-	/** The published change (table {@code key_figures_change}); its symbol when it has none, ".." when absent. */
-	private void change(Row row, int column, String region, String measure, Styles.Format format) {
-		Styles styles = this.context.styles();
-		Optional<Cell> change = this.context.data()
-			.cell(KeyFigureChange.TABLE, region, this.context.period(), measure, null, "change");
-		if (change.isPresent() && change.get().hasValue()) {
-			Xl.number(row, column, change.get().value().doubleValue(), styles.number(format.change(), false));
-			return;
-		}
-		Xl.text(row, column, change.map((c) -> c.symbol().text()).orElse(Symbol.MISSING.text()), styles.symbol);
+	/**
+	 * The published change of a measure (the table of changes derived from this one, such as
+	 * {@code key_figures_change}); none when the catalogue has no such table.
+	 */
+	private Optional<Cell> change(String region, String measure) {
+		return this.changeTable.flatMap((t) -> this.context.data()
+			.cell(t.id(), region, this.context.period(), measure, null, "change"));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import no.kostrabatch.statistics.Cell;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.MonthlyStatus;
 
@@ -16,7 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * A municipality's {@code monthly_status} month by month: January to M down; for each measure this
- * year, the same month last year and the change side by side (this year only when the store has no
+ * year, the same month last year and the change (the cells of {@code monthly_status_change}) side by side (this year only when the store has no
  * last year); the run's month in bold. Below, line charts of the recipients in each month and of
  * the recipients so far, and columns of the payments in each month, this year against last year.
  */
@@ -76,7 +77,7 @@ final class MonthByMonthSheet {
 				if (this.withPrevious) {
 					Optional<Cell> before = cell(Months.period(this.year - 1, m), measure);
 					Xl.value(row, column(measure, 1), before, styles, format, current, false);
-					Xl.change(row, column(measure, 2), now, before, styles, format, current);
+					Xl.change(row, column(measure, 2), change(Months.period(this.year, m), measure), styles, format, current);
 				}
 			}
 		}
@@ -160,6 +161,11 @@ final class MonthByMonthSheet {
 
 	private Optional<Cell> cell(String period, String measure) {
 		return this.context.data().cell(MonthlyStatus.TABLE, this.region, period, null, null, measure);
+	}
+
+	/** The published change of a measure from the same month last year ({@code monthly_status_change}). */
+	private Optional<Cell> change(String period, String measure) {
+		return this.context.data().cell(KeyFigureChange.MONTHLY_TABLE, this.region, period, measure, null, "change");
 	}
 
 }

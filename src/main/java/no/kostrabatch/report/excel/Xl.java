@@ -1,6 +1,5 @@
 package no.kostrabatch.report.excel;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import no.kostrabatch.report.SpreadsheetSafe;
@@ -62,17 +61,16 @@ final class Xl {
 		}
 	}
 
-	/** {@code now} minus {@code before}; a symbol when either has none (suppressed wins over missing). */
-	static void change(Row row, int column, Optional<Cell> now, Optional<Cell> before, Styles styles,
-			Styles.Format format, boolean total) {
-		if (now.isPresent() && before.isPresent() && now.get().hasValue() && before.get().hasValue()) {
-			BigDecimal difference = now.get().value().subtract(before.get().value());
-			number(row, column, difference.doubleValue(), styles.number(format.change(), total));
+	/**
+	 * A published change (a cell of a table of changes, such as {@code key_figures_change}): its value
+	 * as a numeric cell in the change format, or its symbol; {@code ..} when the data has none.
+	 */
+	static void change(Row row, int column, Optional<Cell> change, Styles styles, Styles.Format format, boolean total) {
+		if (change.isPresent() && change.get().hasValue()) {
+			number(row, column, change.get().value().doubleValue(), styles.number(format.change(), total));
 			return;
 		}
-		boolean suppressed = now.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false)
-				|| before.map((c) -> c.symbol() == Symbol.SUPPRESSED).orElse(false);
-		text(row, column, suppressed ? Symbol.SUPPRESSED.text() : Symbol.MISSING.text(), styles.symbol(total));
+		text(row, column, change.map((c) -> c.symbol().text()).orElse(Symbol.MISSING.text()), styles.symbol(total));
 	}
 
 	static void number(Row row, int column, double value, CellStyle style) {

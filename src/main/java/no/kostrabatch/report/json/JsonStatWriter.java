@@ -184,7 +184,7 @@ public final class JsonStatWriter implements FileReportWriter {
 		Lang lang = data.info().lang();
 		return switch (dim) {
 			case "region" -> data.regions().name(code, lang);
-			case "period" -> (MonthlyStatus.TABLE.equals(table.id()) && code.length() == 7)
+			case "period" -> (MonthlyStatus.monthByMonth(data.catalog(), table.id()) && code.length() == 7)
 					? Months.inText(Months.year(code), Months.month(code), lang) : Months.label(code, lang);
 			case "measure" -> data.catalog().measure(code).label().in(data.info().lang());
 			default -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import no.kostrabatch.report.text.Change;
 import no.kostrabatch.report.text.MainChanges;
 import no.kostrabatch.report.text.Figure;
 import no.kostrabatch.report.text.Subject;
@@ -121,15 +122,15 @@ final class KeyFiguresSection {
 		return candidates;
 	}
 
-	/** The published change: percentage points for a share, per cent otherwise; {@code null} when there is none. */
-	private BigDecimal publishedChange(String city, String measure) {
+	/** The published change ({@code change} and {@code change_percent}); {@code null} when there is none. */
+	private Change publishedChange(String city, String measure) {
 		if (this.report.previous() == null) {
 			return null;
 		}
-		boolean share = KeyFigureChange.isShare(this.report.data().catalog().measure(measure));
-		return changeCell(city, measure, share ? "change" : "change_percent").filter(Cell::hasValue)
-			.map(Cell::value)
-			.orElse(null);
+		Optional<BigDecimal> difference = changeCell(city, measure, "change").filter(Cell::hasValue).map(Cell::value);
+		Optional<BigDecimal> percent = changeCell(city, measure, "change_percent").filter(Cell::hasValue)
+			.map(Cell::value);
+		return difference.map((d) -> Change.of(d, percent.orElse(null))).orElse(null);
 	}
 
 	/** A key figure for a sentence: its value, or suppressed ({@code :}) or missing. */

@@ -1,7 +1,6 @@
 package no.kostrabatch.report.text;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 import no.kostrabatch.report.Messages;
 import no.kostrabatch.statistics.Lang;
@@ -10,9 +9,10 @@ import org.springframework.lang.Nullable;
 
 /**
  * Short sentences that state a change between two periods, in bokmål or English: "Antall
- * sosialhjelpsmottakere gikk ned med 449 personer (5,8 %) fra 2024 til 2025." They use the right
- * words for a rise, a fall, no change and one person, give the change of a share in percentage
- * points, and say so when a figure is missing or suppressed instead of guessing.
+ * sosialhjelpsmottakere gikk ned med 449 personer (5,8 %) fra 2024 til 2025." They state the
+ * published change ({@link Change}, the cells of {@code key_figures_change}) and never work one out;
+ * they use the right words for a rise, a fall, no change and one person, give the change of a share
+ * in percentage points, and say so when a figure is missing or suppressed instead of guessing.
  */
 public final class ChangeSentences {
 
@@ -29,9 +29,9 @@ public final class ChangeSentences {
 	}
 
 	/** The change in the number of recipients, without a place. */
-	public String recipients(@Nullable BigDecimal now, @Nullable BigDecimal before, String period,
-			@Nullable String previous) {
-		return change(Subject.RECIPIENTS, null, now, before, period, previous);
+	public String recipients(@Nullable BigDecimal now, @Nullable BigDecimal before, @Nullable Change change,
+			String period, @Nullable String previous) {
+		return change(Subject.RECIPIENTS, null, now, before, change, period, previous);
 	}
 
 	/**
@@ -39,20 +39,21 @@ public final class ChangeSentences {
 	 * @param place a municipality's name, or {@code null}
 	 * @param now this period's value, or {@code null} when missing or suppressed
 	 * @param before the previous period's value, or {@code null}
+	 * @param change the published change, or {@code null} when there is none
 	 * @param previous the previous period, or {@code null} when there is none
 	 */
 	public String change(Subject subject, @Nullable String place, @Nullable BigDecimal now,
-			@Nullable BigDecimal before, String period, @Nullable String previous) {
+			@Nullable BigDecimal before, @Nullable Change change, String period, @Nullable String previous) {
 		String who = subject.words(this.messages, place);
 		if (now == null) {
 			return m("text.change_sentences.for_is_not_given_the", who, period);
 		}
-		if (before == null) {
+		if (before == null || change == null) {
 			return onlyNow(subject, who, now, period, previous,
 					m("text.change_sentences.figures_for_are_missing_so", previous));
 		}
-		return subject.isCount() ? countChange(who, now, before, period, previous)
-				: levelChange(subject, who, now, before, period, previous);
+		return subject.isCount() ? countChange(who, now, change, period, previous)
+				: levelChange(subject, who, now, before, change, period, previous);
 	}
 
 	/**
@@ -60,8 +61,8 @@ public final class ChangeSentences {
 	 * @param place a municipality's name, or {@code null}
 	 * @param previous the previous period, or {@code null} when there is none
 	 */
-	public String change(Subject subject, @Nullable String place, Figure now, Figure before, String period,
-			@Nullable String previous) {
+	public String change(Subject subject, @Nullable String place, Figure now, Figure before, @Nullable Change change,
+			String period, @Nullable String previous) {
 		String who = subject.words(this.messages, place);
 		if (!now.known()) {
 			return now.suppressed()
@@ -72,7 +73,7 @@ public final class ChangeSentences {
 			return onlyNow(subject, who, now.value(), period, previous,
 					m("text.change_sentences.the_figure_for_is_suppressed", previous));
 		}
-		return change(subject, place, now.value(), before.value(), period, previous);
+		return change(subject, place, now.value(), before.value(), change, period, previous);
 	}
 
 	private String onlyNow(Subject subject, String who, BigDecimal now, String period, @Nullable String previous,
@@ -82,28 +83,26 @@ public final class ChangeSentences {
 				: m("text.change_sentences.there_is_no_earlier_period"));
 	}
 
-	private String countChange(String who, BigDecimal now, BigDecimal before, String period, String previous) {
-		BigDecimal difference = now.subtract(before);
+	private String countChange(String who, BigDecimal now, Change change, String period, String previous) {
+		BigDecimal difference = change.difference();
 		if (difference.signum() == 0) {
 			return m("text.change_sentences.was_unchanged_from_to", who, previous, period, persons(now));
 		}
 		String verb = (difference.signum() > 0) ? m("text.change_sentences.rose_by") : m("text.change_sentences.fell_by");
-		String percent = (before.signum() != 0) ? " (" + percent(difference.abs()
-			.multiply(BigDecimal.valueOf(100))
-			.divide(before.abs(), 1, RoundingMode.HALF_UP)) + ")" : "";
+		String percent = (change.percent() != null) ? " (" + percent(change.percent().abs()) + ")" : "";
 		return who + " " + verb + " " + persons(difference.abs()) + percent + " " + m("text.change_sentences.from") + " " + previous + " "
 				+ m("text.change_sentences.to") + " " + period + ".";
 	}
 
-	private String levelChange(Subject subject, String who, BigDecimal now, BigDecimal before, String period,
-			String previous) {
-		int sign = now.compareTo(before);
+	private String levelChange(Subject subject, String who, BigDecimal now, BigDecimal before, Change change,
+			String period, String previous) {
+		int sign = change.difference().signum();
 		if (sign == 0) {
 			return m("text.change_sentences.was_unchanged_at_from_to", who, amount(subject, now), previous, period);
 		}
 		String verb = (sign > 0) ? m("text.change_sentences.rose") : m("text.change_sentences.fell");
 		if (subject.isShare()) {
-			return who + " " + verb + " " + m("text.change_sentences.by") + this.numbers.format(now.subtract(before).abs(), 1)
+			return who + " " + verb + " " + m("text.change_sentences.by") + this.numbers.format(change.difference().abs(), 1)
 					+ m("text.change_sentences.percentage_points_from") + amount(subject, before) + m("text.change_sentences.in")
 					+ previous + m("text.change_sentences.to_2") + amount(subject, now) + m("text.change_sentences.in") + period + ".";
 		}

@@ -35,18 +35,28 @@ public final class MainChanges {
 	 * A key figure as the selection sees it.
 	 * @param now this period's figure
 	 * @param before the previous period's figure
-	 * @param change the published change: percentage points for a share, per cent otherwise; {@code null}
-	 * when there is none (missing, suppressed, not comparable)
+	 * @param change the published change ({@code key_figures_change}); {@code null} when there is none
+	 * (missing, suppressed, not comparable)
 	 */
-	public record Candidate(Subject subject, Figure now, Figure before, @Nullable BigDecimal change) {
+	public record Candidate(Subject subject, Figure now, Figure before, @Nullable Change change) {
+
+		/** The change weighed: percentage points for a share, per cent otherwise; {@code null} when there is none. */
+		@Nullable
+		BigDecimal weighed() {
+			if (this.change == null) {
+				return null;
+			}
+			return this.subject.isShare() ? this.change.difference() : this.change.percent();
+		}
 
 		/** The change as a multiple of its threshold; 0 when there is none. */
 		BigDecimal weight() {
-			if (this.change == null) {
+			BigDecimal weighed = weighed();
+			if (weighed == null) {
 				return BigDecimal.ZERO;
 			}
 			int threshold = this.subject.isShare() ? POINTS : PERCENT;
-			return this.change.abs().divide(BigDecimal.valueOf(threshold), 6, RoundingMode.HALF_UP);
+			return weighed.abs().divide(BigDecimal.valueOf(threshold), 6, RoundingMode.HALF_UP);
 		}
 
 	}
@@ -83,9 +93,9 @@ public final class MainChanges {
 		List<Candidate> selected = select(candidates);
 		List<String> sentences = new ArrayList<>();
 		for (Candidate c : selected) {
-			sentences.add(words.change(c.subject(), place, c.now(), c.before(), period, previous));
+			sentences.add(words.change(c.subject(), place, c.now(), c.before(), c.change(), period, previous));
 		}
-		List<Candidate> rest = candidates.stream().filter((c) -> !selected.contains(c) && c.change() != null).toList();
+		List<Candidate> rest = candidates.stream().filter((c) -> !selected.contains(c) && c.weighed() != null).toList();
 		if (previous != null && !rest.isEmpty()) {
 			boolean large = rest.stream().anyMatch((c) -> c.weight().compareTo(BigDecimal.ONE) >= 0);
 			sentences.add(large ? m("text.main_changes.more_changes_are_in_the")

@@ -16,6 +16,7 @@ import no.kostrabatch.report.RunInfo;
 import no.kostrabatch.statistics.Aggregator;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Comparison;
+import no.kostrabatch.statistics.KeyFigureChange;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.MonthlyStatus;
 import no.kostrabatch.statistics.PersonYears;
@@ -27,7 +28,8 @@ import no.kostrabatch.statistics.TableCatalog;
  * Report data of a monthly run for March 2025, counted by the pipeline's own classes from seeded
  * person-months of Oslo (districts 01–03, some persons moving between them) and Bergen (no
  * districts), 2024 and 2025: the year-to-date tables for January–March of both years and
- * {@code monthly_status} for every month January–March of both years.
+ * {@code monthly_status} for every month January–March of both years, with the changes the monthly job
+ * derives after disclosure control ({@code key_figures_change}, {@code monthly_status_change}).
  */
 public final class MonthlyWorkbookFixtures {
 
@@ -58,6 +60,7 @@ public final class MonthlyWorkbookFixtures {
 		if (mode == DisclosureMode.PUBLIC) {
 			all = new DisclosureControl(CATALOG, 3).apply(all).cells();
 		}
+		all = KeyFigureChange.withChanges(all, CATALOG);
 		RunInfo info = new RunInfo("monthly", "2025-03", "2024-03", List.of("0301", "4601"),
 				List.of("0301-2025-03.csv", "4601-2025-03.csv"), Instant.parse("2025-04-05T06:00:00Z"), mode, lang);
 		return new ReportData(CATALOG, Regions.load(), info, all);

@@ -77,17 +77,17 @@ class MainChangesTests {
 
 	private static MainChanges.Candidate count(Subject subject, int now, int before, String percent) {
 		return new MainChanges.Candidate(subject, Figure.of(BigDecimal.valueOf(now)), Figure.of(BigDecimal.valueOf(before)),
-				new BigDecimal(percent));
+				Change.of(BigDecimal.valueOf(now - before), new BigDecimal(percent)));
 	}
 
 	private static MainChanges.Candidate share(Subject subject, String now, String before, String points) {
 		return new MainChanges.Candidate(subject, Figure.of(new BigDecimal(now)), Figure.of(new BigDecimal(before)),
-				new BigDecimal(points));
+				Change.of(new BigDecimal(points), null));
 	}
 
 	private static MainChanges.Candidate level(Subject subject, String now, String before, String percent) {
 		return new MainChanges.Candidate(subject, Figure.of(new BigDecimal(now)), Figure.of(new BigDecimal(before)),
-				new BigDecimal(percent));
+				Change.of(new BigDecimal(now).subtract(new BigDecimal(before)), new BigDecimal(percent)));
 	}
 
 }
