@@ -77,10 +77,11 @@ class MessagesTests {
 
 	@Test
 	void fillsInArgumentsAsText() {
-		assertThat(new Messages(Lang.NB).get("pdf.notes_section.and_more_files", 1234)).isEqualTo(" og 1234 filer til");
+		assertThat(new Messages(Lang.NB).get("pdf.notes_section.and_more_files", "a.csv, b.csv", 1234))
+			.isEqualTo("a.csv, b.csv og 1234 filer til");
 		assertThat(new Messages(Lang.EN).get("pdf.cross_table_section.the_tables_cross_two_characteristics", "Bergen"))
 			.startsWith("The tables cross two characteristics as in Statistics Norway's tables on social assistance, for Bergen.");
-		assertThat(new Messages(Lang.EN).get("excel.columns.change")).isEqualTo("Change ");
+		assertThat(new Messages(Lang.EN).get("excel.columns.change", 2024, 2025)).isEqualTo("Change 2024–2025");
 	}
 
 	private static Set<String> arguments(String pattern) {

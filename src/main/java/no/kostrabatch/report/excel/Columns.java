@@ -37,7 +37,7 @@ record Columns(String group, String head, String period, String measure, Styles.
 			}
 		}
 		if (before != null && table.measures().contains("recipients")) {
-			String change = context.m("excel.columns.change") + before + "–" + now;
+			String change = context.m("excel.columns.change", before, now);
 			columns.add(new Columns(change, count, now, "change", Styles.Format.CHANGE, false));
 			columns.add(new Columns(change, context.m("excel.columns.percent"), now, "change_percent",
 					Styles.Format.CHANGE_DECIMAL, false));

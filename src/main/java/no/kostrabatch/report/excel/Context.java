@@ -47,14 +47,14 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 	String districtName(String region) {
 		String code = region.substring(4);
 		String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
-		return name.equals(code) ? m("excel.context.district_office") + code : name;
+		return name.equals(code) ? m("excel.context.district_office", code) : name;
 	}
 
 	/** A category's label; districts are named from the reference data, never shown as bare codes. */
 	String category(Dimension dimension, String region, String code) {
 		if ("district".equals(dimension.id()) && dimension.category(code).isEmpty()) {
 			String name = this.data.regions().districtName(Regions.municipalityOf(region), code);
-			return name.equals(code) ? m("excel.context.district_office") + code : name;
+			return name.equals(code) ? m("excel.context.district_office", code) : name;
 		}
 		return dimension.labelOf(code, lang());
 	}

@@ -71,8 +71,9 @@ final class DefinitionsSheet {
 			Xl.text(row, 0, this.context.in(measure.label()), styles.text);
 			Xl.text(row, 1, measure.id(), styles.text);
 			Xl.text(row, 2, this.context.in(measure.definition()), styles.wrap);
-			Xl.text(row, 3, this.context.in(measure.unit()) + ((measure.decimals() > 0)
-					? this.context.m("excel.definitions_sheet.one_decimal") : ""), styles.text);
+			String unit = this.context.in(measure.unit());
+			Xl.text(row, 3, (measure.decimals() > 0) ? this.context.m("excel.definitions_sheet.one_decimal", unit) : unit,
+					styles.text);
 		}
 		sheet.createFreezePane(0, 3);
 		sheet.setColumnWidth(0, 52 * 256);

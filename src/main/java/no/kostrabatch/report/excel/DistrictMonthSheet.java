@@ -66,8 +66,9 @@ final class DistrictMonthSheet {
 		int year = Months.year(this.context.period());
 		int month = Months.month(this.context.period());
 		String name = this.context.regionName(this.municipality);
-		String title = this.context.m("excel.district_month_sheet.districts") + Months.inText(year, month, this.context.lang());
-		Xl.text(Xl.row(sheet, 0), 0, title + " – " + name, styles.title);
+		String title = this.context.m("excel.district_month_sheet.districts", Months.inText(year, month, this.context.lang()),
+				name);
+		Xl.text(Xl.row(sheet, 0), 0, title, styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.mark(), styles.mark);
 		Xl.text(Xl.row(sheet, 2), 0, this.context.m("excel.district_month_sheet.the_district_is_that_of")
 				+ this.context.symbolsNote(), styles.note);
@@ -76,7 +77,7 @@ final class DistrictMonthSheet {
 		for (String district : this.districts) {
 			row(sheet, r++, district, this.context.districtName(district), false);
 		}
-		row(sheet, r++, this.municipality, this.context.m("excel.district_month_sheet.total") + name, true);
+		row(sheet, r++, this.municipality, this.context.m("excel.district_month_sheet.total", name), true);
 		int last = r - 1;
 		sheet.setColumnWidth(0, 28 * 256);
 		for (int c = 1; c <= lastColumn(); c++) {
@@ -95,8 +96,8 @@ final class DistrictMonthSheet {
 					FIRST_ROW, last - 1, column(measure)));
 		}
 		if (!this.districts.isEmpty()) {
-			Charts.bar(sheet, this.context.m("excel.district_month_sheet.recipients_by_district") + this.context.period()
-					+ " – " + name, new CellRangeAddress(FIRST_ROW, last - 1, 0, 0), series,
+			Charts.bar(sheet, this.context.m("excel.district_month_sheet.recipients_by_district", this.context.period(),
+					name), new CellRangeAddress(FIRST_ROW, last - 1, 0, 0), series,
 					new Charts.Place(0, chartTop, Math.min(lastColumn() + 1, 9), chartTop + chartRows), true);
 		}
 		Xl.print(sheet, true, lastColumn(), chartTop + chartRows, 0);
@@ -109,10 +110,10 @@ final class DistrictMonthSheet {
 		int monthColumns = (int) this.measures.stream().filter((m) -> m.endsWith("_month")).count();
 		Xl.header(sheet, 4, 1, monthColumns, Months.name(month, this.context.lang()) + " " + year, styles.header);
 		Xl.header(sheet, 4, 1 + monthColumns, this.measures.size() - monthColumns,
-				this.context.m("excel.district_month_sheet.year_to_date") + year, styles.header);
+				this.context.m("excel.district_month_sheet.year_to_date", year), styles.header);
 		if (this.previous != null) {
 			Xl.header(sheet, 4, 1 + this.measures.size(), 2 * COMPARED.size(),
-					this.context.m("excel.district_month_sheet.same_period_last_year") + (year - 1), styles.header);
+					this.context.m("excel.district_month_sheet.same_period_last_year", year - 1), styles.header);
 		}
 		for (String measure : this.measures) {
 			Xl.text(Xl.row(sheet, 5), column(measure), shortLabel(measure), styles.header);

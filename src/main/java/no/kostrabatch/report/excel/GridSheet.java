@@ -133,8 +133,8 @@ final class GridSheet {
 	private int chart(XSSFSheet sheet, int block, int start, String region, int totalRow, int columns) {
 		int column = (block % 2) * (CHART_COLUMNS + 1);
 		int top = start + 1 + (block / 2) * (CHART_ROWS + 1);
-		String title = this.context.regionName(region) + ": " + this.context.m("excel.grid_sheet.total_by")
-				+ this.context.in(this.across.label()).toLowerCase(java.util.Locale.ROOT) + " " + this.context.period();
+		String title = this.context.m("excel.grid_sheet.total_by", this.context.regionName(region),
+				this.context.in(this.across.label()).toLowerCase(java.util.Locale.ROOT), this.context.period());
 		Charts.bar(sheet, title, new CellRangeAddress(4, 4, 2, columns),
 				List.of(new Charts.Series(this.context.period(), new CellRangeAddress(totalRow, totalRow, 2, columns))),
 				new Charts.Place(column, top, column + CHART_COLUMNS, top + CHART_ROWS), false);

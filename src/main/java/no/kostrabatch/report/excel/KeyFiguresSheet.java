@@ -120,7 +120,7 @@ final class KeyFiguresSheet {
 						false);
 			}
 		}
-		String title = this.context.m("excel.key_figures_sheet.shares") + this.context.period() + " (%)";
+		String title = this.context.m("excel.key_figures_sheet.shares", this.context.period());
 		Charts.bar(sheet, title, new CellRangeAddress(start + 2, r - 1, 0, 0), series,
 				new Charts.Place(0, r + 1, 6, r + 24), true);
 		return r + 24;

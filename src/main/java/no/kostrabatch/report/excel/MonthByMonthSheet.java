@@ -61,7 +61,7 @@ final class MonthByMonthSheet {
 	void write(XSSFSheet sheet) {
 		Styles styles = this.context.styles();
 		String name = this.context.regionName(this.region);
-		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.month_by_month_sheet.month_by_month") + this.year + " – " + name,
+		Xl.text(Xl.row(sheet, 0), 0, this.context.m("excel.month_by_month_sheet.month_by_month", this.year, name),
 				styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.mark(), styles.mark);
 		Xl.text(Xl.row(sheet, 2), 0, note(), styles.note);
@@ -141,11 +141,10 @@ final class MonthByMonthSheet {
 
 	private String note() {
 		String span = Months.span(this.year, this.lastMonth, this.context.lang());
-		String compared = this.withPrevious
-				? this.context.m("excel.month_by_month_sheet.beside_the_same_months_of", (this.year - 1))
-				: "";
-		return this.context.m("excel.month_by_month_sheet.each_month_new_recipients_support", span, compared)
-				+ this.context.symbolsNote();
+		String each = this.withPrevious
+				? this.context.m("excel.month_by_month_sheet.each_month_beside_the_same_months_of", span, (this.year - 1))
+				: this.context.m("excel.month_by_month_sheet.each_month_new_recipients_support", span);
+		return each + this.context.symbolsNote();
 	}
 
 	String label(String measure) {

@@ -109,8 +109,8 @@ public final class WorkbookWriter implements FileReportWriter {
 			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.month_by_month"), municipality,
 					municipalities.size()));
 			new MonthByMonthSheet(context, municipality).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_month_by_month")
-					+ context.regionName(municipality)));
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_month_by_month",
+					context.regionName(municipality))));
 		}
 		for (String municipality : municipalities) {
 			List<String> districts = DistrictMonthSheet.districts(context, municipality);
@@ -120,8 +120,8 @@ public final class WorkbookWriter implements FileReportWriter {
 			String name = names.unique(sheetName(context, context.m("excel.workbook_writer.districts"), municipality,
 					municipalities.size()));
 			new DistrictMonthSheet(context, municipality, districts).write(workbook.createSheet(name));
-			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_by_district")
-					+ context.regionName(municipality)));
+			entries.add(new ContentsSheet.Entry(name, context.m("excel.workbook_writer.monthly_status_by_district",
+					context.regionName(municipality))));
 		}
 	}
 

@@ -69,7 +69,7 @@ final class ComparisonSection {
 		float column = Math.min(70, 300f / (this.cities.size() + 1));
 		float[] widths = new float[this.cities.size() + 2];
 		widths[0] = 483 - column * (this.cities.size() + 1);
-		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.comparison_section.key_figure") + this.report.period()));
+		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.comparison_section.key_figure", this.report.period())));
 		for (int i = 0; i < this.cities.size(); i++) {
 			widths[i + 1] = column;
 			header.add(this.text.region(this.cities.get(i)));
@@ -100,9 +100,9 @@ final class ComparisonSection {
 			String label = this.text.measure(profile.measure());
 			float height = 44 + 22f * profile.values().size();
 			this.report.canvas().ensure(height + 30);
-			this.report.caption(label + " (" + this.text.unit(profile.measure()) + "), " + this.report.period()
-					+ this.text.m("pdf.comparison_section.dashed_line_mean")
-					+ this.text.number(profile.mean(), this.text.decimals(profile.measure())) + ".");
+			this.report.caption(this.text.m("pdf.comparison_section.dashed_line_mean", label,
+					this.text.unit(profile.measure()), this.report.period(),
+					this.text.number(profile.mean(), this.text.decimals(profile.measure()))));
 			this.report.canvas()
 				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),
 						profile.mean().doubleValue()), height);

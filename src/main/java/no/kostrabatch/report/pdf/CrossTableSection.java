@@ -284,7 +284,7 @@ final class CrossTableSection {
 				names.add(this.text.label(table.dim2(), code));
 			}
 		}
-		return (body.isEmpty() ? "" : body + " ") + this.text.m("pdf.cross_table_section.columns") + String.join("; ", names) + ".";
+		return (body.isEmpty() ? "" : body + " ") + this.text.m("pdf.cross_table_section.columns", String.join("; ", names));
 	}
 
 	private float noteHeight(String note) throws IOException {
@@ -305,9 +305,11 @@ final class CrossTableSection {
 			.stream()
 			.filter((c) -> !Dimension.UNKNOWN.equals(c) && style(table.dim1(), c, Set.of()) == Table.Style.PLAIN)
 			.toList();
-		String caption = this.text.measure(measure) + " (" + this.text.unit(measure) + ")" + this.text.m("pdf.cross_table_section.by")
-				+ this.text.dimension(table.dim1()).toLowerCase(this.text.locale())
-				+ (this.report.cities().size() > 1 ? ", " + this.text.region(city) : "");
+		String by = this.text.dimension(table.dim1()).toLowerCase(this.text.locale());
+		String caption = (this.report.cities().size() > 1)
+				? this.text.m("pdf.cross_table_section.by_in", this.text.measure(measure), this.text.unit(measure), by,
+						this.text.region(city))
+				: this.text.m("pdf.cross_table_section.by", this.text.measure(measure), this.text.unit(measure), by);
 		new DimensionCharts(this.report, table).compact().byCategory(city, codes, measure, this.text.unit(measure), caption);
 	}
 

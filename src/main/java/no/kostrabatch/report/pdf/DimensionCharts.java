@@ -92,7 +92,7 @@ final class DimensionCharts {
 				: Math.min(430, 62 + data.getColumnCount() * 10 + bars * 8.5f);
 		String title = caption;
 		if (title == null && this.report.canvas().remaining() < height + 8) {
-			title = this.table.title().in(this.text.lang()) + this.text.m("pdf.dimension_charts.cont");
+			title = this.text.m("pdf.dimension_charts.cont", this.table.title().in(this.text.lang()));
 		}
 		if (title != null) {
 			this.report.canvas().ensure(height + 30);
@@ -115,11 +115,10 @@ final class DimensionCharts {
 				? this.text.m("pdf.dimension_charts.every_figure") : String.join(", ", categories))));
 		List<String> notes = new ArrayList<>();
 		if (!parts.isEmpty()) {
-			notes.add(this.text.m("pdf.dimension_charts.suppressed_to_protect_individuals_and") + String.join("; ", parts) + ".");
+			notes.add(this.text.m("pdf.dimension_charts.suppressed_to_protect_individuals_and", String.join("; ", parts)));
 		}
 		if (!missing.isEmpty()) {
-			notes.add(this.text.m("pdf.dimension_charts.not_in_the_chart_because")
-					+ String.join(", ", missing) + ".");
+			notes.add(this.text.m("pdf.dimension_charts.not_in_the_chart_because", String.join(", ", missing)));
 		}
 		return String.join(" ", notes);
 	}

@@ -95,15 +95,15 @@ final class DimensionSection {
 		if (table.measures().contains("mean_months")) {
 			Optional<Cell> mean = cell(table, city, period, Dimension.TOTAL, "mean_months");
 			if (mean.isPresent()) {
-				this.report.note(this.text.m("pdf.dimension_section.mean_duration_in", period)
-						+ this.text.cell(mean) + " " + this.text.unit("mean_months") + ".");
+				this.report.note(this.text.m("pdf.dimension_section.mean_duration_in", period, this.text.cell(mean),
+						this.text.unit("mean_months")));
 			}
 		}
 		if (table.measures().contains("children")) {
 			Optional<Cell> children = cell(table, city, period, Dimension.TOTAL, "children");
 			if (children.isPresent()) {
-				this.report.note(this.text.m("pdf.dimension_section.the_recipients_supported")
-						+ this.text.cell(children) + this.text.m("pdf.dimension_section.children_under_18_in") + period + ".");
+				this.report.note(this.text.m("pdf.dimension_section.the_recipients_supported", this.text.cell(children),
+						period));
 			}
 		}
 	}

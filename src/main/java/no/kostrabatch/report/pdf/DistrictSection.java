@@ -53,10 +53,10 @@ final class DistrictSection {
 
 	private void write(String city, List<String> districts) throws IOException {
 		String name = this.text.region(city);
-		this.report.section(this.text.m("pdf.district_section.the_districts_of") + name);
+		this.report.section(this.text.m("pdf.district_section.the_districts_of", name));
 		this.report.canvas().paragraph(this.text.m("pdf.district_section.the_key_figures_for_the", name, this.report.period()),
 				9.5f);
-		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.m("pdf.district_section.the_districts_of") + name))
+		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.m("pdf.district_section.the_districts_of", name)))
 			.draw(table(city, districts));
 		recipientsChart(districts);
 		sharesChart(districts);
@@ -67,10 +67,10 @@ final class DistrictSection {
 		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.district_section.district")));
 		List<Float> widths = new ArrayList<>(List.of(118f));
 		if (previous != null) {
-			header.add(this.text.m("pdf.district_section.recipients") + previous);
+			header.add(this.text.m("pdf.district_section.recipients", previous));
 			widths.add(55f);
 		}
-		header.add(this.text.m("pdf.district_section.recipients") + this.report.period());
+		header.add(this.text.m("pdf.district_section.recipients", this.report.period()));
 		widths.add(55f);
 		if (previous != null) {
 			header.add(this.text.m("pdf.district_section.change"));
@@ -88,7 +88,7 @@ final class DistrictSection {
 			w[i] = widths.get(i);
 		}
 		Table.Builder builder = Table.builder(w, header.toArray(String[]::new));
-		builder.row(Table.Style.TOTAL, row(city, this.text.region(city) + this.text.m("pdf.district_section.in_all")));
+		builder.row(Table.Style.TOTAL, row(city, this.text.m("pdf.district_section.in_all", this.text.region(city))));
 		for (String district : districts) {
 			builder.row(Table.Style.PLAIN, row(district, name(district)));
 		}
@@ -120,7 +120,7 @@ final class DistrictSection {
 				data.addValue(value, this.report.period(), name(district));
 			}
 		}
-		chart(data, this.text.m("pdf.district_section.recipients_by_district") + this.report.period(),
+		chart(data, this.text.m("pdf.district_section.recipients_by_district", this.report.period()),
 				this.text.m("pdf.district_section.number_of_recipients"), districts.size());
 	}
 
@@ -134,13 +134,13 @@ final class DistrictSection {
 				}
 			}
 		}
-		chart(data, this.text.m("pdf.district_section.share_long_term_and_share") + this.report.period(),
+		chart(data, this.text.m("pdf.district_section.share_long_term_and_share", this.report.period()),
 				this.text.m("pdf.district_section.per_cent"), districts.size());
 	}
 
 	private void chart(DefaultCategoryDataset data, String caption, String axis, int districts) throws IOException {
 		if (data.getColumnCount() == 0) {
-			this.report.note(caption + ": " + this.text.m("pdf.district_section.no_chart_every_figure_is"));
+			this.report.note(this.text.m("pdf.district_section.no_chart_every_figure_is", caption));
 			return;
 		}
 		float height = Math.min(430, 70 + districts * (6 + 9f * data.getRowCount()));

@@ -42,10 +42,11 @@ final class FrontMatter {
 		}
 		this.canvas.space(24);
 		String previous = this.data.previousPeriod();
-		String period = this.text.m("pdf.front_matter.period") + Months.label(this.data.info().period(), this.text.lang())
-				+ ((previous != null)
-						? this.text.m("pdf.front_matter.compared_with") + Months.label(previous, this.text.lang()) : "");
-		for (String line : List.of(period, this.text.m("pdf.front_matter.date") + this.text.date(), this.text.disclosure(),
+		String now = Months.label(this.data.info().period(), this.text.lang());
+		String period = (previous != null)
+				? this.text.m("pdf.front_matter.period_compared_with", now, Months.label(previous, this.text.lang()))
+				: this.text.m("pdf.front_matter.period", now);
+		for (String line : List.of(period, this.text.m("pdf.front_matter.date", this.text.date()), this.text.disclosure(),
 				this.text.m("pdf.front_matter.source_the_municipalities_case_systems"))) {
 			this.canvas.paragraph(line, 11);
 		}
@@ -93,7 +94,7 @@ final class FrontMatter {
 			PDPage page = this.canvas.document.getPage(i);
 			try (PDPageContentStream stream = new PDPageContentStream(this.canvas.document, page,
 					PDPageContentStream.AppendMode.APPEND, true, true)) {
-				String right = this.text.m("pdf.front_matter.page") + (i + 1) + this.text.m("pdf.front_matter.of") + pages;
+				String right = this.text.m("pdf.front_matter.page", i + 1, pages);
 				float y = PdfCanvas.MARGIN - 16;
 				stream.setStrokingColor(0.6f, 0.6f, 0.6f);
 				stream.setLineWidth(0.5f);

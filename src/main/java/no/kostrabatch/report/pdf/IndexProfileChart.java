@@ -29,8 +29,8 @@ final class IndexProfileChart {
 	void write(List<IndexProfile> profiles, List<String> missing) throws IOException {
 		boolean one = this.report.aboutOneCity();
 		String city = one ? this.text.region(this.report.cities().get(0)) : null;
-		this.report.subsection((one ? this.text.m("pdf.index_profile_chart.index_profile_of") + city + " "
-				: this.text.m("pdf.index_profile_chart.index_profile")) + this.report.period(), 330);
+		this.report.subsection(one ? this.text.m("pdf.index_profile_chart.index_profile_of", city, this.report.period())
+				: this.text.m("pdf.index_profile_chart.index_profile", this.report.period()), 330);
 		this.report.canvas().paragraph(one ? this.text.m("pdf.index_profile_chart.as_a_percentage_of_the", city)
 				: this.text.m("pdf.index_profile_chart.each_city_as_a_percentage"),
 				9);
@@ -41,7 +41,7 @@ final class IndexProfileChart {
 					56 + profiles.size() * 18f);
 		TableDrawer drawer = new TableDrawer(this.report.canvas(), 8);
 		Table built = table(profiles, one);
-		String note = missing.isEmpty() ? "" : this.text.m("pdf.index_profile_chart.left_out_because_not_every") + String.join("; ", missing) + ".";
+		String note = missing.isEmpty() ? "" : this.text.m("pdf.index_profile_chart.left_out_because_not_every", String.join("; ", missing));
 		float noteHeight = note.isEmpty() ? 0
 				: PdfCanvas.wrap(note, this.report.canvas().regular, 8, PdfCanvas.WIDTH).size() * 8 * 1.4f + 4;
 		this.report.canvas().ensure(drawer.height(built) + noteHeight);

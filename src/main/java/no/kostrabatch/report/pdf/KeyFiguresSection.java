@@ -44,7 +44,7 @@ final class KeyFiguresSection {
 	void write() throws IOException {
 		for (String city : this.report.cities()) {
 			String name = this.text.region(city);
-			String title = this.text.m("pdf.key_figures_section.key_figures_for") + name;
+			String title = this.text.m("pdf.key_figures_section.key_figures_for", name);
 			this.report.section(title);
 			this.report.canvas().paragraph(this.text.m("pdf.key_figures_section.the_table_shows_the_main", name, this.report.period()),
 					9.5f);

@@ -45,8 +45,8 @@ final class NotesSection {
 		this.report.canvas().paragraph(this.text.symbols(), 9.5f);
 		this.report.canvas().paragraph(this.text.disclosure(), 9.5f);
 		this.report.canvas().heading(this.text.m("pdf.notes_section.sources"), 12);
-		this.report.canvas().paragraph(this.text.m("pdf.notes_section.the_figures_are_counted_from")
-				+ files(this.report.data().info().sourceFiles()) + ".", 9.5f);
+		this.report.canvas().paragraph(this.text.m("pdf.notes_section.the_figures_are_counted_from",
+				files(this.report.data().info().sourceFiles())), 9.5f);
 	}
 
 	/** The source files, the first {@value #LISTED} by name and the rest as a count. */
@@ -55,8 +55,7 @@ final class NotesSection {
 			return String.join(", ", names);
 		}
 		int more = names.size() - LISTED;
-		return String.join(", ", names.subList(0, LISTED))
-				+ this.text.m("pdf.notes_section.and_more_files", more);
+		return this.text.m("pdf.notes_section.and_more_files", String.join(", ", names.subList(0, LISTED)), more);
 	}
 
 	private String defined(Label definition) {

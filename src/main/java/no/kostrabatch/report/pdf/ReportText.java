@@ -56,14 +56,12 @@ final class ReportText {
 	}
 
 	String title() {
-		return m("pdf.report_text.status_report_on_financial_social")
-				+ Months.label(this.data.info().period(), this.lang);
+		return m("pdf.report_text.status_report_on_financial_social", Months.label(this.data.info().period(), this.lang));
 	}
 
 	/** The title of the comparison of all the cities of a run. */
 	String comparisonTitle() {
-		return m("pdf.report_text.the_cities_compared_financial_social")
-				+ Months.label(this.data.info().period(), this.lang);
+		return m("pdf.report_text.the_cities_compared_financial_social", Months.label(this.data.info().period(), this.lang));
 	}
 
 	String date() {
@@ -142,7 +140,7 @@ final class ReportText {
 
 	/** A heading on the page a table continues on: "Mottakere etter alder (forts.)". */
 	String continued(String heading) {
-		return heading + m("pdf.report_text.cont");
+		return m("pdf.report_text.cont", heading);
 	}
 
 	String symbols() {

@@ -24,7 +24,7 @@ public final class StatusReportWriter {
 			FrontMatter front = new FrontMatter(canvas, data, text, text.title() + " – " + name);
 			List<String> others = data.info().municipalities().stream().filter((c) -> !c.equals(city)).toList();
 			front.titlePage(name, others.isEmpty() ? ""
-					: text.m("pdf.status_report_writer.compared_with") + String.join(", ", others.stream().map(text::region).toList()));
+					: text.m("pdf.status_report_writer.compared_with", String.join(", ", others.stream().map(text::region).toList())));
 			Report report = new Report(canvas, data, text, new Contents(), List.of(city));
 			new KeyFiguresSection(report).write();
 			new DistrictSection(report).write();

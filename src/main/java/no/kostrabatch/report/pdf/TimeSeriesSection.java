@@ -66,7 +66,7 @@ final class TimeSeriesSection {
 			this.report.canvas().chart(ChartFactory.lines(data, this.text.unit(measure), this.text.locale()), 185);
 		}
 		if (!empty.isEmpty()) {
-			this.report.note(this.text.m("pdf.time_series_section.no_chart_because_every_figure") + String.join("; ", empty) + ".");
+			this.report.note(this.text.m("pdf.time_series_section.no_chart_because_every_figure", String.join("; ", empty)));
 		}
 	}
 

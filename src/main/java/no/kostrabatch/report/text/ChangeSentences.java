@@ -16,14 +16,11 @@ import org.springframework.lang.Nullable;
  */
 public final class ChangeSentences {
 
-	private final Lang lang;
-
 	private final Messages messages;
 
 	private final NumberText numbers;
 
 	public ChangeSentences(Lang lang) {
-		this.lang = lang;
 		this.messages = new Messages(lang);
 		this.numbers = new NumberText(lang);
 	}
@@ -88,10 +85,15 @@ public final class ChangeSentences {
 		if (difference.signum() == 0) {
 			return m("text.change_sentences.was_unchanged_from_to", who, previous, period, persons(now));
 		}
-		String verb = (difference.signum() > 0) ? m("text.change_sentences.rose_by") : m("text.change_sentences.fell_by");
-		String percent = (change.percent() != null) ? " (" + percent(change.percent().abs()) + ")" : "";
-		return who + " " + verb + " " + persons(difference.abs()) + percent + " " + m("text.change_sentences.from") + " " + previous + " "
-				+ m("text.change_sentences.to") + " " + period + ".";
+		boolean rose = difference.signum() > 0;
+		String persons = persons(difference.abs());
+		if (change.percent() == null) {
+			return rose ? m("text.change_sentences.count_rose_by_from_zero", who, persons, previous, period)
+					: m("text.change_sentences.count_fell_by_from_zero", who, persons, previous, period);
+		}
+		String percent = percent(change.percent().abs());
+		return rose ? m("text.change_sentences.count_rose_by", who, persons, percent, previous, period)
+				: m("text.change_sentences.count_fell_by", who, persons, percent, previous, period);
 	}
 
 	private String levelChange(Subject subject, String who, BigDecimal now, BigDecimal before, Change change,
@@ -100,35 +102,32 @@ public final class ChangeSentences {
 		if (sign == 0) {
 			return m("text.change_sentences.was_unchanged_at_from_to", who, amount(subject, now), previous, period);
 		}
-		String verb = (sign > 0) ? m("text.change_sentences.rose") : m("text.change_sentences.fell");
+		String from = amount(subject, before);
+		String to = amount(subject, now);
 		if (subject.isShare()) {
-			return who + " " + verb + " " + m("text.change_sentences.by") + this.numbers.format(change.difference().abs(), 1)
-					+ m("text.change_sentences.percentage_points_from") + amount(subject, before) + m("text.change_sentences.in")
-					+ previous + m("text.change_sentences.to_2") + amount(subject, now) + m("text.change_sentences.in") + period + ".";
+			String points = this.numbers.format(change.difference().abs(), 1);
+			return (sign > 0)
+					? m("text.change_sentences.share_rose_by_points", who, points, from, previous, to, period)
+					: m("text.change_sentences.share_fell_by_points", who, points, from, previous, to, period);
 		}
-		return who + " " + verb + " " + m("text.change_sentences.from_2") + amount(subject, before) + m("text.change_sentences.in") + previous
-				+ m("text.change_sentences.to_2") + amount(subject, now) + m("text.change_sentences.in") + period + ".";
+		return (sign > 0) ? m("text.change_sentences.level_rose", who, from, previous, to, period)
+				: m("text.change_sentences.level_fell", who, from, previous, to, period);
 	}
 
 	/** A rounded percentage; a change that rounds to nothing is "under 0,1 %". */
 	private String percent(BigDecimal value) {
-		return (value.signum() == 0) ? m("text.change_sentences.less_than") + this.numbers.percent(new BigDecimal("0.1"))
+		return (value.signum() == 0) ? m("text.change_sentences.less_than", this.numbers.percent(new BigDecimal("0.1")))
 				: this.numbers.percent(value);
 	}
 
 	private String amount(Subject subject, BigDecimal value) {
-		if (subject.isCount()) {
-			return persons(value);
-		}
-		if (this.lang == Lang.EN && subject.isNok()) {
-			return "NOK " + this.numbers.format(value);
-		}
-		return this.numbers.format(value) + " " + subject.unit(this.messages);
+		return subject.isCount() ? persons(value) : subject.amount(this.messages, this.numbers.format(value));
 	}
 
 	private String persons(BigDecimal n) {
 		boolean one = n.abs().compareTo(BigDecimal.ONE) == 0;
-		return this.numbers.format(n, 0) + " " + (one ? "person" : m("text.change_sentences.persons"));
+		return one ? m("text.change_sentences.person", this.numbers.format(n, 0))
+				: m("text.change_sentences.persons", this.numbers.format(n, 0));
 	}
 
 	private String m(String key, Object... args) {

@@ -16,7 +16,7 @@ public enum Subject {
 	SHARE_LONG_TERM("text.subject.share_long_term", Unit.PERCENT), MEAN_MONTHS("text.subject.mean_months", Unit.MONTHS),
 	NOK_PER_RECIPIENT("text.subject.nok_per_recipient", Unit.NOK), NOK_PER_MONTH("text.subject.nok_per_month", Unit.NOK);
 
-	/** The unit of a level, with its message key. */
+	/** The unit of a level, with the key of its amount's pattern. */
 	enum Unit {
 
 		PERCENT("text.subject.unit_percent"), MONTHS("text.subject.unit_months"), NOK("text.subject.unit_nok");
@@ -55,14 +55,9 @@ public enum Subject {
 		return this.unit == Unit.PERCENT;
 	}
 
-	/** Whether the subject is an amount in kroner. */
-	boolean isNok() {
-		return this.unit == Unit.NOK;
-	}
-
-	/** The unit's word; a subject that counts persons has none. */
-	String unit(Messages messages) {
-		return (this.unit != null) ? messages.get(this.unit.key) : "";
+	/** An amount of the subject's unit, with its word in the language's order ("5,4 måneder", "NOK 9,862"). */
+	String amount(Messages messages, String number) {
+		return (this.unit != null) ? messages.get(this.unit.key, number) : number;
 	}
 
 }
