@@ -17,6 +17,8 @@ import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
+import no.kostrabatch.statistics.Lang;
+
 import org.springframework.lang.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +58,10 @@ class ValidateCommand implements Callable<Integer> {
 			description = "Folder for the control report. Default: ${DEFAULT-VALUE}")
 	Path out;
 
+	@Option(names = "--lang", defaultValue = "nb", paramLabel = "nb|en",
+			description = "Language of the control report's own words (default nb); SSB's messages stay as SSB words them.")
+	Lang lang;
+
 	@Nullable
 	private ColumnMapping columns;
 
@@ -75,7 +81,8 @@ class ValidateCommand implements Callable<Integer> {
 		this.columns = this.mapping.load();
 		ControlReport.Result result;
 		try {
-			result = new ControlReport(this.columns).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
+			result = new ControlReport(this.columns, () -> {
+			}, this.lang).run(this.file, (this.year != null) ? OptionalInt.of(this.year) : OptionalInt.empty(),
 					this.municipality, this.out);
 		}
 		catch (InputFileException ex) {

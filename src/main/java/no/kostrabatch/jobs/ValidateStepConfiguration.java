@@ -3,6 +3,7 @@ package no.kostrabatch.jobs;
 import java.nio.file.Path;
 
 import no.kostrabatch.disclosure.DisclosureMode;
+import no.kostrabatch.statistics.Lang;
 
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,9 +29,9 @@ class ValidateStepConfiguration {
 			@Value("#{jobParameters['" + RunParameters.OUT + "']}") String out,
 			@Value("#{jobParameters['" + RunParameters.DISCLOSURE + "']}") String disclosure,
 			@Value("#{jobParameters['" + RunParameters.MAPPING + "']}") @Nullable String mapping,
-			StepProgress validateProgress) {
+			@Value("#{jobParameters['" + RunParameters.LANG + "']}") String lang, StepProgress validateProgress) {
 		return new ValidateTasklet(RunParameters.inputsOf(manifest), Path.of(out), DisclosureMode.valueOf(disclosure),
-				(mapping != null) ? Path.of(mapping) : null, validateProgress);
+				(mapping != null) ? Path.of(mapping) : null, Lang.valueOf(lang), validateProgress);
 	}
 
 	@Bean

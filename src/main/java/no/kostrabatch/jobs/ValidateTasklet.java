@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import no.kostrabatch.disclosure.DisclosureMode;
 import no.kostrabatch.report.FileNames;
 import no.kostrabatch.report.control.ControlReport;
+import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.validation.Severity;
 import no.kostrabatch.validation.ValidationSummary;
 
@@ -36,6 +37,8 @@ class ValidateTasklet implements Tasklet {
 	@Nullable
 	private final Path mapping;
 
+	private final Lang lang;
+
 	private final StepProgress linesRead;
 
 	/**
@@ -43,14 +46,16 @@ class ValidateTasklet implements Tasklet {
 	 * @param out the output folder (the control reports go into its staging folder)
 	 * @param disclosure how file names are shown
 	 * @param mapping the column mapping file of the CSV extracts, or {@code null}
+	 * @param lang the language of the control reports' own words
 	 * @param linesRead lines read so far, over every pass of every file
 	 */
-	ValidateTasklet(List<Path> inputs, Path out, DisclosureMode disclosure, @Nullable Path mapping,
+	ValidateTasklet(List<Path> inputs, Path out, DisclosureMode disclosure, @Nullable Path mapping, Lang lang,
 			StepProgress linesRead) {
 		this.inputs = List.copyOf(inputs);
 		this.out = out;
 		this.disclosure = disclosure;
 		this.mapping = mapping;
+		this.lang = lang;
 		this.linesRead = linesRead;
 	}
 
@@ -62,7 +67,8 @@ class ValidateTasklet implements Tasklet {
 		long errors = 0;
 		long warnings = 0;
 		this.linesRead.start(linesToRead(this.inputs));
-		ControlReport control = new ControlReport(RunParameters.mappingOf(this.mapping), this.linesRead::advance);
+		ControlReport control = new ControlReport(RunParameters.mappingOf(this.mapping), this.linesRead::advance,
+				this.lang);
 		java.util.Set<String> folders = new java.util.HashSet<>();
 		for (Path input : this.inputs) {
 			String name = FileNames.shown(input.getFileName().toString(), this.disclosure);

@@ -97,7 +97,7 @@ class WriteReportsTasklet implements Tasklet {
 			this.reportsWritten.advance();
 		}
 		if (!importIds.isEmpty()) {
-			new RejectsCsvWriter().write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
+			new RejectsCsvWriter(info.lang()).write(RejectsTasklet.shown(this.facts.rejected(importIds), info.disclosure()),
 					OutputFolder.fresh(out, "avvist.csv"));
 			written.add("avvist.csv");
 		}

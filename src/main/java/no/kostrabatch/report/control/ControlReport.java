@@ -34,6 +34,9 @@ import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.ValidationSummary;
 import no.kostrabatch.validation.export.ElevenFExporter;
 
+import no.kostrabatch.report.Messages;
+import no.kostrabatch.statistics.Lang;
+
 import org.springframework.lang.Nullable;
 
 /**
@@ -84,6 +87,8 @@ public final class ControlReport {
 
 	private final Runnable lineRead;
 
+	private final Lang lang;
+
 	/** Validates CSV extracts read with a municipality's column mapping ({@code null} for none). */
 	public ControlReport(@Nullable ColumnMapping mapping) {
 		this(mapping, () -> {
@@ -95,8 +100,14 @@ public final class ControlReport {
 	 * (a CSV extract is read once and its derived 11F records twice; an 11F file twice), for progress.
 	 */
 	public ControlReport(@Nullable ColumnMapping mapping, Runnable lineRead) {
+		this(mapping, lineRead, Lang.NB);
+	}
+
+	/** As {@link #ControlReport(ColumnMapping, Runnable)}, with the report's own words in {@code lang}. */
+	public ControlReport(@Nullable ColumnMapping mapping, Runnable lineRead, Lang lang) {
 		this.mapping = mapping;
 		this.lineRead = lineRead;
+		this.lang = lang;
 	}
 
 	public Result run(Path file, OptionalInt year, String municipality, Path outDir) throws IOException {
@@ -118,7 +129,7 @@ public final class ControlReport {
 		ValidationSummary summary;
 		long cutAfter;
 		try (ControlReportCsvWriter csvWriter = new ControlReportCsvWriter(csvPartial);
-				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsxPartial)) {
+				ControlReportXlsxWriter xlsxWriter = new ControlReportXlsxWriter(xlsxPartial, this.lang)) {
 			Consumer<Finding> both = csvWriter.andThen(xlsxWriter);
 			long[] cut = new long[1];
 			summary = (format == ExtractFormat.CSV) ? csvExtract(file, year, municipality, both, cut)
@@ -242,9 +253,8 @@ public final class ControlReport {
 					});
 			perFile.forEach((key, finding) -> {
 				summary.mergeFindings(finding.rule(), merged.get(key));
-				sink.accept(new Finding(1, finding.rule(), finding.field(), "",
-						"Uttrekket har ikke kolonnen for " + finding.field() + ", så kontrollen gjelder hele filen ("
-								+ merged.get(key) + " records). Legg til kolonnen i uttrekket."));
+				sink.accept(new Finding(1, finding.rule(), finding.field(), "", new Messages(this.lang)
+					.get("control.control_report.the_extract_has_no_column_for", finding.field(), merged.get(key))));
 			});
 			for (Finding finding : lineFindings) {
 				summary.countFinding(finding);

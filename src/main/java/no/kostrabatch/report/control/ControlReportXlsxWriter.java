@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import no.kostrabatch.report.Messages;
 import no.kostrabatch.report.SpreadsheetSafe;
+import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.validation.Finding;
 import no.kostrabatch.validation.RuleId;
 import no.kostrabatch.validation.ValidationSummary;
@@ -24,7 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes {@code kontrollrapport.xlsx} with a streaming workbook: a details sheet (one row per
  * finding, up to Excel's row limit) and a summary sheet (findings per rule with its title and
- * severity). Both have a frozen header and filters.
+ * severity). Both have a frozen header and filters. The report's own words are in the message bundles,
+ * in bokmål or English; the findings' messages and the rules' titles are SSB's.
  */
 public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoCloseable {
 
@@ -36,6 +39,10 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 
 	private final SXSSFSheet details;
 
+	private final SXSSFSheet summarySheet;
+
+	private final Messages messages;
+
 	private final CellStyle header;
 
 	private final CellStyle wrapped;
@@ -45,7 +52,13 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 	private long skipped;
 
 	public ControlReportXlsxWriter(Path file) {
+		this(file, Lang.NB);
+	}
+
+	/** A writer whose own words (sheet names, headings, totals) are in {@code lang}. */
+	public ControlReportXlsxWriter(Path file, Lang lang) {
 		this.file = file;
+		this.messages = new Messages(lang);
 		Font bold = this.workbook.createFont();
 		bold.setBold(true);
 		this.header = this.workbook.createCellStyle();
@@ -53,9 +66,11 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 		this.wrapped = this.workbook.createCellStyle();
 		this.wrapped.setWrapText(true);
 		this.wrapped.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-		this.workbook.createSheet("Sammendrag");
-		this.details = this.workbook.createSheet("Funn");
-		headerRow(this.details, "Linje", "Kontroll", "Alvorlighet", "Felt", "Journalnummer", "Melding");
+		this.summarySheet = this.workbook.createSheet(m("control.control_report_xlsx_writer.summary"));
+		this.details = this.workbook.createSheet(m("control.control_report_xlsx_writer.findings"));
+		headerRow(this.details, m("control.control_report_xlsx_writer.line"), m("control.control_report_xlsx_writer.rule"),
+				m("control.control_report_xlsx_writer.severity"), m("control.control_report_xlsx_writer.field"),
+				m("control.control_report_xlsx_writer.journal_number"), m("control.control_report_xlsx_writer.message"));
 	}
 
 	@Override
@@ -76,11 +91,12 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 
 	/** Writes the summary and the file. */
 	public void finish(ValidationSummary summary, String source) throws IOException {
-		Sheet sheet = this.workbook.getSheet("Sammendrag");
+		Sheet sheet = this.summarySheet;
 		Row title = sheet.createRow(0);
-		title.createCell(0).setCellValue(SpreadsheetSafe.text("Kontrollrapport KOSTRA 11F – " + source + ", kommune "
-				+ summary.municipality() + ", " + summary.year()));
-		headerRow(sheet, 2, "Kontroll", "Tittel", "Alvorlighet", "Antall funn");
+		title.createCell(0).setCellValue(SpreadsheetSafe.text(m("control.control_report_xlsx_writer.title", source,
+				summary.municipality(), summary.year())));
+		headerRow(sheet, 2, m("control.control_report_xlsx_writer.rule"), m("control.control_report_xlsx_writer.rule_title"),
+				m("control.control_report_xlsx_writer.severity"), m("control.control_report_xlsx_writer.findings_count"));
 		int r = 3;
 		for (Map.Entry<RuleId, Long> entry : new java.util.TreeMap<>(summary.perRule()).entrySet()) {
 			Row row = sheet.createRow(r++);
@@ -90,8 +106,10 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 			row.createCell(3).setCellValue(entry.getValue());
 		}
 		Row totals = sheet.createRow(r + 1);
-		totals.createCell(0).setCellValue("Linjer: " + summary.lines() + ", records: " + summary.records()
-				+ ((this.skipped > 0) ? ", " + this.skipped + " funn ut over Excels radgrense står bare i CSV-filen" : ""));
+		totals.createCell(0).setCellValue((this.skipped > 0)
+				? m("control.control_report_xlsx_writer.lines_records_beyond_the_row_limit", summary.lines(),
+						summary.records(), this.skipped)
+				: m("control.control_report_xlsx_writer.lines_records", summary.lines(), summary.records()));
 		sheet.setColumnWidth(0, 10 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
 		sheet.setColumnWidth(2, 12 * 256);
@@ -125,7 +143,7 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 		this.workbook.setPrintArea(this.workbook.getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
 		sheet.setRepeatingRows(new CellRangeAddress(0, repeatRows - 1, 0, lastColumn));
 		sheet.getFooter().setLeft(sheet.getSheetName());
-		sheet.getFooter().setRight("Side &P av &N");
+		sheet.getFooter().setRight(m("control.control_report_xlsx_writer.page_of"));
 	}
 
 	private void headerRow(Sheet sheet, String... names) {
@@ -138,6 +156,10 @@ public final class ControlReportXlsxWriter implements Consumer<Finding>, AutoClo
 			row.createCell(i).setCellValue(names[i]);
 			row.getCell(i).setCellStyle(this.header);
 		}
+	}
+
+	private String m(String key, Object... args) {
+		return this.messages.get(key, args);
 	}
 
 	@Override

@@ -61,6 +61,36 @@ class ControlReportTests {
 	}
 
 	@Test
+	void inEnglishTheReportsOwnWordsAreEnglishAndSsbsMessagesStaySsbs() throws IOException {
+		String a = ElevenFTestRecords.fnr(1990);
+		Path csv = this.dir.resolve("oslo.csv");
+		Files.write(csv, List.of("KOMMUNE_NR;PERIODE;BYDELSNR;PERSON_FODSELSNR;PERSON_JOURNALNR;KJONN;EKTSTAT;ANTBU18;VKLO;TRYGDESIT;ARBSIT;BIDRAG;LAAN",
+				"0301;2025-01;01;" + a + ";J1;7;1;0;5;12;07;5000;0"), StandardCharsets.UTF_8);
+
+		ControlReport.Result result = new ControlReport(null, () -> {
+		}, no.kostrabatch.statistics.Lang.EN).run(csv, OptionalInt.empty(), null, this.dir.resolve("en"));
+
+		List<String> rows = Files.readAllLines(result.csv());
+		assertThat(rows.get(0)).isEqualTo("line,rule_id,severity,field,journal,message");
+		assertThat(rows).contains("2,008,ERROR,KJONN,J1,\"Korrigér kjønn. Fant '7', forventet én av [1=Mann, 2=Kvinne]. "
+				+ "Feltet er obligatorisk.\"");
+		assertThat(rows.stream().filter((r) -> r.contains(",032,")).toList()).singleElement()
+			.asString()
+			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"The extract has no column for GITT_OKONOMIRAD, so the control "
+					+ "applies to the whole file (1 records). Add the column to the extract.\"");
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(result.xlsx()))) {
+			assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
+			assertThat(workbook.getSheetName(1)).isEqualTo("Findings");
+			var summary = workbook.getSheet("Summary");
+			assertThat(summary.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("Control report KOSTRA 11F – oslo.csv, municipality 0301, 2025");
+			assertThat(summary.getRow(2).getCell(3).getStringCellValue()).isEqualTo("Findings");
+			assertThat(workbook.getSheet("Findings").getRow(0).getCell(4).getStringCellValue()).isEqualTo("Journal number");
+			assertThat(summary.getFooter().getRight()).isEqualTo("Page &P of &N");
+		}
+	}
+
+	@Test
 	void aFileTheImportRefusesStillGetsItsControlReportLineByLine() throws IOException {
 		String clean = ElevenFTestRecords.line(2025, java.util.Map.of());
 		Path badFirst = this.dir.resolve("bad-first.txt");
