@@ -56,6 +56,19 @@ public final class ElevenFLayout {
 		return CACHE.computeIfAbsent(layoutYear, ElevenFLayout::load);
 	}
 
+	/**
+	 * The municipality number (KOMMUNE_NR) of a record line when it holds four digits there; the field
+	 * is at the same place in every year's layout, so no year is needed.
+	 */
+	public static Optional<String> municipalityNumber(String line) {
+		Span span = forYear(YEARS.get(0)).span(ElevenFField.KOMMUNE_NR);
+		if (line.length() < span.to()) {
+			return Optional.empty();
+		}
+		String number = line.substring(span.from() - 1, span.to());
+		return number.chars().allMatch((c) -> c >= '0' && c <= '9') ? Optional.of(number) : Optional.empty();
+	}
+
 	/** The newest layout whose record length is {@code length}, if any. */
 	public static Optional<ElevenFLayout> forLineLength(int length) {
 		for (int i = YEARS.size() - 1; i >= 0; i--) {

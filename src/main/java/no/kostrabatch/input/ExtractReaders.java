@@ -152,7 +152,7 @@ public final class ExtractReaders {
 	}
 
 	private static boolean startsWithMunicipality(String line) {
-		return line.length() >= 4 && line.substring(0, 4).chars().allMatch((c) -> c >= '0' && c <= '9');
+		return ElevenFLayout.municipalityNumber(line).isPresent();
 	}
 
 	/** The first non-blank line, or {@code null}. */

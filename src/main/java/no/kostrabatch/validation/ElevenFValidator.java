@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 
@@ -161,8 +162,9 @@ public final class ElevenFValidator {
 	private static String municipalityOf(LineSource file, String first) throws IOException {
 		try (BufferedReader reader = file.open()) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (line.length() >= 4 && line.substring(0, 4).chars().allMatch((c) -> c >= '0' && c <= '9')) {
-					return line.substring(0, 4);
+				Optional<String> number = ElevenFLayout.municipalityNumber(line);
+				if (number.isPresent()) {
+					return number.get();
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.MonthlyStatus;
+import no.kostrabatch.statistics.Period;
 import no.kostrabatch.statistics.Regions;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -81,7 +82,7 @@ final class CodebookRunRows {
 
 	private String coverage(String period, Lang lang) {
 		Messages messages = (lang == Lang.EN) ? this.en : this.nb;
-		if (period.length() == 4) {
+		if (!Period.parse(period).isMonthly()) {
 			return messages.get("csv.codebook_run_rows.year", period);
 		}
 		return messages.get("csv.codebook_run_rows.year_to_date", Months.span(Months.year(period), Months.month(period), lang));

@@ -7,6 +7,7 @@ import no.kostrabatch.report.ReportLabels;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Label;
+import no.kostrabatch.statistics.Period;
 import no.kostrabatch.statistics.Regions;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -61,7 +62,7 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 
 	/** Whether the run is a month ({@code YYYY-MM}): the workbook is then the controller's monthly workbook. */
 	boolean monthly() {
-		return period().length() == 7;
+		return Period.parse(period()).isMonthly();
 	}
 
 	/** The marking every sheet of an internal report carries. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import no.kostrabatch.statistics.Category;
 import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Measure;
+import no.kostrabatch.statistics.Region;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
 
@@ -103,8 +104,9 @@ final class DefinitionsSheet {
 		}
 		if (dimension.open()) {
 			this.context.data().cells().stream()
-				.filter((c) -> dimension.id().equals(c.dim1()) && dimension.category(c.cat1()).isEmpty())
-				.map((c) -> new String[] { c.region().substring(0, 4) + c.cat1(),
+				.filter((c) -> dimension.id().equals(c.dim1()) && dimension.category(c.cat1()).isEmpty()
+						&& !Region.of(c.region()).isGroup())
+				.map((c) -> new String[] { Region.of(c.region()).municipalityCode() + c.cat1(),
 						this.context.regionName(c.region()) + ": " + this.context.category(dimension, c.region(), c.cat1()) })
 				.sorted((a, b) -> a[0].compareTo(b[0]))
 				.forEach((pair) -> result.putIfAbsent(pair[0], pair[1]));

@@ -23,6 +23,7 @@ import no.kostrabatch.statistics.Dimension;
 import no.kostrabatch.statistics.Lang;
 import no.kostrabatch.statistics.Measure;
 import no.kostrabatch.statistics.MonthlyStatus;
+import no.kostrabatch.statistics.Period;
 import no.kostrabatch.statistics.TableDefinition;
 
 /**
@@ -184,7 +185,7 @@ public final class JsonStatWriter implements FileReportWriter {
 		Lang lang = data.info().lang();
 		return switch (dim) {
 			case "region" -> data.regions().name(code, lang);
-			case "period" -> (MonthlyStatus.monthByMonth(data.catalog(), table.id()) && code.length() == 7)
+			case "period" -> (MonthlyStatus.monthByMonth(data.catalog(), table.id()) && Period.parse(code).isMonthly())
 					? Months.inText(Months.year(code), Months.month(code), lang) : Months.label(code, lang);
 			case "measure" -> data.catalog().measure(code).label().in(data.info().lang());
 			default -> {
