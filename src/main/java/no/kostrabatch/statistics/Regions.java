@@ -1,6 +1,7 @@
 package no.kostrabatch.statistics;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,6 @@ public final class Regions {
 
 	private final Map<String, String> replacedBy = new HashMap<>();
 
-	private final Map<String, String> osloDistricts = new LinkedHashMap<>();
-
 	private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
 	private Regions() {
@@ -39,9 +38,6 @@ public final class Regions {
 			if (row.length > 4 && !row[4].isBlank()) {
 				regions.replacedBy.put(row[0], row[4]);
 			}
-		}
-		for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
-			regions.osloDistricts.put(row[0], row[1]);
 		}
 		for (String[] row : ReferenceFiles.rows("reference/groups.csv")) {
 			regions.groups.computeIfAbsent(row[0], (g) -> new ArrayList<>()).add(row[1]);
@@ -105,7 +101,7 @@ public final class Regions {
 		String name = this.names.getOrDefault(municipality, municipality);
 		if (code.isDistrict()) {
 			String district = code.districtCode();
-			String districtName = OSLO.equals(municipality) ? this.osloDistricts.get(district) : null;
+			String districtName = OSLO.equals(municipality) ? OsloDistricts.NAMES.get(district) : null;
 			return name + ", " + ((districtName != null) ? districtName
 					: ((lang == Lang.EN) ? "district/office " : "bydel/kontor ") + district);
 		}
@@ -114,8 +110,8 @@ public final class Regions {
 
 	/** A district's own name (without the municipality), or its code. */
 	public String districtName(String municipality, String district) {
-		if (OSLO.equals(municipality) && this.osloDistricts.containsKey(district)) {
-			return this.osloDistricts.get(district);
+		if (OSLO.equals(municipality) && OsloDistricts.NAMES.containsKey(district)) {
+			return OsloDistricts.NAMES.get(district);
 		}
 		return district;
 	}
@@ -129,17 +125,20 @@ public final class Regions {
 		if (district == null || !OSLO.equals(municipality)) {
 			return null;
 		}
-		return DistrictList.OSLO.containsKey(district) ? district : null;
+		return OsloDistricts.NAMES.containsKey(district) ? district : null;
 	}
 
-	private static final class DistrictList {
+	/** Oslo's districts, code to name, read from {@code reference/oslo-districts.csv} once, when first used. */
+	private static final class OsloDistricts {
 
-		static final Map<String, String> OSLO = new LinkedHashMap<>();
+		static final Map<String, String> NAMES = read();
 
-		static {
+		private static Map<String, String> read() {
+			Map<String, String> names = new LinkedHashMap<>();
 			for (String[] row : ReferenceFiles.rows("reference/oslo-districts.csv")) {
-				OSLO.put(row[0], row[1]);
+				names.put(row[0], row[1]);
 			}
+			return Collections.unmodifiableMap(names);
 		}
 
 	}
