@@ -39,7 +39,7 @@ class ControlReportTests {
 		assertThat(rows.stream().filter((r) -> r.contains(",032,")).toList()).singleElement()
 			.asString()
 			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"Uttrekket har ikke kolonnen for GITT_OKONOMIRAD, så kontrollen "
-					+ "gjelder hele filen (2 records)");
+					+ "gjelder hele filen (poster: 2)");
 		assertThat(rows).noneMatch((r) -> r.contains(a) || r.contains(b));
 		assertThat(result.summary().exitCode()).isEqualTo(2);
 		assertThat(result.xlsx()).isNotEmptyFile();
@@ -54,6 +54,9 @@ class ControlReportTests {
 				assertThat(sheet.getPrintSetup().getFitHeight()).as(sheet.getSheetName()).isZero();
 				assertThat(sheet.getFooter().getRight()).isEqualTo("Side &P av &N");
 			}
+			var summary = workbook.getSheet("Sammendrag");
+			assertThat(summary.getRow(summary.getLastRowNum()).getCell(0).getStringCellValue())
+				.isEqualTo("Linjer: 5, poster: 2");
 			assertThat(workbook.getPrintArea(1)).isEqualTo("Funn!$A$1:$F$" + rows.size());
 			assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) workbook.getSheet("Funn")).getRepeatingRows().formatAsString())
 				.isEqualTo("1:1");
@@ -77,7 +80,7 @@ class ControlReportTests {
 		assertThat(rows.stream().filter((r) -> r.contains(",032,")).toList()).singleElement()
 			.asString()
 			.startsWith("1,032,ERROR,GITT_OKONOMIRAD,,\"The extract has no column for GITT_OKONOMIRAD, so the control "
-					+ "applies to the whole file (1 records). Add the column to the extract.\"");
+					+ "applies to the whole file (records: 1). Add the column to the extract.\"");
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(result.xlsx()))) {
 			assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
 			assertThat(workbook.getSheetName(1)).isEqualTo("Findings");
