@@ -98,6 +98,11 @@ public final class Launcher {
 		commandLine.registerConverter(Lang.class, (text) -> convert(text, Lang::parse, "a language", "nb or en"));
 		commandLine.registerConverter(DisclosureMode.class,
 				(text) -> convert(text, DisclosureMode::parse, "a disclosure mode", "public or internal"));
+		// picocli's own "'abc' is not an int" is a programmer's word; the job files say "a whole number" too
+		commandLine.registerConverter(Integer.class, (text) -> convert(text, Integer::valueOf, "a whole number", "digits only"));
+		commandLine.registerConverter(int.class, (text) -> convert(text, Integer::valueOf, "a whole number", "digits only"));
+		commandLine.registerConverter(Long.class, (text) -> convert(text, Long::valueOf, "a whole number", "digits only"));
+		commandLine.registerConverter(long.class, (text) -> convert(text, Long::valueOf, "a whole number", "digits only"));
 		commandLine.setExecutionExceptionHandler(handler(debug));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			CommandLine cmd = ex.getCommandLine();

@@ -140,7 +140,7 @@ class CommandLineMistakesTests {
 		String out = dir.resolve("o").toString();
 		return Stream.of(Arguments.of(args("annual", "--year", "2025", "--out", out, "--lang", "xx"), "'xx' is not a language; use nb or en"),
 				Arguments.of(args("annual", "--year", "2025", "--out", out, "--disclosure", "open"), "'open' is not a disclosure mode; use public or internal"),
-				Arguments.of(args("annual", "--year", "abc", "--out", out), "'abc' is not an int"),
+				Arguments.of(args("annual", "--year", "abc", "--out", out), "'abc' is not a whole number; use digits only"),
 				Arguments.of(args("annual", "--year", "20255", "--out", out), "--year must be a year written YYYY, not 20255"),
 				Arguments.of(args("monthly", "--period", "2025-13", "--out", out), "--period must be a month written YYYY-MM"),
 				Arguments.of(args("monthly", "--period", "2025-03", "--out", out, "--lang", "de"), "'de' is not a language"),
@@ -148,7 +148,7 @@ class CommandLineMistakesTests {
 				Arguments.of(args("demo", "--lang", "xx"), "'xx' is not a language"),
 				Arguments.of(args("validate", csv, "--year", "25"), "--year must be a year written YYYY, not 25"),
 				Arguments.of(args("validate", csv, "--municipality", "301"), "--municipality must be four digits"),
-				Arguments.of(args("export-11f", "--input", csv, "--year", "x", "--out", out), "'x' is not an int"),
+				Arguments.of(args("export-11f", "--input", csv, "--year", "x", "--out", out), "'x' is not a whole number; use digits only"),
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "2025", "--recipients", "0", "--format", "csv", "--out", out), "--recipients must be at least 1"),
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "2025", "--recipients", "5", "--format", "xlsx", "--out", out), "--format must be 11f or csv"),
 				Arguments.of(args("generate", "--municipality", "0301", "--year", "1", "--recipients", "5", "--format", "csv", "--out", out), "--year must be a year written YYYY"),
@@ -158,7 +158,7 @@ class CommandLineMistakesTests {
 				Arguments.of(args("bench", "--format", "xml"), "--format must be csv or 11f"),
 				Arguments.of(args("bench", "--disclosure", "x"), "'x' is not a disclosure mode"),
 				Arguments.of(args("audit", dir.toString(), "--minimum-count", "0"), "--minimum-count must be at least 1"),
-				Arguments.of(args("audit", dir.toString(), "--minimum-count", "many"), "'many' is not an int"),
+				Arguments.of(args("audit", dir.toString(), "--minimum-count", "many"), "'many' is not a whole number; use digits only"),
 				Arguments.of(args("schedule", "--jobs", dir.resolve("no-such-folder").toString()), "is not a folder"),
 				Arguments.of(args("run", dir.resolve("no-such-job.yml").toString()), "no-such-job.yml does not exist"),
 				Arguments.of(args("annual", "--year", "2025"), "Missing required option: '--out=DIR'"));
