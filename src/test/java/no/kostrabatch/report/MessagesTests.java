@@ -76,6 +76,25 @@ class MessagesTests {
 	}
 
 	@Test
+	void everyMessageKeepsItsApostrophesAndLeavesNoPlaceholder() throws IOException {
+		for (Lang lang : Lang.values()) {
+			Messages messages = new Messages(lang);
+			Properties bundle = bundles().get(lang);
+			for (String key : bundle.stringPropertyNames()) {
+				String pattern = bundle.getProperty(key);
+				Object[] args = arguments(pattern).stream().map((n) -> "<" + n + ">").toArray();
+				String expected = ARGUMENT.matcher(arguments(pattern).isEmpty() ? pattern : pattern.replace("''", "'"))
+					.replaceAll("<$1>");
+				String text = messages.get(key, args);
+				assertThat(text).as(lang + " " + key).isEqualTo(expected).doesNotContain("{").doesNotContain("}");
+			}
+		}
+		assertThat(new Messages(Lang.EN).get("pdf.notes_section.the_figures_are_counted_from", "a.csv"))
+			.isEqualTo("The figures are counted from the municipalities' case systems by Statistics Norway's "
+					+ "definitions for KOSTRA form 11F, with kostra-batch. Files: a.csv.");
+	}
+
+	@Test
 	void fillsInArgumentsAsText() {
 		assertThat(new Messages(Lang.NB).get("pdf.notes_section.and_more_files", "a.csv, b.csv", 1234))
 			.isEqualTo("a.csv, b.csv og 1234 filer til");
