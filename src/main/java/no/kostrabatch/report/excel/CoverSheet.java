@@ -45,7 +45,7 @@ final class CoverSheet {
 		else if (this.context.previous() != null) {
 			lines.add(new String[] { this.context.m("excel.cover_sheet.compared_with"), this.context.previous() });
 		}
-		lines.add(new String[] { this.context.m("excel.cover_sheet.source_files"), String.join("\n", info.sourceFiles()) });
+		lines.add(new String[] { this.context.m("excel.cover_sheet.source_files"), String.join(", ", info.sourceFiles()) });
 		lines.add(new String[] { this.context.m("excel.cover_sheet.run_at"),
 				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(info.runTime().atZone(OSLO)) });
 		lines.add(new String[] { this.context.m("excel.cover_sheet.disclosure"), disclosure(info.disclosure()) });
@@ -60,12 +60,15 @@ final class CoverSheet {
 			Xl.text(row, 0, line[0], styles.boldTop);
 			Xl.text(row, 1, line[1], styles.wrap);
 			int height = Math.max(line[1].split("\n").length, (int) Math.ceil(line[1].length() / 95.0));
-			row.setHeightInPoints(14f * Math.max(1, height));
+			row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, 14f * Math.max(1, height)));
 		}
 		sheet.setColumnWidth(0, 20 * 256);
 		sheet.setColumnWidth(1, 90 * 256);
 		Xl.print(sheet, true, 1, r, 0);
 	}
+
+	/** Excel's tallest row, in points. */
+	static final float MAX_ROW_HEIGHT = 409f;
 
 	private void monthly(List<String[]> lines) {
 		int year = Months.year(this.context.period());

@@ -65,7 +65,7 @@ class MonthlyWorkbookTests {
 		assertThat(WorkbookReading.labelled(cover, "Rapport")).isEqualTo("Intern rapport – ikke for publisering");
 		assertThat(WorkbookReading.labelled(cover, "Måneder")).isEqualTo("Måned for måned og hittil i år, januar–mars 2025");
 		assertThat(WorkbookReading.labelled(cover, "Sammenlignet med")).isEqualTo("januar–mars 2024");
-		assertThat(WorkbookReading.labelled(cover, "Kildefiler")).isEqualTo("0301-2025-03.csv\n4601-2025-03.csv");
+		assertThat(WorkbookReading.labelled(cover, "Kildefiler")).isEqualTo("0301-2025-03.csv, 4601-2025-03.csv");
 	}
 
 	@Test

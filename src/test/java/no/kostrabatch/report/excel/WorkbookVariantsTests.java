@@ -99,7 +99,28 @@ class WorkbookVariantsTests {
 		var cell = workbook.getSheet("Forside").getRow(WorkbookReading.rowOf(workbook.getSheet("Forside"), 0, "Kildefiler"))
 			.getCell(1);
 		assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-		assertThat(cell.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\")\n@SUM(A1)");
+		assertThat(cell.getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://x\"), @SUM(A1)");
+	}
+
+	@Test
+	void aYearOfMonthlyFilesIsListedOnTheCoverInRowsExcelCanShow() throws IOException {
+		ReportData two = WorkbookFixtures.twoCities(Lang.NB, DisclosureMode.PUBLIC);
+		RunInfo info = two.info();
+		List<String> files = new ArrayList<>();
+		for (String city : List.of("0301", "1103", "4601", "5001")) {
+			for (int month = 1; month <= 12; month++) {
+				files.add(city + "-2025-" + String.format("%02d", month) + ".csv");
+			}
+		}
+		ReportData many = new ReportData(two.catalog(), two.regions(), new RunInfo(info.jobName(), info.period(),
+				info.previousPeriod(), info.municipalities(), files, info.runTime(), info.disclosure(), info.lang()),
+				two.cells());
+		XSSFWorkbook workbook = WorkbookReading.write(many, this.dir.resolve("mange-filer.xlsx"));
+		var cover = workbook.getSheet("Forside");
+		var row = cover.getRow(WorkbookReading.rowOf(cover, 0, "Kildefiler"));
+		assertThat(row.getCell(1).getStringCellValue()).startsWith("0301-2025-01.csv, 0301-2025-02.csv, ")
+			.endsWith(", 5001-2025-12.csv");
+		assertThat(row.getHeightInPoints()).isEqualTo(14f * 10);
 	}
 
 	private static List<String> symbols(XSSFSheet sheet) {

@@ -57,7 +57,7 @@ class WorkbookWriterTests {
 		assertThat(WorkbookReading.labelled(cover, "Kommuner")).isEqualTo("Oslo, Bergen");
 		assertThat(WorkbookReading.labelled(cover, "Periode")).isEqualTo("2025");
 		assertThat(WorkbookReading.labelled(cover, "Sammenlignet med")).isEqualTo("2024");
-		assertThat(WorkbookReading.labelled(cover, "Kildefiler")).isEqualTo("0301-2025.csv\n4601-2025.11f");
+		assertThat(WorkbookReading.labelled(cover, "Kildefiler")).isEqualTo("0301-2025.csv, 4601-2025.11f");
 		assertThat(WorkbookReading.labelled(cover, "Kjørt")).isEqualTo("2026-03-01 07:00");
 		assertThat(WorkbookReading.labelled(cover, "Personvern")).isEqualTo("Offentlig – små tall er skjult (:)");
 		int symbols = WorkbookReading.rowOf(cover, 0, "Symboler");
