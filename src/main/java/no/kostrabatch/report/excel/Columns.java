@@ -30,14 +30,14 @@ record Columns(String group, String head, String period, String measure, Styles.
 		String percent = context.m("excel.columns.percent");
 		for (String period : periods) {
 			if (table.measures().contains("recipients")) {
-				columns.add(new Columns(period, count, period, "recipients", Styles.Format.COUNT, false));
+				columns.add(new Columns(context.label(period), count, period, "recipients", Styles.Format.COUNT, false));
 			}
 			if (table.measures().contains("percent")) {
-				columns.add(new Columns(period, percent, period, "percent", Styles.Format.DECIMAL, false));
+				columns.add(new Columns(context.label(period), percent, period, "percent", Styles.Format.DECIMAL, false));
 			}
 		}
 		if (before != null && table.measures().contains("recipients")) {
-			String change = context.m("excel.columns.change", before, now);
+			String change = context.change(before, now);
 			columns.add(new Columns(change, count, now, "change", Styles.Format.CHANGE, false));
 			columns.add(new Columns(change, context.m("excel.columns.percent"), now, "change_percent",
 					Styles.Format.CHANGE_DECIMAL, false));
@@ -48,7 +48,7 @@ record Columns(String group, String head, String period, String measure, Styles.
 			}
 			Measure measure = context.data().catalog().measure(id);
 			for (String period : periods) {
-				columns.add(new Columns(context.in(measure.label()), period, period, id,
+				columns.add(new Columns(context.in(measure.label()), context.label(period), period, id,
 						Styles.Format.of(measure.decimals()), true));
 			}
 		}

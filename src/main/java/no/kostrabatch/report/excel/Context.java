@@ -2,6 +2,7 @@ package no.kostrabatch.report.excel;
 
 import java.util.List;
 
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.report.ReportLabels;
 import no.kostrabatch.statistics.Dimension;
@@ -29,6 +30,19 @@ record Context(XSSFWorkbook workbook, Styles styles, ReportData data, ReportLabe
 
 	String period() {
 		return this.data.info().period();
+	}
+
+	/**
+	 * A period as a person reads it in a heading: a year as it is ({@code 2025}), a month's year to date as
+	 * its months ("januar–mars 2025"), never the bare code {@code 2025-03}, which reads as March alone.
+	 */
+	String label(String period) {
+		return Months.label(period, lang());
+	}
+
+	/** The heading of the change between two periods: their years ("Endring 2024–2025"). */
+	String change(String before, String now) {
+		return m("excel.columns.change", Months.year(before), Months.year(now));
 	}
 
 	/** The period compared with, or {@code null} when the data has none. */

@@ -96,8 +96,8 @@ final class DistrictMonthSheet {
 					FIRST_ROW, last - 1, column(measure)));
 		}
 		if (!this.districts.isEmpty()) {
-			Charts.bar(sheet, this.context.m("excel.district_month_sheet.recipients_by_district", this.context.period(),
-					name), new CellRangeAddress(FIRST_ROW, last - 1, 0, 0), series,
+			Charts.bar(sheet, this.context.m("excel.district_month_sheet.recipients_by_district",
+					Months.inText(Months.year(this.context.period()), Months.month(this.context.period()), this.context.lang()), name), new CellRangeAddress(FIRST_ROW, last - 1, 0, 0), series,
 					new Charts.Place(0, chartTop, Math.min(lastColumn() + 1, 9), chartTop + chartRows), true);
 		}
 		Xl.print(sheet, true, lastColumn(), chartTop + chartRows, 0);

@@ -44,7 +44,7 @@ final class GridSheet {
 	void write(XSSFSheet sheet) {
 		Styles styles = this.context.styles();
 		String period = this.context.period();
-		Xl.text(Xl.row(sheet, 0), 0, this.context.in(this.table.title()) + " " + period, styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.in(this.table.title()) + " " + this.context.label(period), styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
 		List<String> columns = codes(this.across, (c) -> c.cat2());
 		List<String> rows = codes(this.down, (c) -> c.cat1());
@@ -134,9 +134,10 @@ final class GridSheet {
 		int column = (block % 2) * (CHART_COLUMNS + 1);
 		int top = start + 1 + (block / 2) * (CHART_ROWS + 1);
 		String title = this.context.m("excel.grid_sheet.total_by", this.context.regionName(region),
-				this.context.in(this.across.label()).toLowerCase(java.util.Locale.ROOT), this.context.period());
+				this.context.in(this.across.label()).toLowerCase(java.util.Locale.ROOT),
+				this.context.label(this.context.period()));
 		Charts.bar(sheet, title, new CellRangeAddress(4, 4, 2, columns),
-				List.of(new Charts.Series(this.context.period(), new CellRangeAddress(totalRow, totalRow, 2, columns))),
+				List.of(new Charts.Series(this.context.label(this.context.period()), new CellRangeAddress(totalRow, totalRow, 2, columns))),
 				new Charts.Place(column, top, column + CHART_COLUMNS, top + CHART_ROWS), false);
 		return top + CHART_ROWS;
 	}

@@ -41,7 +41,7 @@ final class KeyFiguresSheet {
 		Styles styles = this.context.styles();
 		List<String> regions = this.context.municipalities();
 		int per = this.periods.size() + ((this.periods.size() > 1) ? 1 : 0);
-		Xl.text(Xl.row(sheet, 0), 0, this.context.in(this.table.title()) + " " + this.context.period(), styles.title);
+		Xl.text(Xl.row(sheet, 0), 0, this.context.in(this.table.title()) + " " + this.context.label(this.context.period()), styles.title);
 		Xl.text(Xl.row(sheet, 1), 0, this.context.symbolsNote(), styles.note);
 		Xl.text(Xl.row(sheet, 3), 0, "", styles.headerLeft);
 		Xl.text(Xl.row(sheet, 3), 1, "", styles.headerLeft);
@@ -51,7 +51,7 @@ final class KeyFiguresSheet {
 			int column = 2 + per * i;
 			Xl.header(sheet, 3, column, per, this.context.regionName(regions.get(i)), styles.header);
 			for (int p = 0; p < this.periods.size(); p++) {
-				Xl.text(Xl.row(sheet, 4), column + p, this.periods.get(p), styles.header);
+				Xl.text(Xl.row(sheet, 4), column + p, this.context.label(this.periods.get(p)), styles.header);
 			}
 			if (per > this.periods.size()) {
 				Xl.text(Xl.row(sheet, 4), column + per - 1, this.context.m("excel.key_figures_sheet.change"), styles.header);
@@ -107,7 +107,8 @@ final class KeyFiguresSheet {
 		Xl.text(header, 1, "", styles.headerLeft);
 		List<Charts.Series> series = new ArrayList<>();
 		for (int i = 0; i < columns.size(); i++) {
-			String name = (regions.size() == 1) ? columns.get(i)[1] : this.context.regionName(columns.get(i)[0]);
+			String name = (regions.size() == 1) ? this.context.label(columns.get(i)[1])
+					: this.context.regionName(columns.get(i)[0]);
 			Xl.text(header, 2 + i, name, styles.header);
 			series.add(Charts.Series.column(name, start + 2, start + 1 + shares.size(), 2 + i));
 		}
@@ -120,7 +121,7 @@ final class KeyFiguresSheet {
 						false);
 			}
 		}
-		String title = this.context.m("excel.key_figures_sheet.shares", this.context.period());
+		String title = this.context.m("excel.key_figures_sheet.shares", this.context.label(this.context.period()));
 		Charts.bar(sheet, title, new CellRangeAddress(start + 2, r - 1, 0, 0), series,
 				new Charts.Place(0, r + 1, 6, r + 24), true);
 		return r + 24;

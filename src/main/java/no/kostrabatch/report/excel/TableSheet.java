@@ -116,7 +116,7 @@ final class TableSheet {
 		for (int i = 0; i < this.columns.size(); i++) {
 			Columns column = this.columns.get(i);
 			if (column.measure().equals("recipients")) {
-				series.add(Charts.Series.column(column.period(), first, last, 1 + i));
+				series.add(Charts.Series.column(this.context.label(column.period()), first, last, 1 + i));
 			}
 		}
 		String title = this.context.in(this.table.title()) + " – " + this.context.regionName(region);

@@ -54,7 +54,7 @@ final class TimeSeriesSheet {
 			int first = r;
 			for (String period : periods) {
 				Row row = Xl.row(sheet, r++);
-				Xl.text(row, 0, period, styles.text);
+				Xl.text(row, 0, this.context.label(period), styles.text);
 				for (int i = 0; i < regions.size(); i++) {
 					Xl.value(row, 1 + i, this.context.data().cell("key_figures", regions.get(i), period, null, null, measureId),
 							styles, Styles.Format.of(measure.decimals()), false, false);

@@ -69,6 +69,31 @@ class MonthlyWorkbookTests {
 	}
 
 	@Test
+	void theYearToDateTablesNameTheirMonthsNotThePeriodCode() {
+		XSSFSheet keyFigures = workbook.getSheet("Nøkkeltall");
+		assertThat(keyFigures.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Nøkkeltall januar–mars 2025");
+		assertThat(WorkbookReading.texts(keyFigures.getRow(4)).subList(0, 5)).containsExactly("Nøkkeltall", "Enhet",
+				"januar–mars 2024", "januar–mars 2025", "Endring");
+		XSSFSheet age = workbook.getSheet("Alder");
+		assertThat(WorkbookReading.texts(age.getRow(3))).containsSubsequence("januar–mars 2024", "januar–mars 2025",
+				"Endring 2024–2025");
+		for (var sheet : workbook) {
+			if (sheet.getSheetName().equals("Forside")) {
+				continue; // the run's period and its files' names
+			}
+			for (var row : sheet) {
+				for (var cell : row) {
+					if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+						assertThat(cell.getStringCellValue()).as(sheet.getSheetName() + " " + cell.getAddress())
+							.doesNotContain("2025-03")
+							.doesNotContain("2024-03");
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void everyMonthOfBothYearsAndTheChangeEqualTheCells() {
 		int compared = 0;
 		for (String region : List.of("0301", "4601")) {
