@@ -23,7 +23,8 @@ final class ChangesSideBySide {
 
 	void write() throws IOException {
 		List<String> cities = this.report.cities();
-		this.report.subsection(this.text.m("pdf.changes_side_by_side.change_from_to", this.report.previous(), this.report.period()), 220);
+		this.report.subsection(this.text.m("pdf.changes_side_by_side.change_from_to", this.report.label(this.report.previous()),
+				this.report.label(this.report.period())), 220);
 		this.report.canvas().paragraph(this.text.m("pdf.changes_side_by_side.change_in_per_cent_for"),
 				9);
 		float column = Math.min(70, 300f / cities.size());

@@ -38,7 +38,7 @@ final class ComparisonSection {
 		String name = one ? this.text.region(this.report.cities().get(0)) : null;
 		this.report.section(one ? this.text.m("pdf.comparison_section.compared_with_the_other_cities", name)
 				: this.text.m("pdf.comparison_section.comparison_across_the_cities"));
-		this.report.canvas().paragraph(this.text.m("pdf.comparison_section.the_key_figures_for_side", this.report.period()),
+		this.report.canvas().paragraph(this.text.m("pdf.comparison_section.the_key_figures_for_side", this.report.label(this.report.period())),
 				9.5f);
 		new TableDrawer(this.report.canvas(), 8).draw(sideBySide());
 		if (!one && this.report.previous() != null) {
@@ -69,7 +69,7 @@ final class ComparisonSection {
 		float column = Math.min(70, 300f / (this.cities.size() + 1));
 		float[] widths = new float[this.cities.size() + 2];
 		widths[0] = 483 - column * (this.cities.size() + 1);
-		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.comparison_section.key_figure", this.report.period())));
+		List<String> header = new ArrayList<>(List.of(this.text.m("pdf.comparison_section.key_figure", this.report.label(this.report.period()))));
 		for (int i = 0; i < this.cities.size(); i++) {
 			widths[i + 1] = column;
 			header.add(this.text.region(this.cities.get(i)));
@@ -96,12 +96,13 @@ final class ComparisonSection {
 		this.report.subsection(this.text.m("pdf.comparison_section.the_indicators_city_by_city"), 230);
 		for (IndexProfile profile : profiles) {
 			DefaultCategoryDataset data = new DefaultCategoryDataset();
-			profile.values().forEach((city, value) -> data.addValue(value, this.report.period(), this.text.region(city)));
+			String series = this.report.label(this.report.period());
+			profile.values().forEach((city, value) -> data.addValue(value, series, this.text.region(city)));
 			String label = this.text.measure(profile.measure());
 			float height = 44 + 22f * profile.values().size();
 			this.report.canvas().ensure(height + 30);
 			this.report.caption(this.text.m("pdf.comparison_section.dashed_line_mean", label,
-					this.text.unit(profile.measure()), this.report.period(),
+					this.text.unit(profile.measure()), this.report.label(this.report.period()),
 					this.text.number(profile.mean(), this.text.decimals(profile.measure()))));
 			this.report.canvas()
 				.chart(ChartFactory.barsWithMean(data, this.text.unit(profile.measure()), this.text.locale(),

@@ -47,7 +47,8 @@ final class CrossTableSection {
 			return;
 		}
 		this.report.section(this.text.m("pdf.cross_table_section.statistics_norways_standard_tables"));
-		this.report.canvas().paragraph(this.text.m("pdf.cross_table_section.the_tables_cross_two_characteristics", this.report.period()),
+		this.report.canvas().paragraph(this.text.m("pdf.cross_table_section.the_tables_cross_two_characteristics",
+				this.report.label(this.report.period())),
 				9.5f);
 		this.report.note(this.text.symbols());
 		for (TableDefinition table : tables) {
@@ -80,7 +81,7 @@ final class CrossTableSection {
 				first = false;
 			}
 			if (several) {
-				this.report.caption(this.text.region(city) + ", " + this.report.period());
+				this.report.caption(this.text.region(city) + ", " + this.report.label(this.report.period()));
 			}
 			for (int i = 0; i < blocks.size(); i++) {
 				float height = drawer.height(blocks.get(i));

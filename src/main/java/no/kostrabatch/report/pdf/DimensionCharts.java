@@ -75,10 +75,10 @@ final class DimensionCharts {
 				if (cell.isPresent() && (cell.get().hasValue() || cell.get().symbol() == Symbol.SUPPRESSED)) {
 					missing.remove(period);
 				}
-				add(data, hidden, cell, period, label);
+				add(data, hidden, cell, this.report.label(period), label);
 			}
 		}
-		draw(data, hidden, List.copyOf(missing), axis, caption);
+		draw(data, hidden, missing.stream().map(this.report::label).toList(), axis, caption);
 	}
 
 	private void draw(DefaultCategoryDataset data, Map<String, List<String>> hidden, List<String> missing, String axis,

@@ -72,8 +72,8 @@ final class DimensionSection {
 		Table.Builder builder = (previous != null)
 				? Table.builder(new float[] { 173, 62, 52, 62, 52, 82 }, "", number, percent, number, percent,
 						this.text.m("pdf.dimension_section.change"))
-					.group("", 1).group(previous, 2).group(period, 2).group("", 1)
-				: Table.builder(new float[] { 263, 80, 80 }, "", number, percent).group("", 1).group(period, 2);
+					.group("", 1).group(this.report.label(previous), 2).group(this.report.label(period), 2).group("", 1)
+				: Table.builder(new float[] { 263, 80, 80 }, "", number, percent).group("", 1).group(this.report.label(period), 2);
 		for (String code : this.report.data().categories(table.id(), city, period)) {
 			List<String> row = new ArrayList<>(List.of(this.text.category(table, city, code)));
 			if (previous != null) {
@@ -95,7 +95,7 @@ final class DimensionSection {
 		if (table.measures().contains("mean_months")) {
 			Optional<Cell> mean = cell(table, city, period, Dimension.TOTAL, "mean_months");
 			if (mean.isPresent()) {
-				this.report.note(this.text.m("pdf.dimension_section.mean_duration_in", period, this.text.cell(mean),
+				this.report.note(this.text.m("pdf.dimension_section.mean_duration_in", this.report.label(period), this.text.cell(mean),
 						this.text.unit("mean_months")));
 			}
 		}
@@ -103,7 +103,7 @@ final class DimensionSection {
 			Optional<Cell> children = cell(table, city, period, Dimension.TOTAL, "children");
 			if (children.isPresent()) {
 				this.report.note(this.text.m("pdf.dimension_section.the_recipients_supported", this.text.cell(children),
-						period));
+						this.report.label(period)));
 			}
 		}
 	}

@@ -54,7 +54,7 @@ final class DistrictSection {
 	private void write(String city, List<String> districts) throws IOException {
 		String name = this.text.region(city);
 		this.report.section(this.text.m("pdf.district_section.the_districts_of", name));
-		this.report.canvas().paragraph(this.text.m("pdf.district_section.the_key_figures_for_the", name, this.report.period()),
+		this.report.canvas().paragraph(this.text.m("pdf.district_section.the_key_figures_for_the", name, this.report.label(this.report.period())),
 				9.5f);
 		new TableDrawer(this.report.canvas(), 8, this.text.continued(this.text.m("pdf.district_section.the_districts_of", name)))
 			.draw(table(city, districts));
@@ -117,10 +117,10 @@ final class DistrictSection {
 		for (String district : districts) {
 			BigDecimal value = this.report.key(district, this.report.period(), "recipients");
 			if (value != null) {
-				data.addValue(value, this.report.period(), name(district));
+				data.addValue(value, this.report.label(this.report.period()), name(district));
 			}
 		}
-		chart(data, this.text.m("pdf.district_section.recipients_by_district", this.report.period()),
+		chart(data, this.text.m("pdf.district_section.recipients_by_district", this.report.label(this.report.period())),
 				this.text.m("pdf.district_section.number_of_recipients"), districts.size());
 	}
 
@@ -134,7 +134,7 @@ final class DistrictSection {
 				}
 			}
 		}
-		chart(data, this.text.m("pdf.district_section.share_long_term_and_share", this.report.period()),
+		chart(data, this.text.m("pdf.district_section.share_long_term_and_share", this.report.label(this.report.period())),
 				this.text.m("pdf.district_section.per_cent"), districts.size());
 	}
 

@@ -29,8 +29,8 @@ final class IndexProfileChart {
 	void write(List<IndexProfile> profiles, List<String> missing) throws IOException {
 		boolean one = this.report.aboutOneCity();
 		String city = one ? this.text.region(this.report.cities().get(0)) : null;
-		this.report.subsection(one ? this.text.m("pdf.index_profile_chart.index_profile_of", city, this.report.period())
-				: this.text.m("pdf.index_profile_chart.index_profile", this.report.period()), 330);
+		this.report.subsection(one ? this.text.m("pdf.index_profile_chart.index_profile_of", city, this.report.label(this.report.period()))
+				: this.text.m("pdf.index_profile_chart.index_profile", this.report.label(this.report.period())), 330);
 		this.report.canvas().paragraph(one ? this.text.m("pdf.index_profile_chart.as_a_percentage_of_the", city)
 				: this.text.m("pdf.index_profile_chart.each_city_as_a_percentage"),
 				9);

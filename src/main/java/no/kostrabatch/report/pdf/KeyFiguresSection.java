@@ -46,7 +46,7 @@ final class KeyFiguresSection {
 			String name = this.text.region(city);
 			String title = this.text.m("pdf.key_figures_section.key_figures_for", name);
 			this.report.section(title);
-			this.report.canvas().paragraph(this.text.m("pdf.key_figures_section.the_table_shows_the_main", name, this.report.period()),
+			this.report.canvas().paragraph(this.text.m("pdf.key_figures_section.the_table_shows_the_main", name, this.report.label(this.report.period())),
 					9.5f);
 			new TableDrawer(this.report.canvas(), 9).draw(table(city));
 			this.report.note(this.text.m("pdf.key_figures_section.changes_in_shares_per_cent"));
@@ -106,8 +106,8 @@ final class KeyFiguresSection {
 
 	/** The main changes (see {@link MainChanges}): the number of recipients, the largest change and those over the thresholds. */
 	List<String> sentences(String city, String name) {
-		return new MainChanges(this.text.lang()).sentences(candidates(city), name, this.report.period(),
-				this.report.previous());
+		return new MainChanges(this.text.lang()).sentences(candidates(city), name, this.report.label(this.report.period()),
+				(this.report.previous() == null) ? null : this.report.label(this.report.previous()));
 	}
 
 	List<MainChanges.Candidate> candidates(String city) {

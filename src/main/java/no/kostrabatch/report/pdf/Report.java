@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import no.kostrabatch.report.Months;
 import no.kostrabatch.report.ReportData;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.KeyFigureChange;
@@ -35,6 +36,14 @@ record Report(PdfCanvas canvas, ReportData data, ReportText text, Contents conte
 
 	String previous() {
 		return this.data.previousPeriod();
+	}
+
+	/**
+	 * A period as a reader reads it in text, titles and legends: a year as it is, a month's year to date as
+	 * its months ("januar–mars 2025") and never the code {@code 2025-03}, which reads as March alone.
+	 */
+	String label(String period) {
+		return Months.label(period, this.text.lang());
 	}
 
 	/** Starts a section on a new page and lists it in the contents. */

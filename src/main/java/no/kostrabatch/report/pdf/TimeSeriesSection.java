@@ -38,7 +38,8 @@ final class TimeSeriesSection {
 		else {
 			this.report.section(title);
 		}
-		this.report.canvas().paragraph(this.text.m("pdf.time_series_section.the_key_figures_for", String.join(", ", periods)), 9.5f);
+		this.report.canvas().paragraph(this.text.m("pdf.time_series_section.the_key_figures_for", String.join(", ",
+				periods.stream().map(this.report::label).toList())), 9.5f);
 		if (periods.size() < CHART_FROM) {
 			table(periods);
 			return;
@@ -53,7 +54,7 @@ final class TimeSeriesSection {
 				for (String period : periods) {
 					BigDecimal value = this.report.key(city, period, measure);
 					if (value != null) {
-						data.addValue(value, this.text.region(city), period);
+						data.addValue(value, this.text.region(city), this.report.label(period));
 					}
 				}
 			}

@@ -228,6 +228,21 @@ class StatusReportWriterTests {
 	}
 
 	@Test
+	void aMonthsReportNamesItsMonthsInTextTitlesAndLegends() throws IOException {
+		ReportData march = no.kostrabatch.report.excel.MonthlyWorkbookFixtures.march2025(Lang.NB, DisclosureMode.INTERNAL);
+		try (PDDocument pdf = write(march)) {
+			String text = text(pdf);
+			assertThat(text).contains("Tabellen viser hovedtallene for Oslo i januar–mars 2025 og endringen fra året før.")
+				.contains("Nøkkeltallene for bydelene i Oslo i januar–mars 2025.")
+				.contains("Mottakere etter bydel, januar–mars 2025")
+				.contains("fra januar–mars 2024 til januar–mars 2025")
+				.doesNotContain("i 2025-03")
+				.doesNotContain("til 2025-03")
+				.doesNotContain("etter bydel, 2025-03");
+		}
+	}
+
+	@Test
 	void chartTextIsEmbeddedText() throws IOException {
 		try (PDDocument pdf = write(StatusReportFixtures.bergen(Lang.NB, DisclosureMode.PUBLIC))) {
 			PDPage agePage = pdf.getPage(3);
