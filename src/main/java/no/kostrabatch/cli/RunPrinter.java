@@ -38,7 +38,10 @@ final class RunPrinter {
 				capital(what), imports.lines(), imports.facts(), imports.rejected(),
 				(imports.rejected() > 0) ? " (see avvist.csv)" : "");
 		printDeliveries(out, outcome);
-		if (summary.findings() != null) {
+		if (summary.findings() != null && imports.lines() == 0 && imports.deliveries().isEmpty()) {
+			out.println("Control rules: no file was read in this run, so none was checked (the figures are the store's).");
+		}
+		else if (summary.findings() != null) {
 			out.printf(Locale.ROOT, "Control rules: %,d ERROR and %,d WARNING findings (control reports in kontroll/; "
 					+ "records with errors are counted, invalid codes as unknown).%n", summary.findings().errors(),
 					summary.findings().warnings());
