@@ -300,7 +300,7 @@ class StatusReportWriterTests {
 	void englishReportHasNoNorwegianHeadings() throws IOException {
 		try (PDDocument pdf = write(StatusReportFixtures.fourCities(Lang.EN, DisclosureMode.PUBLIC))) {
 			String text = text(pdf);
-			assertThat(text).contains("Contents", "Key figures for Oslo", "The districts of Oslo", "Recipients by district, 2025",
+			assertThat(text).contains("Contents", "Key figures for Oslo", "The districts of Oslo", "Oslo total", "Recipients by district, 2025",
 					"Statistics Norway's standard tables", "Recipients by months with support and family phase",
 					"Single men in all", "Single parents in all", "Mean months", "Columns: Earned income;",
 					"Oslo compared with the other cities", "Index profile of Oslo 2025", "The group's range (lowest–highest)",
@@ -308,7 +308,7 @@ class StatusReportWriterTests {
 			assertThat(text).doesNotContain("Innhold", "Nøkkeltall", "Bydelene", "Mottakere", "Antall", "Familiefase",
 					"Enslige", "I alt", "Uoppgitt", "Kolonnene", "Snitt", "Sammenligning", "Utvikling over tid", "Definisjoner",
 					"Side 3", "Kilde", "måneder", "prosent", "kroner", "personer", "Hovedtrekk", "Endring", "Prosent",
-					"Skjult", "Gruppens", "Indeksprofil", "Stønad");
+					"Skjult", "Gruppens", "Indeksprofil", "Stønad", "Oslo in all");
 		}
 		try (PDDocument pdf = comparison(StatusReportFixtures.fourCities(Lang.EN, DisclosureMode.PUBLIC))) {
 			assertThat(text(pdf)).contains("The cities compared: financial social assistance 2025", "Comparison across the cities",
