@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPVariable;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -28,6 +30,12 @@ import org.ojalgo.optimisation.Variable;
 public final class CellRanges {
 
 	private static final double EPS = 1e-6;
+
+	/**
+	 * What GLOP's room above a bound must exceed to show that an unknown moves: above its tolerances
+	 * (1e-7), far below any room the integer figures leave.
+	 */
+	private static final double LARGE_EPS = 1e-5;
 
 	static {
 		quietOjAlgo();
@@ -62,21 +70,54 @@ public final class CellRanges {
 	 */
 	public static Map<Integer, long[]> narrow(LinkedSystem system, boolean[] unknown, Determinacy.Component component,
 			int k) {
-		return new CellRanges(system, unknown, component).narrow(k);
+		return new CellRanges(system, unknown, component).narrow(k, LP_LIMIT);
 	}
 
-	private Map<Integer, long[]> narrow(int k) {
+	/**
+	 * {@link #narrow(LinkedSystem, boolean[], Determinacy.Component, int)} with another limit for
+	 * ojAlgo: above it the single values alone, with GLOP (tests compare the two).
+	 */
+	static Map<Integer, long[]> narrow(LinkedSystem system, boolean[] unknown, Determinacy.Component component, int k,
+			int lpLimit) {
+		return new CellRanges(system, unknown, component).narrow(k, lpLimit);
+	}
+
+	/**
+	 * The unknowns of a component a reader pins at their lower bound, by propagation and then by the
+	 * zero search of ojAlgo or of GLOP (tests compare the two).
+	 */
+	static Set<Integer> pinned(LinkedSystem system, boolean[] unknown, Determinacy.Component component, boolean glop) {
+		CellRanges ranges = new CellRanges(system, unknown, component);
+		Set<Integer> pinned = ranges.propagateLowerBounds();
+		if (glop) {
+			pinned.addAll(ranges.largeZeroSearch(pinned));
+			return pinned;
+		}
+		double[] zeroSearch = ranges.zeroSearch();
+		int n = component.unknowns().size();
+		for (int c = 0; c < n; c++) {
+			if (zeroSearch[n + c] < EPS) {
+				pinned.add(component.unknowns().get(c));
+			}
+		}
+		return pinned;
+	}
+
+	private Map<Integer, long[]> narrow(int k, int lpLimit) {
 		List<Integer> unknowns = this.component.unknowns();
 		int n = unknowns.size();
 		Set<Integer> pinned = propagateLowerBounds();
 		double[] zeroSearch = null;
-		if (n <= LP_LIMIT) {
+		if (n <= lpLimit) {
 			zeroSearch = zeroSearch();
 			for (int c = 0; c < n; c++) {
 				if (zeroSearch[n + c] < EPS) {
 					pinned.add(unknowns.get(c));
 				}
 			}
+		}
+		else if (Glop.available()) {
+			pinned.addAll(largeZeroSearch(pinned));
 		}
 		Map<Integer, long[]> result = new HashMap<>();
 		boolean[] moving = this.unknown.clone();
@@ -269,6 +310,78 @@ public final class CellRanges {
 			}
 			if (!moved) {
 				return values;
+			}
+		}
+	}
+
+	/**
+	 * {@link #zeroSearch()} for a component too large for ojAlgo, with GLOP: the same programme, solved
+	 * again from its last basis with the unknowns shown to move taken out of the objective, until no
+	 * other moves. Returns the unknowns pinned at their lower bound.
+	 * @param known unknowns already found pinned (by propagation)
+	 */
+	private Set<Integer> largeZeroSearch(Set<Integer> known) {
+		List<Integer> unknowns = this.component.unknowns();
+		int n = unknowns.size();
+		try (Glop lp = Glop.create()) {
+			MPVariable[] x = new MPVariable[n];
+			MPVariable[] t = new MPVariable[n];
+			for (int c = 0; c < n; c++) {
+				int v = unknowns.get(c);
+				x[c] = lp.variable(lower(v), known.contains(v) ? lower(v) : Double.POSITIVE_INFINITY);
+				if (!known.contains(v)) {
+					t[c] = lp.variable(0, 1);
+					lp.objective(t[c], 1);
+					MPConstraint below = lp.constraint(Double.NEGATIVE_INFINITY, -lower(v));
+					below.setCoefficient(t[c], 1);
+					below.setCoefficient(x[c], -1);
+				}
+			}
+			for (int e : this.component.equations()) {
+				int[] vars = this.system.equationVariables(e);
+				long[] coefs = this.system.equationCoefficients(e);
+				long constant = 0;
+				List<int[]> terms = new ArrayList<>();
+				for (int i = 0; i < vars.length; i++) {
+					if (this.unknown[vars[i]]) {
+						terms.add(new int[] { this.column.get(vars[i]), (int) coefs[i] });
+					}
+					else {
+						constant -= coefs[i] * this.system.value(vars[i]);
+					}
+				}
+				MPConstraint equation = lp.constraint(constant, constant);
+				for (int[] term : terms) {
+					equation.setCoefficient(x[term[0]], term[1]);
+				}
+			}
+			Set<Integer> pinned = new HashSet<>();
+			while (true) {
+				if (!lp.solve(true)) {
+					throw new IllegalStateException("The published cells admit no solution around "
+							+ this.system.name(unknowns.get(0)));
+				}
+				boolean moved = false;
+				double[] room = new double[n];
+				for (int c = 0; c < n; c++) {
+					room[c] = (t[c] != null) ? t[c].solutionValue() : 0;
+				}
+				for (int c = 0; c < n; c++) {
+					if (room[c] > LARGE_EPS) {
+						lp.objective(t[c], 0);
+						t[c].setUb(0);
+						t[c] = null;
+						moved = true;
+					}
+				}
+				if (!moved) {
+					for (int c = 0; c < n; c++) {
+						if (t[c] != null) {
+							pinned.add(unknowns.get(c));
+						}
+					}
+					return pinned;
+				}
 			}
 		}
 	}

@@ -77,6 +77,7 @@ public final class LinkedSuppression {
 			price[v] = cost(system, v, candidates);
 		}
 		Choice choice = new Choice(system, unknown, equationsOf, price, headline);
+		boolean released = false;
 		while (true) {
 			Round round = new Round(choice);
 			Map<Integer, Integer> pinned = pinned(system, unknown);
@@ -119,11 +120,29 @@ public final class LinkedSuppression {
 				if (!stuck.isEmpty()) {
 					throw new IllegalStateException("Disclosure control cannot protect " + system.name(stuck.get(0)));
 				}
+				if (released) {
+					return added;
+				}
+				released = true;
+				Set<Integer> large = largeComponents(system, unknown);
 				for (int v : releaseSecondaries(system, unknown, hidden, added, copies, release,
 						prices(system, copies, candidates))) {
 					added.remove(system.name(v));
 				}
-				return added;
+				if (large.isEmpty() || !Glop.available()) {
+					return added;
+				}
+				PinRepair.Outcome repair = PinRepair.repair(system, unknown,
+						(v) -> price[v] != Long.MAX_VALUE && system.value(v) > 1, (v) -> repairCost(system, v, headline),
+						large);
+				if (!repair.unprotected().isEmpty()) {
+					throw new IllegalStateException(
+							"Disclosure control cannot protect " + system.name(repair.unprotected().get(0)));
+				}
+				if (repair.suppress().isEmpty()) {
+					return added;
+				}
+				next = repair.suppress();
 			}
 			Set<Integer> withCopies = new HashSet<>();
 			for (int v : next) {
@@ -138,6 +157,34 @@ public final class LinkedSuppression {
 			changed = withCopies;
 			pinnedBefore = pinned.keySet();
 		}
+	}
+
+	/** The unknowns of the components too large for the per-count linear programmes. */
+	private static Set<Integer> largeComponents(LinkedSystem system, boolean[] unknown) {
+		Set<Integer> large = new HashSet<>();
+		for (Determinacy.Component component : Determinacy.components(system, unknown)) {
+			if (component.unknowns().size() > CellRanges.LP_LIMIT) {
+				large.addAll(component.unknowns());
+			}
+		}
+		return large;
+	}
+
+	/**
+	 * What suppressing a published count costs in {@link PinRepair}'s programme: more for a larger
+	 * count, much more for a total or a key figure, most for a municipality's total (its copies each
+	 * cost too, since they move with it).
+	 */
+	private static double repairCost(LinkedSystem system, int v, boolean[] headline) {
+		String[] p = system.name(v).split("\\|", -1);
+		double cost = 1 + Math.log(system.value(v));
+		if (p.length == 4) {
+			cost += "support_months".equals(p[3]) ? 200 : 20;
+		}
+		else if (Dimension.TOTAL.equals(p[3]) || Dimension.TOTAL.equals(p[4])) {
+			cost += 20;
+		}
+		return cost + (headline[v] ? 200 : 0);
 	}
 
 	/**

@@ -69,6 +69,21 @@ public final class LinkedSystem {
 		return system;
 	}
 
+	/**
+	 * A system of given equations {@code Σ coefficient × variable = 0} over named variables (a name
+	 * that starts with {@link #HELPER} is a helper), for tests of the solvers on systems no catalogue
+	 * gives.
+	 */
+	static LinkedSystem of(List<String> names, List<Long> values, List<int[]> variables, List<long[]> coefficients) {
+		LinkedSystem system = new LinkedSystem(null);
+		for (int v = 0; v < names.size(); v++) {
+			system.variable(names.get(v), values.get(v));
+		}
+		system.equationVariables.addAll(variables);
+		system.equationCoefficients.addAll(coefficients);
+		return system;
+	}
+
 	public int size() {
 		return this.names.size();
 	}
