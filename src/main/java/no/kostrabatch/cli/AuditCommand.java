@@ -59,8 +59,17 @@ class AuditCommand implements Callable<Integer> {
 		out.printf("Suppressed counts with a range narrower than %d: %d; smallest range: %s.%n", this.k,
 				report.narrowerThanK(), (report.smallestRange() < 0) ? "none under " + this.k : report.smallestRange());
 		if (report.withoutRange() > 0) {
-			out.printf("%d suppressed counts are in components too large for the linear programmes: checked for a "
-					+ "single value (counts pinned at their lower bound, then the equations), no range computed.%n", report.withoutRange());
+			if (DisclosureAudit.solvesLargeComponents()) {
+				out.printf("%d suppressed counts are in components of more than %d unknowns (a city's districts): "
+						+ "checked for a single value with a sparse linear programme (GLOP), but no range is computed.%n",
+						report.withoutRange(), DisclosureAudit.LARGE_COMPONENT);
+			}
+			else {
+				out.printf("%d suppressed counts are in components of more than %d unknowns (a city's districts), "
+						+ "checked by propagation and the equations only: GLOP's native library does not load on this "
+						+ "platform, so a count pinned by several equations together is not found.%n",
+						report.withoutRange(), DisclosureAudit.LARGE_COMPONENT);
+			}
 		}
 		out.printf("Time: %.1f s.%n", report.millis() / 1000.0);
 		if (report.passed()) {

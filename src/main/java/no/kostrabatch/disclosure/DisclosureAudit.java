@@ -28,6 +28,9 @@ public final class DisclosureAudit {
 
 	private static final String KEY_FIGURES = "key_figures";
 
+	/** Components of more than this many unknowns get the single-value test only, with no ranges. */
+	public static final int LARGE_COMPONENT = CellRanges.LP_LIMIT;
+
 	private final TableCatalog catalog;
 
 	private final int k;
@@ -61,6 +64,15 @@ public final class DisclosureAudit {
 			return (this.countCells == 0) ? 0.0 : (double) this.suppressedCells / this.countCells;
 		}
 
+	}
+
+	/**
+	 * Whether the single-value test of a large component solves its linear programme (GLOP's native
+	 * library loads on this platform); without it, a count pinned by several equations together is
+	 * not found there.
+	 */
+	public static boolean solvesLargeComponents() {
+		return CellRanges.largeProgrammesAvailable();
 	}
 
 	public Report audit(List<Cell> cells) {

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import no.kostrabatch.disclosure.internal.AdditiveGroups;
 import no.kostrabatch.disclosure.internal.IntervalBounds;
 import no.kostrabatch.disclosure.internal.LinkedSuppression;
@@ -34,6 +37,8 @@ import no.kostrabatch.statistics.TableDefinition;
  * are computed from published cells, after this control.
  */
 public final class DisclosureControl {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DisclosureControl.class);
 
 	private static final String KEY_FIGURES = TableCatalog.KEY_FIGURES;
 
@@ -82,6 +87,8 @@ public final class DisclosureControl {
 		if (exposed != null && exposed.isEmpty()) {
 			return result;
 		}
+		LOG.info("Disclosure control: the audit of its result can work out counts in {}; controlling again "
+				+ "without giving back counts there", (exposed == null) ? "cells it cannot solve" : exposed);
 		if (exposed != null) {
 			result = apply(cells, (m) -> !exposed.contains(m));
 			Set<String> still = exposedMunicipalities(result);

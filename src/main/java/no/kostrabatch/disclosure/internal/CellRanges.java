@@ -47,6 +47,14 @@ public final class CellRanges {
 	 */
 	public static final int LP_LIMIT = 120;
 
+	/**
+	 * Whether the components of more than {@link #LP_LIMIT} unknowns get their linear programme (GLOP's
+	 * native library loads on this platform).
+	 */
+	public static boolean largeProgrammesAvailable() {
+		return Glop.available();
+	}
+
 	private final LinkedSystem system;
 
 	private final boolean[] unknown;

@@ -17,6 +17,8 @@ final class Glop implements AutoCloseable {
 
 	private final MPSolver solver;
 
+	private MPSolver.ResultStatus status;
+
 	private Glop() {
 		this.solver = MPSolver.createSolver("GLOP");
 		if (this.solver == null) {
@@ -59,8 +61,13 @@ final class Glop implements AutoCloseable {
 		else {
 			this.solver.objective().setMinimization();
 		}
-		MPSolver.ResultStatus status = this.solver.solve();
-		return status == MPSolver.ResultStatus.OPTIMAL;
+		this.status = this.solver.solve();
+		return this.status == MPSolver.ResultStatus.OPTIMAL;
+	}
+
+	/** What the last {@link #solve} ended with, for messages. */
+	String status() {
+		return String.valueOf(this.status);
 	}
 
 	@Override

@@ -23,13 +23,21 @@ import com.google.ortools.linearsolver.MPVariable;
  */
 final class PinRepair {
 
-	/** A direction's entries are kept within ±{@value}; any direction can be scaled into that. */
-	private static final double BOUND = 100;
+	/**
+	 * A direction's entries are kept within this many times the number of 1s it lifts, plus one: lifting
+	 * every 1 of a block at once adds up, on a total, the liftings of all the 1s under it, and a person
+	 * counts up to 12 times in {@code support_months}.
+	 */
+	private static final double MONTHS = 12;
 
-	/** What leaving a count at 1 pinned costs, against suppressing published counts (about 1 to 60 each). */
-	private static final double UNPROTECTED = 1e5;
+	/**
+	 * What leaving a count at 1 pinned costs, against suppressing published counts (about 1 to 20 000
+	 * each).
+	 */
+	private static final double UNPROTECTED = 1e8;
 
-	private static final double EPS = 1e-7;
+	/** A published count moved by more than this is suppressed (GLOP's tolerances are about 1e-7). */
+	private static final double EPS = 1e-6;
 
 	private PinRepair() {
 	}
@@ -67,10 +75,24 @@ final class PinRepair {
 
 	private static void solve(LinkedSystem system, boolean[] unknown, boolean[] movable, IntToDoubleFunction cost,
 			Determinacy.Component block, Set<Integer> suppress, List<Integer> unprotected) {
-		boolean anyAtOne = block.unknowns().stream().anyMatch((v) -> atOne(system, unknown, v));
-		if (!anyAtOne) {
+		long atOne = block.unknowns().stream().filter((v) -> atOne(system, unknown, v)).count();
+		if (atOne == 0) {
 			return;
 		}
+		double bound = MONTHS * (atOne + 1);
+		if (!solve(system, unknown, movable, cost, block, bound, false, suppress, unprotected)
+				&& !solve(system, unknown, movable, cost, block, bound, true, suppress, unprotected)) {
+			throw new IllegalStateException("The linear programme that protects the counts around "
+					+ system.name(block.unknowns().get(0)) + " has no optimum");
+		}
+	}
+
+	/**
+	 * One programme: every suppressed 1 lifted by at least 1 ({@code soft}: or left, at a high cost);
+	 * returns false when GLOP finds no optimum.
+	 */
+	private static boolean solve(LinkedSystem system, boolean[] unknown, boolean[] movable, IntToDoubleFunction cost,
+			Determinacy.Component block, double bound, boolean soft, Set<Integer> suppress, List<Integer> unprotected) {
 		try (Glop lp = Glop.create()) {
 			int n = system.size();
 			MPVariable[] up = new MPVariable[n];
@@ -78,18 +100,19 @@ final class PinRepair {
 			MPVariable[] slack = new MPVariable[n];
 			for (int v : block.unknowns()) {
 				if (unknown[v]) {
-					up[v] = lp.variable(-BOUND, BOUND);
-					if (atOne(system, unknown, v)) {
+					boolean lifted = atOne(system, unknown, v);
+					up[v] = lp.variable((lifted && !soft) ? 1 : -bound, bound);
+					if (lifted && soft) {
 						slack[v] = lp.variable(0, 1);
 						lp.objective(slack[v], UNPROTECTED);
-						MPConstraint lifted = lp.constraint(1, Double.POSITIVE_INFINITY);
-						lifted.setCoefficient(up[v], 1);
-						lifted.setCoefficient(slack[v], 1);
+						MPConstraint atLeastOne = lp.constraint(1, Double.POSITIVE_INFINITY);
+						atLeastOne.setCoefficient(up[v], 1);
+						atLeastOne.setCoefficient(slack[v], 1);
 					}
 				}
 				else {
-					up[v] = lp.variable(0, BOUND);
-					down[v] = lp.variable(0, BOUND);
+					up[v] = lp.variable(0, bound);
+					down[v] = lp.variable(0, bound);
 					lp.objective(up[v], cost.applyAsDouble(v));
 					lp.objective(down[v], cost.applyAsDouble(v));
 				}
@@ -110,17 +133,17 @@ final class PinRepair {
 				}
 			}
 			if (!lp.solve(false)) {
-				throw new IllegalStateException("The linear programme that protects the counts around "
-						+ system.name(block.unknowns().get(0)) + " has no optimum");
+				return false;
 			}
 			for (int v : block.unknowns()) {
 				if (down[v] != null && up[v].solutionValue() + down[v].solutionValue() > EPS) {
 					suppress.add(v);
 				}
-				if (slack[v] != null && slack[v].solutionValue() > EPS) {
+				if (slack[v] != null && slack[v].solutionValue() > 0.5) {
 					unprotected.add(v);
 				}
 			}
+			return true;
 		}
 	}
 
