@@ -24,10 +24,6 @@ import no.kostrabatch.statistics.TableDefinition;
  */
 public final class DisclosureAudit {
 
-	private static final String RECIPIENTS = "recipients";
-
-	private static final String KEY_FIGURES = "key_figures";
-
 	/** Components of more than this many unknowns get the single-value test only, with no ranges. */
 	public static final int LARGE_COMPONENT = CellRanges.LP_LIMIT;
 
@@ -79,7 +75,8 @@ public final class DisclosureAudit {
 		long start = System.nanoTime();
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Set<String> tables = new HashSet<>();
-		Set<String> keyFigureCounts = new HashSet<>(KeyFigureSuppression.DERIVED.keySet());
+		Map<String, List<String>> keyFigureLinks = this.catalog.links().counts(TableCatalog.KEY_FIGURES);
+		Set<String> keyFigureCounts = new HashSet<>(keyFigureLinks.keySet());
 		keyFigureCounts.addAll(this.catalog.links().keyFigures().keySet());
 		List<String> violations = new ArrayList<>();
 		for (Cell cell : cells) {
@@ -89,10 +86,10 @@ public final class DisclosureAudit {
 				continue;
 			}
 			String key;
-			if (KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
+			if (TableCatalog.KEY_FIGURES.equals(table.id()) && keyFigureCounts.contains(cell.measure())) {
 				key = DisclosureControl.tablePrefix(cell) + cell.measure();
 			}
-			else if (table.dim1() != null && RECIPIENTS.equals(cell.measure())) {
+			else if (table.dim1() != null && this.catalog.countsEveryone(cell.measure())) {
 				key = DisclosureControl.tablePrefix(cell) + DisclosureControl.cellKey(cell);
 				tables.add(DisclosureControl.tablePrefix(cell));
 			}
@@ -101,7 +98,7 @@ public final class DisclosureAudit {
 			}
 			Long value = cell.hasValue() ? cell.value().longValue() : null;
 			counts.put(key, value);
-			if (value != null && value > 0 && value < this.k && KeyFigureSuppression.DERIVED.containsKey(cell.measure())) {
+			if (value != null && value > 0 && value < this.k && keyFigureLinks.containsKey(cell.measure())) {
 				violations.add(key + ": the count " + value + " is published (under " + this.k + ").");
 			}
 		}

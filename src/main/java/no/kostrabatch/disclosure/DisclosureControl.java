@@ -17,6 +17,8 @@ import no.kostrabatch.disclosure.internal.IntervalBounds;
 import no.kostrabatch.disclosure.internal.LinkedSuppression;
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Period;
+import no.kostrabatch.statistics.Region;
 import no.kostrabatch.statistics.Symbol;
 import no.kostrabatch.statistics.TableCatalog;
 import no.kostrabatch.statistics.TableDefinition;
@@ -110,7 +112,7 @@ public final class DisclosureControl {
 			for (String violation : new DisclosureAudit(this.catalog, this.k).audit(result.cells()).violations()) {
 				String[] words = violation.split(" ");
 				String region = (words.length > 1) ? words[1] : "";
-				exposed.add(region.substring(0, Math.min(4, region.length())));
+				exposed.add(region.isEmpty() ? region : Region.of(region).municipalityCode());
 			}
 		}
 		catch (IllegalStateException ex) {
@@ -335,8 +337,7 @@ public final class DisclosureControl {
 	}
 
 	static String previousPeriod(String period) {
-		int year = Integer.parseInt(period.substring(0, 4)) - 1;
-		return year + period.substring(4);
+		return Period.parse(period).yearBefore().toString();
 	}
 
 	static String tablePrefix(Cell cell) {

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import no.kostrabatch.statistics.Cell;
 import no.kostrabatch.statistics.CountLinks;
-import no.kostrabatch.statistics.TableCatalog;
 
 /**
  * A table without dimensions (the key figures, the monthly status): a count of 1..k−1 is suppressed,
@@ -17,14 +16,6 @@ import no.kostrabatch.statistics.TableCatalog;
  * never the only one suppressed.
  */
 final class KeyFigureSuppression {
-
-	/**
-	 * Each count of the shipped {@code key_figures} and the measures built on it, as the catalogue's
-	 * formulas give them.
-	 * @deprecated read {@code catalog.links().counts(TableCatalog.KEY_FIGURES)} of the catalogue in use
-	 */
-	@Deprecated
-	static final Map<String, List<String>> DERIVED = TableCatalog.load().links().counts(TableCatalog.KEY_FIGURES);
 
 	private final int k;
 

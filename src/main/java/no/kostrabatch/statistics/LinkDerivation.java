@@ -13,7 +13,8 @@ import no.kostrabatch.statistics.internal.Ranges;
 
 /**
  * Works out the {@link CountLinks} of a catalogue from its formulas: a figure is built on a count or
- * sum that is among the inputs of its formula; counts whose conditions split one dimension's codes
+ * sum that is among the inputs of its formula, and a sum on the count of the persons it sums over
+ * (the same condition: paid out to 2 recipients is what those 2 got); counts whose conditions split one dimension's codes
  * add up to the count of the union; a key-figure count with a condition on one dimension is that
  * dimension's cells of a one-dimension table, and a sum of a variable a dimension bands in single
  * values is those cells weighted by their value.
@@ -77,7 +78,9 @@ final class LinkDerivation {
 				Measure m = catalog.measure(other);
 				boolean uses = (measure.formula() instanceof Formula.Term term && m.formula() != null
 						&& m.formula().inputs().contains(term));
-				if (!other.equals(base) && (uses || m.follows().contains(base))) {
+				boolean sumsItsPersons = measure.formula() instanceof Formula.Count count
+						&& m.formula() instanceof Formula.Sum sum && sum.where().equals(count.where());
+				if (!other.equals(base) && (uses || sumsItsPersons || m.follows().contains(base))) {
 					built.add(other);
 				}
 			}

@@ -69,6 +69,22 @@ class DisclosureControlTests {
 					"recipients_25_66");
 	}
 
+	/**
+	 * A sum over the persons a count counts is what those persons got: with 2 recipients, the kroner
+	 * paid, the support months and the loans are theirs, and go with the count.
+	 */
+	@Test
+	void sumsOverTheRecipientsGoWithTheirCount() {
+		List<Cell> cells = new ArrayList<>(List.of(kf("recipients", 2), kf("support_months", 14), kf("nok", 91_000),
+				kf("nok_laan", 12_000), kf("nok_per_recipient", 45_500)));
+
+		DisclosureResult result = new DisclosureControl(this.catalog, 3).apply(cells);
+
+		assertThat(result.cells()).allSatisfy((c) -> assertThat(c.symbol()).as(c.measure()).isEqualTo(Symbol.SUPPRESSED));
+		assertThat(this.catalog.links().builtOn("key_figures", "recipients")).contains("support_months", "nok",
+				"nok_bidrag", "nok_laan");
+	}
+
 	private static Set<String> suppressed(DisclosureResult result, String measure) {
 		return result.cells()
 			.stream()

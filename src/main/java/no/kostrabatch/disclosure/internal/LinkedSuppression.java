@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import no.kostrabatch.statistics.Dimension;
+import no.kostrabatch.statistics.Region;
 import no.kostrabatch.statistics.TableCatalog;
 
 /**
@@ -227,8 +228,7 @@ public final class LinkedSuppression {
 
 	/** The municipality of a count's name ({@code table|region|period|…}): its region's first four digits. */
 	static String municipality(String name) {
-		String region = name.split("\\|", -1)[1];
-		return region.substring(0, Math.min(4, region.length()));
+		return Region.of(name.split("\\|", -1)[1]).municipalityCode();
 	}
 
 	/**
