@@ -187,12 +187,17 @@ public final class DisclosureControl {
 		Set<String> hidden = new HashSet<>(trueCounts.keySet());
 		hidden.retainAll(suppressed);
 		for (String key : LinkedSuppression.protect(this.catalog, trueCounts, hidden, candidates, release)) {
-			suppressed.add(key);
-			counts[1]++;
+			if (suppressed.add(key)) {
+				counts[1]++;
+			}
 			String[] p = key.split("\\|", -1);
 			String prefix = p[0] + "|" + p[1] + "|" + p[2] + "|";
 			if (p.length == 4) {
-				this.catalog.links().builtOn(p[0], p[3]).forEach((d) -> suppressed.add(prefix + d));
+				for (String d : this.catalog.links().builtOn(p[0], p[3])) {
+					if (suppressed.add(prefix + d) && trueCounts.containsKey(prefix + d)) {
+						counts[1]++;
+					}
+				}
 			}
 			else if (Dimension.UNKNOWN.equals(p[3])) {
 				suppressed.add(prefix + "percent-column|" + p[4]);

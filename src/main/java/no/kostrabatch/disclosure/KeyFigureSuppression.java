@@ -23,10 +23,14 @@ final class KeyFigureSuppression {
 
 	private final List<List<String>> additive;
 
+	/** The figures that are counts of the linked system too (a sum such as support months): counted when hidden. */
+	private final Set<String> linkedFigures;
+
 	KeyFigureSuppression(int k, CountLinks links, String tableId) {
 		this.k = k;
 		this.derived = links.counts(tableId);
 		this.additive = links.additiveCounts(tableId);
+		this.linkedFigures = links.figureCells().getOrDefault(tableId, Map.of()).keySet();
 	}
 
 	void apply(List<Cell> cells, Set<String> suppressed, int[] counts) {
@@ -58,7 +62,11 @@ final class KeyFigureSuppression {
 		}
 		for (String measure : hidden) {
 			suppressed.add(prefix + measure);
-			this.derived.get(measure).forEach((d) -> suppressed.add(prefix + d));
+			for (String d : this.derived.get(measure)) {
+				if (suppressed.add(prefix + d) && this.linkedFigures.contains(d) && !hidden.contains(d)) {
+					counts[1]++;
+				}
+			}
 		}
 	}
 

@@ -19,9 +19,10 @@ class CountLinksTests {
 		assertThat(counts).containsOnlyKeys("recipients", "recipients_18_24", "recipients_25_66", "recipients_18_66",
 				"main_income_sa", "long_term", "long_term_main_income_sa", "months_10_12", "full_year", "providers",
 				"foreign");
+		// the sums over the recipients (what they got) go with their count, as the shares and means do
 		assertThat(counts.get("recipients")).containsExactlyInAnyOrder("mean_months", "nok_per_recipient",
 				"nok_per_month", "share_long_term", "share_long_term_main_income_sa", "share_months_10_12",
-				"share_full_year", "per_1000_pop");
+				"share_full_year", "per_1000_pop", "support_months", "nok", "nok_bidrag", "nok_laan");
 		assertThat(counts.get("recipients_18_24")).containsExactlyInAnyOrder("mean_months_18_24", "share_pop_18_24");
 		assertThat(counts.get("main_income_sa")).containsExactlyInAnyOrder("share_main_income_sa",
 				"mean_months_main_income_sa");

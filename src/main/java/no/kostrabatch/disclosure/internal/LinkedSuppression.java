@@ -138,12 +138,9 @@ public final class LinkedSuppression {
 					return added;
 				}
 				PinRepair.Outcome repair = PinRepair.repair(system, unknown,
-						(v) -> price[v] != Long.MAX_VALUE && system.value(v) > 1 && !headline[v],
+						List.of((v) -> price[v] != Long.MAX_VALUE && system.value(v) > 1 && !headline[v],
+								(v) -> price[v] != Long.MAX_VALUE && system.value(v) > 1),
 						(v) -> repairCost(system, v, headline), large);
-				if (!repair.unprotected().isEmpty()) {
-					repair = PinRepair.repair(system, unknown, (v) -> price[v] != Long.MAX_VALUE && system.value(v) > 1,
-							(v) -> repairCost(system, v, headline), large);
-				}
 				if (!repair.unprotected().isEmpty()) {
 					throw new IllegalStateException(
 							"Disclosure control cannot protect " + system.name(repair.unprotected().get(0)));
@@ -183,8 +180,9 @@ public final class LinkedSuppression {
 	 * What suppressing a published count costs in {@link PinRepair}'s programme: more for a larger
 	 * count, far more for a key figure and most for a total (measured on a 1 000-recipient Oslo year:
 	 * with totals at 100 times an inner count, 96 total cells were hidden; at 10 000 times, 70 and fewer
-	 * cells in all; key figures at 10 000 too hid more of both). A municipality's total is not offered at all unless nothing else will do
-	 * ({@link #protect}); its copies, and a district total's, each cost too, since they move with it.
+	 * cells in all; key figures at 10 000 too hid more of both). A municipality's total is offered only
+	 * where nothing else will do ({@link #protect}); its copies, and a district total's, each cost too,
+	 * since they move with it.
 	 */
 	private static double repairCost(LinkedSystem system, int v, boolean[] headline) {
 		String[] p = system.name(v).split("\\|", -1);

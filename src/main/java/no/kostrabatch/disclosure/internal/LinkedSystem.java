@@ -355,9 +355,11 @@ public final class LinkedSystem {
 		}
 		this.catalog.links().figureCells().forEach((table, links) -> {
 			String kf = table + prefix;
-			int recipients = cell(kf + "recipients");
-			if (recipients != -1) {
-				margin(margins, "", Dimension.TOTAL, recipients);
+			for (String everyone : this.catalog.requireTable(table).measures()) {
+				int recipients = this.catalog.countsEveryone(everyone) ? cell(kf + everyone) : -1;
+				if (recipients != -1) {
+					margin(margins, "", Dimension.TOTAL, recipients);
+				}
 			}
 			links.forEach((measure, link) -> {
 				int figure = cell(kf + measure);

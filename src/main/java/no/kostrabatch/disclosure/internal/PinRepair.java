@@ -54,37 +54,47 @@ final class PinRepair {
 	/**
 	 * Repairs every block that holds one of {@code seeds}.
 	 * @param unknown the variables that are unknown now (suppressed counts, helpers other than 0)
-	 * @param suppressible the published counts that may be suppressed (none of value 0 or 1)
+	 * @param suppressible the published counts that may be suppressed (none of value 0 or 1), in order
+	 *     of preference: a later set is tried in a block only when the earlier cannot lift every 1
 	 * @param cost what suppressing a published count costs, positive
 	 */
-	static Outcome repair(LinkedSystem system, boolean[] unknown, IntPredicate suppressible, IntToDoubleFunction cost,
-			Set<Integer> seeds) {
-		boolean[] movable = new boolean[system.size()];
-		for (int v = 0; v < movable.length; v++) {
-			movable[v] = unknown[v] || suppressible.test(v);
-		}
+	static Outcome repair(LinkedSystem system, boolean[] unknown, List<IntPredicate> suppressible,
+			IntToDoubleFunction cost, Set<Integer> seeds) {
 		Set<Integer> suppress = new HashSet<>();
 		List<Integer> unprotected = new ArrayList<>();
-		for (Determinacy.Component block : Determinacy.components(system, movable)) {
-			if (block.unknowns().stream().anyMatch(seeds::contains)) {
-				solve(system, unknown, movable, cost, block, suppress, unprotected);
+		boolean[] widest = movable(system, unknown, suppressible.get(suppressible.size() - 1));
+		for (Determinacy.Component block : Determinacy.components(system, widest)) {
+			if (block.unknowns().stream().noneMatch(seeds::contains)) {
+				continue;
+			}
+			long atOne = block.unknowns().stream().filter((v) -> atOne(system, unknown, v)).count();
+			if (atOne == 0) {
+				continue;
+			}
+			double bound = MONTHS * (atOne + 1);
+			List<String> statuses = new ArrayList<>();
+			boolean solved = false;
+			for (IntPredicate allowed : suppressible) {
+				boolean[] movable = movable(system, unknown, allowed);
+				if (solve(system, unknown, movable, cost, block, bound, false, suppress, unprotected, statuses)) {
+					solved = true;
+					break;
+				}
+			}
+			if (!solved && !solve(system, unknown, widest, cost, block, bound, true, suppress, unprotected, statuses)) {
+				throw new IllegalStateException("The linear programme that protects the counts around "
+						+ system.name(block.unknowns().get(0)) + " has no optimum " + statuses);
 			}
 		}
 		return new Outcome(suppress, unprotected);
 	}
 
-	private static void solve(LinkedSystem system, boolean[] unknown, boolean[] movable, IntToDoubleFunction cost,
-			Determinacy.Component block, Set<Integer> suppress, List<Integer> unprotected) {
-		long atOne = block.unknowns().stream().filter((v) -> atOne(system, unknown, v)).count();
-		if (atOne == 0) {
-			return;
+	private static boolean[] movable(LinkedSystem system, boolean[] unknown, IntPredicate suppressible) {
+		boolean[] movable = new boolean[system.size()];
+		for (int v = 0; v < movable.length; v++) {
+			movable[v] = unknown[v] || suppressible.test(v) || system.isHelper(v);
 		}
-		double bound = MONTHS * (atOne + 1);
-		if (!solve(system, unknown, movable, cost, block, bound, false, suppress, unprotected)
-				&& !solve(system, unknown, movable, cost, block, bound, true, suppress, unprotected)) {
-			throw new IllegalStateException("The linear programme that protects the counts around "
-					+ system.name(block.unknowns().get(0)) + " has no optimum");
-		}
+		return movable;
 	}
 
 	/**
@@ -92,14 +102,18 @@ final class PinRepair {
 	 * returns false when GLOP finds no optimum.
 	 */
 	private static boolean solve(LinkedSystem system, boolean[] unknown, boolean[] movable, IntToDoubleFunction cost,
-			Determinacy.Component block, double bound, boolean soft, Set<Integer> suppress, List<Integer> unprotected) {
+			Determinacy.Component block, double bound, boolean soft, Set<Integer> suppress, List<Integer> unprotected,
+			List<String> statuses) {
 		try (Glop lp = Glop.create()) {
 			int n = system.size();
 			MPVariable[] up = new MPVariable[n];
 			MPVariable[] down = new MPVariable[n];
 			MPVariable[] slack = new MPVariable[n];
 			for (int v : block.unknowns()) {
-				if (unknown[v]) {
+				if (system.isHelper(v) && !unknown[v]) {
+					up[v] = lp.variable(0, bound);
+				}
+				else if (unknown[v]) {
 					boolean lifted = atOne(system, unknown, v);
 					up[v] = lp.variable((lifted && !soft) ? 1 : -bound, bound);
 					if (lifted && soft) {
@@ -110,7 +124,7 @@ final class PinRepair {
 						atLeastOne.setCoefficient(slack[v], 1);
 					}
 				}
-				else {
+				else if (movable[v]) {
 					up[v] = lp.variable(0, bound);
 					down[v] = lp.variable(0, bound);
 					lp.objective(up[v], cost.applyAsDouble(v));
@@ -133,6 +147,7 @@ final class PinRepair {
 				}
 			}
 			if (!lp.solve(false)) {
+				statuses.add(lp.status());
 				return false;
 			}
 			for (int v : block.unknowns()) {

@@ -52,7 +52,8 @@ class LargeComponentTests {
 		Set<Integer> seeds = new HashSet<>(single(built.system, built.unknown).unknowns());
 
 		PinRepair.Outcome outcome = PinRepair.repair(built.system, built.unknown,
-				(v) -> !built.unknown[v] && built.system.value(v) > 1, (v) -> 1 + Math.log(built.system.value(v)), seeds);
+				List.of((v) -> !built.unknown[v] && built.system.value(v) > 1), (v) -> 1 + Math.log(built.system.value(v)),
+				seeds);
 
 		assertThat(outcome.unprotected()).isEmpty();
 		assertThat(outcome.suppress()).containsExactly(built.system.variable("P3"));
@@ -67,7 +68,7 @@ class LargeComponentTests {
 		Built built = twoEquationSystem();
 		Set<Integer> seeds = new HashSet<>(single(built.system, built.unknown).unknowns());
 
-		PinRepair.Outcome outcome = PinRepair.repair(built.system, built.unknown, (v) -> false, (v) -> 1, seeds);
+		PinRepair.Outcome outcome = PinRepair.repair(built.system, built.unknown, List.of((v) -> false), (v) -> 1, seeds);
 
 		assertThat(outcome.suppress()).isEmpty();
 		assertThat(outcome.unprotected()).containsExactlyInAnyOrder(built.system.variable("b"),
