@@ -89,8 +89,14 @@ public final class DisclosureControl {
 		if (exposed != null && exposed.isEmpty()) {
 			return result;
 		}
-		LOG.info("Disclosure control: the audit of its result can work out counts in {}; controlling again "
-				+ "without giving back counts there", (exposed == null) ? "cells it cannot solve" : exposed);
+		if (exposed == null) {
+			LOG.info("Disclosure control: the audit cannot solve the published cells (not counted from one set "
+					+ "of persons); controlling again without giving back any count");
+		}
+		else {
+			LOG.info("Disclosure control: the audit of its result can work out counts in {}; controlling again "
+					+ "without giving back counts there", exposed);
+		}
 		if (exposed != null) {
 			result = apply(cells, (m) -> !exposed.contains(m));
 			Set<String> still = exposedMunicipalities(result);

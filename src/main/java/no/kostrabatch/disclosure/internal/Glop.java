@@ -15,6 +15,9 @@ final class Glop implements AutoCloseable {
 
 	private static final boolean AVAILABLE = load();
 
+	/** A programme that takes longer counts as not solved (the callers say what that leaves). */
+	private static final long TIME_LIMIT_MILLIS = 120_000;
+
 	private final MPSolver solver;
 
 	private MPSolver.ResultStatus status;
@@ -61,6 +64,7 @@ final class Glop implements AutoCloseable {
 		else {
 			this.solver.objective().setMinimization();
 		}
+		this.solver.setTimeLimit(TIME_LIMIT_MILLIS);
 		this.status = this.solver.solve();
 		return this.status == MPSolver.ResultStatus.OPTIMAL;
 	}

@@ -23,6 +23,8 @@ import com.google.ortools.linearsolver.MPVariable;
  */
 final class PinRepair {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PinRepair.class);
+
 	/**
 	 * A direction's entries are kept within this many times the number of 1s it lifts, plus one: lifting
 	 * every 1 of a block at once adds up, on a total, the liftings of all the 1s under it, and a person
@@ -82,8 +84,9 @@ final class PinRepair {
 				}
 			}
 			if (!solved && !solve(system, unknown, widest, cost, block, bound, true, suppress, unprotected, statuses)) {
-				throw new IllegalStateException("The linear programme that protects the counts around "
-						+ system.name(block.unknowns().get(0)) + " has no optimum " + statuses);
+				LOG.warn("Disclosure control: GLOP found no optimum for the programme that protects the counts around "
+						+ "{} ({}); that block keeps the one-equation check and the control's audit of its result",
+						system.name(block.unknowns().get(0)), statuses);
 			}
 		}
 		return new Outcome(suppress, unprotected);
@@ -92,7 +95,7 @@ final class PinRepair {
 	private static boolean[] movable(LinkedSystem system, boolean[] unknown, IntPredicate suppressible) {
 		boolean[] movable = new boolean[system.size()];
 		for (int v = 0; v < movable.length; v++) {
-			movable[v] = unknown[v] || suppressible.test(v) || system.isHelper(v);
+			movable[v] = unknown[v] || suppressible.test(v);
 		}
 		return movable;
 	}
@@ -110,10 +113,7 @@ final class PinRepair {
 			MPVariable[] down = new MPVariable[n];
 			MPVariable[] slack = new MPVariable[n];
 			for (int v : block.unknowns()) {
-				if (system.isHelper(v) && !unknown[v]) {
-					up[v] = lp.variable(0, bound);
-				}
-				else if (unknown[v]) {
+				if (unknown[v]) {
 					boolean lifted = atOne(system, unknown, v);
 					up[v] = lp.variable((lifted && !soft) ? 1 : -bound, bound);
 					if (lifted && soft) {
