@@ -66,8 +66,9 @@ class AuditCommand implements Callable<Integer> {
 			}
 			else {
 				out.printf("%d suppressed counts are in components of more than %d unknowns (a city's districts), "
-						+ "checked by propagation and the equations only: GLOP's native library does not load on this "
-						+ "platform, so a count pinned by several equations together is not found.%n",
+						+ "checked by propagation and the equations only, so a count pinned by several equations "
+						+ "together is not found there (the exact programme, GLOP, runs with "
+						+ "KOSTRA_JAVA_OPTS=-Dkostra.glop=true on Linux or Windows, x86-64).%n",
 						report.withoutRange(), DisclosureAudit.LARGE_COMPONENT);
 			}
 		}

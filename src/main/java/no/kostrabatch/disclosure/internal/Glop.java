@@ -29,13 +29,20 @@ final class Glop implements AutoCloseable {
 		}
 	}
 
+	/** The switch that turns GLOP on: {@code -Dkostra.glop=true} (off by default, see SECURITY.md). */
+	static final String SWITCH = "kostra.glop";
+
+	/**
+	 * Whether the large components get GLOP: its native library loaded and {@link #SWITCH} is on. It is
+	 * off by default while GLOP reports some feasible repair programmes infeasible (issue 10's note).
+	 */
 	static boolean available() {
-		return AVAILABLE;
+		return AVAILABLE && Boolean.getBoolean(SWITCH);
 	}
 
 	/** A new, empty programme; close it to free its native memory. */
 	static Glop create() {
-		if (!AVAILABLE) {
+		if (!available()) {
 			throw new IllegalStateException("GLOP's native library did not load on this platform");
 		}
 		return new Glop();

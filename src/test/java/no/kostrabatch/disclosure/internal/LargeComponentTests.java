@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +24,14 @@ class LargeComponentTests {
 	private static final int PAIRS = 65;
 
 	@BeforeAll
-	static void glopLoads() {
+	static void glopOn() {
+		System.setProperty(Glop.SWITCH, "true");
 		assertThat(Glop.available()).as("GLOP's native library loads on this platform").isTrue();
+	}
+
+	@AfterAll
+	static void glopOff() {
+		System.clearProperty(Glop.SWITCH);
 	}
 
 	/**
