@@ -257,17 +257,13 @@ public final class CellRanges {
 		for (int e : this.component.equations()) {
 			int[] vars = this.system.equationVariables(e);
 			long[] coefs = this.system.equationCoefficients(e);
-			long constant = 0;
 			Expression expression = model.addExpression("e" + row++);
 			for (int i = 0; i < vars.length; i++) {
 				if (this.unknown[vars[i]]) {
 					expression.set(x.get(this.column.get(vars[i])), coefs[i]);
 				}
-				else {
-					constant -= coefs[i] * this.system.value(vars[i]);
-				}
 			}
-			expression.level(constant);
+			expression.level(constant(e));
 		}
 		return model;
 	}
@@ -348,19 +344,12 @@ public final class CellRanges {
 			for (int e : this.component.equations()) {
 				int[] vars = this.system.equationVariables(e);
 				long[] coefs = this.system.equationCoefficients(e);
-				long constant = 0;
-				List<int[]> terms = new ArrayList<>();
+				long constant = constant(e);
+				MPConstraint equation = lp.constraint(constant, constant);
 				for (int i = 0; i < vars.length; i++) {
 					if (this.unknown[vars[i]]) {
-						terms.add(new int[] { this.column.get(vars[i]), (int) coefs[i] });
+						equation.setCoefficient(x[this.column.get(vars[i])], coefs[i]);
 					}
-					else {
-						constant -= coefs[i] * this.system.value(vars[i]);
-					}
-				}
-				MPConstraint equation = lp.constraint(constant, constant);
-				for (int[] term : terms) {
-					equation.setCoefficient(x[term[0]], term[1]);
 				}
 			}
 			Set<Integer> pinned = new HashSet<>();
@@ -392,6 +381,19 @@ public final class CellRanges {
 				}
 			}
 		}
+	}
+
+	/** What an equation's unknowns add up to: minus the sum of its known terms. */
+	private long constant(int equation) {
+		int[] vars = this.system.equationVariables(equation);
+		long[] coefs = this.system.equationCoefficients(equation);
+		long constant = 0;
+		for (int i = 0; i < vars.length; i++) {
+			if (!this.unknown[vars[i]]) {
+				constant -= coefs[i] * this.system.value(vars[i]);
+			}
+		}
+		return constant;
 	}
 
 	/** The solution of a linear objective, {@code null} when it is unbounded. */
