@@ -64,11 +64,14 @@ class LinkedDisclosureTests {
 	/**
 	 * The secondary pass picks one count at a time, and once hid every district's total to protect
 	 * counts it had hidden itself (45 % of a 3 000-recipient city's count cells hidden): the counts
-	 * it did not need go back, so a city's and its districts' totals stay published, in every table
-	 * over all recipients (a filtered table's total is a part of them).
+	 * it did not need go back, so the city's totals stay published in every table over all recipients
+	 * (a filtered table's total is a part of them), and so do the totals of most districts. In a
+	 * district of about 66 recipients some 1s can only be lifted by adding a person to the district
+	 * (every other person there is alone in some cell): against the exact attack, the district's total
+	 * goes then (3 of 15 here).
 	 */
 	@org.junit.jupiter.api.Test
-	void aCityWithFifteenDistrictsKeepsEveryTotalAndTheAuditStillPasses() throws IOException {
+	void aCityWithFifteenDistrictsKeepsItsTotalsAndTheAuditPasses() throws IOException {
 		List<Cell> cells = count("0301", 2025, 1000, 5);
 
 		DisclosureResult result = new DisclosureControl(this.catalog, 3).apply(cells);
@@ -77,15 +80,18 @@ class LinkedDisclosureTests {
 			.stream()
 			.filter((c) -> "recipients".equals(c.measure()) && c.dim1() != null
 					&& this.catalog.requireTable(c.tableId()).filter() == null)
-			.filter((c) -> ("total".equals(c.cat1()) && (c.cat2() == null || "total".equals(c.cat2())))
-					|| "recipients_by_district".equals(c.tableId()))
+			.filter((c) -> "total".equals(c.cat1()) && (c.cat2() == null || "total".equals(c.cat2())))
 			.toList();
 		assertThat(totals.stream().map(Cell::region).distinct()).hasSize(16);
-		assertThat(totals).allSatisfy((c) -> assertThat(c.symbol()).as(c.key()).isNotEqualTo(Symbol.SUPPRESSED));
+		assertThat(totals.stream().filter((c) -> c.region().equals("0301")))
+			.allSatisfy((c) -> assertThat(c.symbol()).as(c.key()).isNotEqualTo(Symbol.SUPPRESSED));
+		assertThat(totals.stream().filter((c) -> c.symbol() == Symbol.SUPPRESSED).map(Cell::region).distinct())
+			.hasSizeLessThanOrEqualTo(3);
 		assertThat(new DisclosureAudit(this.catalog, 3).audit(result.cells()).violations()).isEmpty();
-		// today 2 234 secondary counts beside 4 453 primary; before Release, every district total was among them
+		// 2 729 secondary counts beside 4 453 primary (2 234 against the audit that looked at one
+		// equation at a time in large components); before Release, every district total was among them
 		assertThat(result.primarySuppressed()).isEqualTo(4453);
-		assertThat(result.secondarySuppressed()).isLessThan(result.primarySuppressed() * 6 / 10);
+		assertThat(result.secondarySuppressed()).isLessThanOrEqualTo(2800);
 	}
 
 	private List<Cell> count(String municipality, int year, int recipients, long seed) throws IOException {

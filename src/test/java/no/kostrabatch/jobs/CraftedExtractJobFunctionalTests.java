@@ -89,17 +89,14 @@ class CraftedExtractJobFunctionalTests {
 		assertThat(job).isEqualTo(engine);
 		List<Cell> publicCells = new StatisticsCsvReader().read(published.resolve("statistics.csv"));
 		assertThat(new DisclosureAudit(TableCatalog.load(), 3).audit(publicCells).violations()).isEmpty();
-		// the city's total stays published (the secondary counts not needed go back); the three 1s under
-		// 18, 67 and over and of unknown age would be 10 − 7 each with recipients_18_66 published, since
-		// a reader knows a suppressed count is at least 1 (SECURITY.md): that key figure is hidden
-		assertThat(keyed(publicCells)).containsEntry("key_figures|0301|2025|||recipients", "10")
-			.containsEntry("key_figures|0301|2025|||recipients_18_66", ":")
-			.containsEntry("recipients_by_age|0301|2025|0-17||recipients", ":")
-			.containsEntry("recipients_by_age|0301|2025|67+||recipients", ":")
-			.containsEntry("recipients_by_age|0301|2025|unknown||recipients", ":")
-			// women and unknown gender add up to 10 − 5, each at least 1: not pinned
-			.containsEntry("recipients_by_gender|0301|2025|1||recipients", "5")
-			.containsEntry("recipients_by_gender|0301|2025|2||recipients", ":");
+		// 10 recipients in 4 districts: nearly every person is alone in some district cell, so a
+		// suppressed 1 can only move if a person is added to the city, and against the exact attack the
+		// city's totals go too (before issue 10's repair of large components they stayed published,
+		// and the 1s under them could be worked out); the internal run above has every number
+		assertThat(keyed(publicCells)).containsEntry("key_figures|0301|2025|||recipients", ":")
+			.containsEntry("recipients_by_age|0301|2025|total||recipients", ":")
+			.containsEntry("recipients_by_district|0301|2025|total||recipients", ":")
+			.containsEntry("recipients_by_gender|0301|2025|1||recipients", ":");
 		assertThat(Files.readString(dir.resolve("store/kostra.log"))).as("the log has the run's lines")
 			.contains("Importing: done, " + CraftedExtract.LINES + " lines in ");
 		assertNoIdentifierIn(List.of(internal, published, dir.resolve("store")));

@@ -32,7 +32,7 @@ public final class CellRanges {
 	private static final double EPS = 1e-6;
 
 	/**
-	 * What GLOP's room above a bound must exceed to show that an unknown moves: above its tolerances
+	 * What the sparse programme's room above a bound must exceed to show that an unknown moves: above its tolerances
 	 * (1e-7), far below any room the integer figures leave.
 	 */
 	private static final double LARGE_EPS = 1e-5;
@@ -48,11 +48,11 @@ public final class CellRanges {
 	public static final int LP_LIMIT = 120;
 
 	/**
-	 * Whether the components of more than {@link #LP_LIMIT} unknowns get their linear programme (GLOP's
-	 * native library loads on this platform).
+	 * Whether the components of more than {@link #LP_LIMIT} unknowns get their linear programme (OR-Tools'
+	 * native library loads on this platform and {@code -Dkostra.large-lp=false} is not given).
 	 */
 	public static boolean largeProgrammesAvailable() {
-		return Glop.available();
+		return SparseLp.available();
 	}
 
 	private final LinkedSystem system;
@@ -83,7 +83,7 @@ public final class CellRanges {
 
 	/**
 	 * {@link #narrow(LinkedSystem, boolean[], Determinacy.Component, int)} with another limit for
-	 * ojAlgo: above it the single values alone, with GLOP (tests compare the two).
+	 * ojAlgo: above it the single values alone, with the sparse programme (tests compare the two).
 	 */
 	static Map<Integer, long[]> narrow(LinkedSystem system, boolean[] unknown, Determinacy.Component component, int k,
 			int lpLimit) {
@@ -92,7 +92,7 @@ public final class CellRanges {
 
 	/**
 	 * The unknowns of a component a reader pins at their lower bound, by propagation and then by the
-	 * zero search of ojAlgo or of GLOP (tests compare the two).
+	 * zero search of ojAlgo or of the sparse programme (tests compare the two).
 	 */
 	static Set<Integer> pinned(LinkedSystem system, boolean[] unknown, Determinacy.Component component, boolean glop) {
 		CellRanges ranges = new CellRanges(system, unknown, component);
@@ -124,7 +124,7 @@ public final class CellRanges {
 				}
 			}
 		}
-		else if (Glop.available()) {
+		else if (SparseLp.available()) {
 			pinned.addAll(largeZeroSearch(pinned));
 		}
 		Map<Integer, long[]> result = new HashMap<>();
@@ -319,7 +319,7 @@ public final class CellRanges {
 	}
 
 	/**
-	 * {@link #zeroSearch()} for a component too large for ojAlgo, with GLOP: the same programme, solved
+	 * {@link #zeroSearch()} for a component too large for ojAlgo, with the sparse programme (CLP): the same programme, solved
 	 * again from its last basis with the unknowns shown to move taken out of the objective, until no
 	 * other moves. Returns the unknowns pinned at their lower bound.
 	 * @param known unknowns already found pinned (by propagation)
@@ -327,7 +327,7 @@ public final class CellRanges {
 	private Set<Integer> largeZeroSearch(Set<Integer> known) {
 		List<Integer> unknowns = this.component.unknowns();
 		int n = unknowns.size();
-		try (Glop lp = Glop.create()) {
+		try (SparseLp lp = SparseLp.create()) {
 			MPVariable[] x = new MPVariable[n];
 			MPVariable[] t = new MPVariable[n];
 			for (int c = 0; c < n; c++) {

@@ -134,7 +134,7 @@ public final class LinkedSuppression {
 						prices(system, copies, candidates))) {
 					added.remove(system.name(v));
 				}
-				if (large.isEmpty() || !Glop.available()) {
+				if (large.isEmpty() || !SparseLp.available()) {
 					return added;
 				}
 				PinRepair.Outcome repair = PinRepair.repair(system, unknown,

@@ -38,7 +38,7 @@ final class PinRepair {
 	 */
 	private static final double UNPROTECTED = 1e8;
 
-	/** A published count moved by more than this is suppressed (GLOP's tolerances are about 1e-7). */
+	/** A published count moved by more than this is suppressed (CLP's tolerances are about 1e-7). */
 	private static final double EPS = 1e-6;
 
 	private PinRepair() {
@@ -84,7 +84,7 @@ final class PinRepair {
 				}
 			}
 			if (!solved && !solve(system, unknown, widest, cost, block, bound, true, suppress, unprotected, statuses)) {
-				LOG.warn("Disclosure control: GLOP found no optimum for the programme that protects the counts around "
+				LOG.warn("Disclosure control: the sparse programme found no optimum for the programme that protects the counts around "
 						+ "{} ({}); that block keeps the one-equation check and the control's audit of its result",
 						system.name(block.unknowns().get(0)), statuses);
 			}
@@ -102,12 +102,12 @@ final class PinRepair {
 
 	/**
 	 * One programme: every suppressed 1 lifted by at least 1 ({@code soft}: or left, at a high cost);
-	 * returns false when GLOP finds no optimum.
+	 * returns false when CLP finds no optimum.
 	 */
 	private static boolean solve(LinkedSystem system, boolean[] unknown, boolean[] movable, IntToDoubleFunction cost,
 			Determinacy.Component block, double bound, boolean soft, Set<Integer> suppress, List<Integer> unprotected,
 			List<String> statuses) {
-		try (Glop lp = Glop.create()) {
+		try (SparseLp lp = SparseLp.create()) {
 			int n = system.size();
 			MPVariable[] up = new MPVariable[n];
 			MPVariable[] down = new MPVariable[n];
@@ -115,7 +115,7 @@ final class PinRepair {
 			for (int v : block.unknowns()) {
 				if (unknown[v]) {
 					boolean lifted = atOne(system, unknown, v);
-					up[v] = lp.variable((lifted && !soft) ? 1 : -bound, bound);
+					up[v] = lp.variable((lifted && !soft) ? 1 : (atFloor(system, v) ? 0 : -bound), bound);
 					if (lifted && soft) {
 						slack[v] = lp.variable(0, 1);
 						lp.objective(slack[v], UNPROTECTED);
@@ -160,6 +160,15 @@ final class PinRepair {
 			}
 			return true;
 		}
+	}
+
+	/**
+	 * An unknown at the least value a reader allows it (a count at 1, a helper at 0): a direction may
+	 * only raise it, or the figures it leads to are not a solution a reader would accept.
+	 */
+	private static boolean atFloor(LinkedSystem system, int v) {
+		Long value = system.value(v);
+		return value != null && value <= (system.isHelper(v) ? 0 : 1);
 	}
 
 	/** A suppressed count of 1: at the lower bound a reader knows, so it may only move up. */

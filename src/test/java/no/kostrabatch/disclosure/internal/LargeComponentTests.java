@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Components of more than {@link CellRanges#LP_LIMIT} unknowns (a city's districts) get GLOP instead
+ * Components of more than {@link CellRanges#LP_LIMIT} unknowns (a city's districts) get a sparse programme (CLP) instead
  * of ojAlgo: the same counts pinned at their lower bound, found by the audit and protected by the
  * control, also where only several equations together pin them.
  */
@@ -24,14 +23,8 @@ class LargeComponentTests {
 	private static final int PAIRS = 65;
 
 	@BeforeAll
-	static void glopOn() {
-		System.setProperty(Glop.SWITCH, "true");
-		assertThat(Glop.available()).as("GLOP's native library loads on this platform").isTrue();
-	}
-
-	@AfterAll
-	static void glopOff() {
-		System.clearProperty(Glop.SWITCH);
+	static void sparseProgrammesLoad() {
+		assertThat(SparseLp.available()).as("OR-Tools' native library loads on this platform").isTrue();
 	}
 
 	/**
@@ -83,12 +76,12 @@ class LargeComponentTests {
 	}
 
 	/**
-	 * On random systems of ±1 equations small enough for both, GLOP's zero search pins the same
+	 * On random systems of ±1 equations small enough for both, the sparse zero search pins the same
 	 * unknowns as ojAlgo's, and the single values it leads to are among ojAlgo's (which also has the
 	 * ranges, so it finds counts whose range holds one integer only).
 	 */
 	@Test
-	void glopAndOjAlgoPinTheSameUnknowns() {
+	void sparseAndOjAlgoPinTheSameUnknowns() {
 		int compared = 0;
 		int withPins = 0;
 		for (long seed = 1; seed <= 60; seed++) {
