@@ -61,14 +61,14 @@ class AuditCommand implements Callable<Integer> {
 		if (report.withoutRange() > 0) {
 			if (DisclosureAudit.solvesLargeComponents()) {
 				out.printf("%d suppressed counts are in components of more than %d unknowns (a city's districts): "
-						+ "checked for a single value with a sparse linear programme (GLOP), but no range is computed.%n",
+						+ "checked for a single value with a sparse linear programme (CLP), but no range is computed.%n",
 						report.withoutRange(), DisclosureAudit.LARGE_COMPONENT);
 			}
 			else {
 				out.printf("%d suppressed counts are in components of more than %d unknowns (a city's districts), "
 						+ "checked by propagation and the equations only, so a count pinned by several equations "
-						+ "together is not found there (the exact programme, GLOP, runs with "
-						+ "KOSTRA_JAVA_OPTS=-Dkostra.glop=true on Linux or Windows, x86-64).%n",
+						+ "together is not found there (the sparse linear programme runs on Linux and Windows, x86-64, "
+						+ "unless -Dkostra.large-lp=false is given).%n",
 						report.withoutRange(), DisclosureAudit.LARGE_COMPONENT);
 			}
 		}

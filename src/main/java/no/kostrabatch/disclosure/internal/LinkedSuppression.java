@@ -27,6 +27,9 @@ import no.kostrabatch.statistics.TableCatalog;
  */
 public final class LinkedSuppression {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinkedSuppression.class);
+
+
 	private static final long TOTAL_PENALTY = 1L << 40;
 
 	private static final long KEY_FIGURE_PENALTY = 1L << 30;
@@ -134,7 +137,13 @@ public final class LinkedSuppression {
 						prices(system, copies, candidates))) {
 					added.remove(system.name(v));
 				}
-				if (large.isEmpty() || !SparseLp.available()) {
+				if (large.isEmpty()) {
+					return added;
+				}
+				if (!SparseLp.available()) {
+					LOG.warn("Disclosure control: the sparse linear programmes are off or did not load on this platform, "
+							+ "so in components of more than {} unknowns (a city's districts) a count pinned by several "
+							+ "equations together is not found (docs/SECURITY.md, point 3)", CellRanges.LP_LIMIT);
 					return added;
 				}
 				PinRepair.Outcome repair = PinRepair.repair(system, unknown,

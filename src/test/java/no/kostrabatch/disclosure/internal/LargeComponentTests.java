@@ -45,6 +45,26 @@ class LargeComponentTests {
 			.isEqualTo(found.keySet());
 	}
 
+	/**
+	 * {@code -Dkostra.large-lp=false} turns the sparse programmes off, and then the large component's
+	 * two pinned counts are not found (the gap SECURITY.md's point 3 describes for that case).
+	 */
+	@Test
+	void theSwitchTurnsTheProgrammesOffAndThenTheTwoPinnedCountsAreMissed() {
+		Built built = twoEquationSystem();
+		Determinacy.Component component = single(built.system, built.unknown);
+		System.setProperty(SparseLp.SWITCH, "false");
+		try {
+			assertThat(SparseLp.available()).isFalse();
+			assertThat(CellRanges.largeProgrammesAvailable()).isFalse();
+			assertThat(CellRanges.narrow(built.system, built.unknown, component, 1)).isEmpty();
+		}
+		finally {
+			System.clearProperty(SparseLp.SWITCH);
+		}
+		assertThat(SparseLp.available()).isTrue();
+	}
+
 	/** The control's repair lifts b and d by suppressing the published 3, the cheaper of the two. */
 	@Test
 	void theRepairSuppressesThePublishedCountThatFreesThem() {
