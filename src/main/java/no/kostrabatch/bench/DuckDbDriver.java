@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * DuckDB's JDBC driver, which the application jar does not carry (its native libraries are most of
  * its size): taken from the class path when it is there (tests), else from
  * {@code bench-lib/duckdb_jdbc-*.jar} beside the application jar, where {@code mvn package} puts
- * it, or from the jar the system property {@code kostra.duckdb.jar} names.
+ * it (or one folder up: {@code ./kostra} runs the jar extracted to {@code target/run/}), or from
+ * the jar the system property {@code kostra.duckdb.jar} names.
  */
 final class DuckDbDriver {
 
@@ -77,6 +78,9 @@ final class DuckDbDriver {
 			Path path = Path.of(entry).toAbsolutePath();
 			if (entry.endsWith(".jar") && path.getParent() != null) {
 				Optional<Path> found = inFolder(path.getParent().resolve("bench-lib"));
+				if (found.isEmpty() && path.getParent().getParent() != null) {
+					found = inFolder(path.getParent().getParent().resolve("bench-lib"));
+				}
 				if (found.isPresent()) {
 					return found;
 				}

@@ -32,6 +32,8 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	private static final long POLL_MILLIS = 500;
 
+	private static final Duration FINISHING_EVERY = Duration.ofSeconds(10);
+
 	private final String label;
 
 	private final DoubleSupplier progress;
@@ -42,6 +44,8 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	@Nullable
 	private final LongSupplier count;
+
+	private final String finishing;
 
 	@Nullable
 	private ScheduledExecutorService poller;
@@ -56,17 +60,22 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 
 	private int lastWidth;
 
+	private long fullSince = -1;
+
+	private long lastFinishing;
+
 	ProgressListener(String label, DoubleSupplier progress) {
 		this(label, progress, System::nanoTime);
 	}
 
 	ProgressListener(String label, DoubleSupplier progress, LongSupplier clock) {
-		this(label, "lines", progress, clock, null);
+		this(label, "lines", progress, clock, null, "finishing");
 	}
 
 	private ProgressListener(String label, String unit, DoubleSupplier progress, LongSupplier clock,
-			@Nullable LongSupplier count) {
+			@Nullable LongSupplier count, String finishing) {
 		this.label = label;
+		this.finishing = finishing;
 		this.unit = unit;
 		this.progress = progress;
 		this.clock = clock;
@@ -79,7 +88,22 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 	 * looked at every half second.
 	 */
 	static ProgressListener polling(String label, String unit, DoubleSupplier progress, LongSupplier count) {
-		return new ProgressListener(label, unit, progress, System::nanoTime, count);
+		return polling(label, unit, progress, count, "finishing");
+	}
+
+	/**
+	 * As {@link #polling(String, String, DoubleSupplier, LongSupplier)}; once all is counted and the
+	 * step still runs, a line every 10 s says so and what it is doing, {@code finishing} ("disclosure
+	 * control and the derived tables").
+	 */
+	static ProgressListener polling(String label, String unit, DoubleSupplier progress, LongSupplier count,
+			String finishing) {
+		return polling(label, unit, progress, count, finishing, System::nanoTime);
+	}
+
+	static ProgressListener polling(String label, String unit, DoubleSupplier progress, LongSupplier count,
+			String finishing, LongSupplier clock) {
+		return new ProgressListener(label, unit, progress, clock, count, finishing);
 	}
 
 	@Override
@@ -87,20 +111,54 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 		this.started = this.clock.getAsLong();
 		this.lastLoggedTenth = -1;
 		this.lastPercent = -1;
+		this.fullSince = -1;
 		if (this.count != null) {
-			LongSupplier lines = this.count;
 			this.poller = Executors.newSingleThreadScheduledExecutor((task) -> {
 				Thread thread = new Thread(task, "progress-" + this.label);
 				thread.setDaemon(true);
 				return thread;
 			});
-			this.poller.scheduleAtFixedRate(() -> {
-				long items = lines.getAsLong();
-				if (items > 0) {
-					report(this.progress.getAsDouble(), items);
-				}
-			}, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+			this.poller.scheduleAtFixedRate(this::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
 		}
+	}
+
+	/** One look at a tasklet step's progress (from the poller's thread). */
+	void poll() {
+		long items = (this.count != null) ? this.count.getAsLong() : 0;
+		if (items <= 0) {
+			return;
+		}
+		double share = this.progress.getAsDouble();
+		report(share, items);
+		if (share >= 1) {
+			finishing(items);
+		}
+	}
+
+	private synchronized void finishing(long items) {
+		long now = this.clock.getAsLong();
+		if (this.fullSince < 0) {
+			this.fullSince = now;
+			this.lastFinishing = now;
+			return;
+		}
+		if (now - this.lastFinishing >= FINISHING_EVERY.toNanos()) {
+			this.lastFinishing = now;
+			String text = finishingLine(this.label, this.unit, items, this.finishing,
+					Duration.ofNanos(now - this.fullSince));
+			if (this.terminal) {
+				String bar = "\r" + text;
+				System.err.print(bar + " ".repeat(Math.max(0, this.lastWidth - bar.length())));
+				System.err.flush();
+				this.lastWidth = bar.length();
+			}
+			log.info(text);
+		}
+	}
+
+	/** E.g. "Aggregating: all 5,000 person-months read; disclosure control and the derived tables, 20 s so far". */
+	static String finishingLine(String label, String unit, long items, String what, Duration since) {
+		return label + ": all " + count(items) + " " + unit + " read; " + what + ", " + time(since) + " so far";
 	}
 
 	@Override
@@ -162,7 +220,7 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 			.append(count(items)).append(' ').append(unit);
 		double seconds = elapsed.toNanos() / 1e9;
 		if (seconds > 0 && items > 0) {
-			text.append(", ").append(count(Math.round(items / seconds))).append(' ').append(unit).append("/s");
+			text.append(", ").append(rate(items, seconds)).append(' ').append(unit).append("/s");
 			if (share > 0 && share < 1) {
 				Duration left = Duration.ofNanos(Math.round(elapsed.toNanos() * (1 - share) / share));
 				text.append((left.toMillis() < 500) ? ", under 1 s left" : ", about " + time(left) + " left");
@@ -179,7 +237,7 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 	/** As {@link #done(String, long, Duration)}, counting {@code unit} instead of lines. */
 	static String done(String label, String unit, long items, Duration elapsed) {
 		double seconds = elapsed.toNanos() / 1e9;
-		String rate = (seconds > 0) ? " (" + count(Math.round(items / seconds)) + " " + unit + "/s)" : "";
+		String rate = (seconds > 0) ? " (" + rate(items, seconds) + " " + unit + "/s)" : "";
 		return label + ": done, " + count(items) + " " + unit + " in " + time(elapsed) + rate;
 	}
 
@@ -193,6 +251,12 @@ class ProgressListener implements ChunkListener, StepExecutionListener {
 			return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
 		}
 		return String.format(Locale.ROOT, "%d h %02d min", seconds / 3600, (seconds % 3600) / 60);
+	}
+
+	/** Whole numbers from 10 a second up, one decimal below ("0.4 reports/s", never "0 reports/s"). */
+	private static String rate(long items, double seconds) {
+		double rate = items / seconds;
+		return (rate >= 10 || rate == 0) ? count(Math.round(rate)) : String.format(Locale.ROOT, "%.1f", rate);
 	}
 
 	private static String count(long n) {

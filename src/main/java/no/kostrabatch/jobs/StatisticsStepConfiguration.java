@@ -49,7 +49,8 @@ class StatisticsStepConfiguration {
 	Step aggregateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			StatisticsPipeline pipeline, AggregateTasklet aggregateTasklet) {
 		return TaskletSteps.step("aggregate", jobRepository, transactionManager, stepLog,
-				ProgressListener.polling("Aggregating", "person-months", pipeline::progress, pipeline::factsRead),
+				ProgressListener.polling("Aggregating", "person-months", pipeline::progress, pipeline::factsRead,
+						"disclosure control and the derived tables"),
 				aggregateTasklet);
 	}
 

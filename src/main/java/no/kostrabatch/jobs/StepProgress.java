@@ -33,6 +33,11 @@ final class StepProgress {
 		return ProgressListener.polling(label, unit, this::share, this::done);
 	}
 
+	/** As {@link #listener(String, String)}, saying what the step does once all is counted. */
+	ProgressListener listener(String label, String unit, String finishing) {
+		return ProgressListener.polling(label, unit, this::share, this::done, finishing);
+	}
+
 	/** Share done, 0..1. */
 	double share() {
 		long toDo = this.total.get();

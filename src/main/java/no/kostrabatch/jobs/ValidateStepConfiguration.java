@@ -38,7 +38,8 @@ class ValidateStepConfiguration {
 	Step validateStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
 			ValidateTasklet validateTasklet, StepProgress validateProgress) {
 		return TaskletSteps.step("validate", jobRepository, transactionManager, stepLog,
-				validateProgress.listener("Validating", "lines"), validateTasklet);
+				validateProgress.listener("Validating", "lines", "SSB's rules on the 11F records derived from them"),
+				validateTasklet);
 	}
 
 }

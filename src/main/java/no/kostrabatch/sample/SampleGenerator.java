@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -16,6 +14,7 @@ import no.kostrabatch.input.Municipalities;
 import no.kostrabatch.sample.internal.PersonFactory;
 import no.kostrabatch.sample.internal.PopulationWriter;
 import no.kostrabatch.sample.internal.SampleWriters;
+import no.kostrabatch.sample.internal.UsedNumbers;
 import no.kostrabatch.sample.internal.YearBuilder;
 
 /**
@@ -58,14 +57,15 @@ public final class SampleGenerator {
 		this.seed = seed;
 	}
 
-	/** One municipality-year as a CSV extract (all months) or an 11F file in that year's layout. */
+	/**
+	 * One municipality-year as a CSV extract (all months) or an 11F file in that year's layout, written
+	 * recipient by recipient (none is kept, so a national year needs little heap), then moved into place.
+	 */
 	public void write(String municipality, int year, int recipients, SampleFormat format, Path out) throws IOException {
-		YearBuilder built = new YearBuilder(factory(municipality), municipality, year, recipients, List.of());
-		if (format == SampleFormat.CSV) {
-			SampleWriters.csv(built.persons(), municipality, year, (m) -> true, out);
-		}
-		else {
-			SampleWriters.elevenF(built.persons(), municipality, year, out);
+		try (SampleWriters.YearFile file = (format == SampleFormat.CSV) ? SampleWriters.csvYear(municipality, year, out)
+				: SampleWriters.elevenFYear(municipality, year, out)) {
+			YearBuilder.draw(factory(municipality), municipality, year, recipients, file);
+			file.publish();
 		}
 	}
 
@@ -114,8 +114,7 @@ public final class SampleGenerator {
 
 	private PersonFactory factory(String municipality) {
 		SplittableRandom random = new SplittableRandom(this.seed * 31 + Integer.parseInt(municipality));
-		Set<String> used = new HashSet<>();
-		return new PersonFactory(random, used, PROFILES.getOrDefault(municipality, NATIONAL));
+		return new PersonFactory(random, new UsedNumbers(), PROFILES.getOrDefault(municipality, NATIONAL));
 	}
 
 }

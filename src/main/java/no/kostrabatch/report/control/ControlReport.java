@@ -97,7 +97,8 @@ public final class ControlReport {
 
 	/**
 	 * As {@link #ControlReport(ColumnMapping)}, telling {@code lineRead} of every line each pass reads
-	 * (a CSV extract is read once and its derived 11F records twice; an 11F file twice), for progress.
+	 * (an 11F file is read twice; a CSV extract once, and the short passes over the 11F records
+	 * derived from it, one a person, are not counted), for progress.
 	 */
 	public ControlReport(@Nullable ColumnMapping mapping, Runnable lineRead) {
 		this(mapping, lineRead, Lang.NB);
@@ -211,8 +212,8 @@ public final class ControlReport {
 			Set<CsvColumn> columns;
 			List<Finding> lineFindings = new ArrayList<>();
 			try (BufferedWriter out = derived.writer()) {
-				columns = new ElevenFExporter(this.mapping).export(List.of(file), reportingYear, (record) -> {
-					this.lineRead.run();
+				columns = new ElevenFExporter(this.mapping).onRowRead(this.lineRead)
+					.export(List.of(file), reportingYear, (record) -> {
 					try {
 						out.write(record.line());
 						out.write('\n');
@@ -240,7 +241,8 @@ public final class ControlReport {
 			}
 			Map<String, Finding> perFile = new LinkedHashMap<>();
 			Map<String, Long> merged = new LinkedHashMap<>();
-			ValidationSummary summary = new ElevenFValidator(this.lineRead).validate(derived::reader, OptionalInt.of(reportingYear),
+			ValidationSummary summary = new ElevenFValidator(() -> {
+			}).validate(derived::reader, OptionalInt.of(reportingYear),
 					municipality, (finding) -> {
 						if (finding.field() != null && missing.contains(finding.field())) {
 							String key = finding.rule() + "|" + finding.field();

@@ -3,7 +3,6 @@ package no.kostrabatch.sample.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 import no.kostrabatch.input.DufNumber;
@@ -22,7 +21,7 @@ public final class PersonFactory {
 
 	private final SplittableRandom random;
 
-	private final Set<String> usedNumbers;
+	private final UsedNumbers usedNumbers;
 
 	private final double foreignShare;
 
@@ -33,7 +32,7 @@ public final class PersonFactory {
 			double amountFactor) {
 	}
 
-	public PersonFactory(SplittableRandom random, Set<String> usedNumbers, CityProfile profile) {
+	public PersonFactory(SplittableRandom random, UsedNumbers usedNumbers, CityProfile profile) {
 		this.random = random;
 		this.usedNumbers = usedNumbers;
 		this.foreignShare = profile.foreignShare();

@@ -1,12 +1,18 @@
 package no.kostrabatch.sample.internal;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
@@ -48,6 +54,145 @@ public final class SampleWriters {
 						}
 					}
 				}
+			}
+		}
+	}
+
+	/** A year's file written recipient by recipient into temporary files, then moved into place. */
+	public interface YearFile extends Closeable {
+
+		void write(SamplePerson person) throws UncheckedIOException;
+
+		/** Moves the finished file to its place (replacing what was there). */
+		void publish() throws IOException;
+
+	}
+
+	/**
+	 * A year's CSV extract, month by month and within a month recipient by recipient (as {@link #csv}
+	 * writes it): each month's rows go to a temporary file of their own, joined behind the header at
+	 * the end, so no recipient is kept in memory.
+	 */
+	public static YearFile csvYear(String municipality, int year, Path out) throws IOException {
+		createParent(out);
+		List<Path> parts = new ArrayList<>();
+		List<BufferedWriter> months = new ArrayList<>();
+		try {
+			for (int month = 1; month <= 12; month++) {
+				Path part = partial(out, "-" + pad(month, 2));
+				parts.add(part);
+				months.add(Files.newBufferedWriter(part, StandardCharsets.UTF_8));
+			}
+		}
+		catch (IOException ex) {
+			closeAll(months);
+			deleteAll(parts);
+			throw ex;
+		}
+		return new YearFile() {
+
+			@Override
+			public void write(SamplePerson person) {
+				try {
+					for (SamplePerson.Row row : person.rows()) {
+						BufferedWriter writer = months.get(row.month() - 1);
+						writer.write(csvRow(person, row, municipality, year));
+						writer.write('\n');
+					}
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public void publish() throws IOException {
+				closeAll(months);
+				Path joined = partial(out, "");
+				try (OutputStream target = Files.newOutputStream(joined)) {
+					target.write((CSV_HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+					for (Path part : parts) {
+						Files.copy(part, target);
+					}
+				}
+				move(joined, out);
+			}
+
+			@Override
+			public void close() {
+				closeAll(months);
+				deleteAll(parts);
+				deleteAll(List.of(partial(out, "")));
+			}
+
+		};
+	}
+
+	/** A year's 11F file, recipient by recipient (as {@link #elevenF} writes it). */
+	public static YearFile elevenFYear(String municipality, int year, Path out) throws IOException {
+		createParent(out);
+		ElevenFLayout layout = ElevenFLayout.forYear(year);
+		Path partial = partial(out, "");
+		BufferedWriter writer = Files.newBufferedWriter(partial, StandardCharsets.ISO_8859_1);
+		return new YearFile() {
+
+			@Override
+			public void write(SamplePerson person) {
+				try {
+					writer.write(elevenFLine(person, layout, municipality, year));
+					writer.write("\r\n");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+			@Override
+			public void publish() throws IOException {
+				writer.close();
+				move(partial, out);
+			}
+
+			@Override
+			public void close() {
+				closeAll(List.of(writer));
+				deleteAll(List.of(partial));
+			}
+
+		};
+	}
+
+	private static Path partial(Path out, String suffix) {
+		return out.toAbsolutePath().resolveSibling("." + out.getFileName() + suffix + ".partial");
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private static void closeAll(List<BufferedWriter> writers) {
+		for (BufferedWriter writer : writers) {
+			try {
+				writer.close();
+			}
+			catch (IOException ex) {
+				// the file is deleted or its error was reported by publish
+			}
+		}
+	}
+
+	private static void deleteAll(List<Path> files) {
+		for (Path file : files) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// a temporary file left behind is harmless
 			}
 		}
 	}

@@ -30,21 +30,29 @@ public final class YearBuilder {
 	public YearBuilder(PersonFactory factory, String municipality, int year, int recipients, List<Carried> previous) {
 		SplittableRandom random = factory.random();
 		int keep = Math.min(previous.size(), recipients * 45 / 100);
-		int journal = 0;
 		for (int i = 0; i < recipients; i++) {
-			Carried who;
-			if (i < keep) {
-				who = previous.get(i);
-			}
-			else {
-				String phase = Distributions.pick(random, Distributions.PHASES, Distributions.PHASE_COUNTS);
-				who = new Carried(phase,
-						factory.identity(phase, year, String.format("%02d%06d", year % 100, ++journal)));
-			}
+			Carried who = (i < keep) ? previous.get(i) : drawn(factory, random, year, i - keep + 1);
 			this.persons.add(person(factory, random, municipality, year, who));
 			this.carried.add(who);
 		}
 		java.util.Collections.shuffle(this.carried, new java.util.Random(random.nextLong()));
+	}
+
+	/**
+	 * The recipients of a year that carries nobody from the year before, written to {@code each} one at a
+	 * time and not kept: the same persons, in the same order, as {@code new YearBuilder(..., List.of()).persons()}.
+	 */
+	public static void draw(PersonFactory factory, String municipality, int year, int recipients,
+			SampleWriters.YearFile each) {
+		SplittableRandom random = factory.random();
+		for (int i = 0; i < recipients; i++) {
+			each.write(person(factory, random, municipality, year, drawn(factory, random, year, i + 1)));
+		}
+	}
+
+	private static Carried drawn(PersonFactory factory, SplittableRandom random, int year, int journal) {
+		String phase = Distributions.pick(random, Distributions.PHASES, Distributions.PHASE_COUNTS);
+		return new Carried(phase, factory.identity(phase, year, String.format("%02d%06d", year % 100, journal)));
 	}
 
 	/** The recipients of the year, in journal order of drawing. */

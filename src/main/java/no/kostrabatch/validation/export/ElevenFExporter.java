@@ -61,6 +61,9 @@ public final class ElevenFExporter {
 
 	private final boolean municipalitiesChecked;
 
+	private Runnable rowRead = () -> {
+	};
+
 	/** Exports extracts with our column names and codes. */
 	public ElevenFExporter() {
 		this(null);
@@ -79,6 +82,12 @@ public final class ElevenFExporter {
 	public ElevenFExporter(@Nullable ColumnMapping mapping, boolean municipalitiesChecked) {
 		this.mapping = mapping;
 		this.municipalitiesChecked = municipalitiesChecked;
+	}
+
+	/** Tells {@code rowRead} of every line read from the extracts, for progress; returns this exporter. */
+	public ElevenFExporter onRowRead(Runnable rowRead) {
+		this.rowRead = rowRead;
+		return this;
 	}
 
 	/**
@@ -103,6 +112,7 @@ public final class ElevenFExporter {
 				columns = (columns == null) ? extract.columns() : intersect(columns, extract.columns());
 				String name = file.getFileName().toString();
 				for (CsvRow row = extract.next(); row != null; row = extract.next()) {
+					this.rowRead.run();
 					if (row.defect() != null) {
 						problems.accept(new Problem(name, row.lineNumber(), null, row.defect(), row.cut()));
 						continue;
