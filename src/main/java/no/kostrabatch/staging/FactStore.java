@@ -49,6 +49,17 @@ public class FactStore {
 		this.persons = new PersonNumbers(this.jdbc);
 	}
 
+	/**
+	 * After a run's import is committed: moves an H2 store file's live data together when much of the
+	 * file is free space (see {@link H2Compaction}), so the file stays about the size of its data.
+	 */
+	public void compactFile() {
+		this.jdbc.execute((ConnectionCallback<Void>) (con) -> {
+			H2Compaction.compactIfLoose(con);
+			return null;
+		});
+	}
+
 	/** Registers a file being imported and returns its import id. */
 	public long startImport(String fileName, String checksum, String format, String description) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
