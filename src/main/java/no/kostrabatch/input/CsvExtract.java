@@ -155,12 +155,12 @@ public final class CsvExtract implements Closeable {
 		if (text.isBlank()) {
 			return new CsvRow(line.number(), values);
 		}
-		String defect = defect(line, text);
+		List<String> fields = (text.indexOf('\u0000') >= 0) ? null : fields(text, this.delimiter);
+		String defect = defect(line, text, fields);
 		if (defect != null) {
 			boolean cut = last && !line.terminated();
 			return new CsvRow(line.number(), values, cut ? defect + CUT + (line.number() - 1) : defect, cut);
 		}
-		List<String> fields = fields(text, this.delimiter);
 		for (int i = 0; i < fields.size() && i < this.columnsByIndex.length; i++) {
 			CsvColumn column = this.columnsByIndex[i];
 			if (column != null) {
@@ -173,12 +173,12 @@ public final class CsvExtract implements Closeable {
 	/** What the reason of a cut last line ends with, followed by the last whole line's number. */
 	public static final String CUT = "; filen ser ut til å være kuttet etter linje ";
 
-	private String defect(PhysicalLines.Line line, String text) {
+	/** Why a line cannot be read as a record, given its {@code fields} (read once), or {@code null}. */
+	private String defect(PhysicalLines.Line line, String text, List<String> fields) {
 		long number = line.number();
 		if (text.indexOf('\u0000') >= 0) {
 			return "Linje " + number + ": linjen inneholder NUL-tegn (binære data) og leses ikke";
 		}
-		List<String> fields = fields(text, this.delimiter);
 		if (fields == null) {
 			return "Linje " + number + ": et anførselstegn på linjen lukkes ikke på samme linje (en post kan ikke gå "
 					+ "over flere linjer); linjen leses ikke";
@@ -209,6 +209,15 @@ public final class CsvExtract implements Closeable {
 			field.setLength(0);
 			while (i < n && line.charAt(i) == ' ') {
 				i++;
+			}
+			if (i >= n || line.charAt(i) != '"') {
+				int end = line.indexOf(delimiter, i);
+				fields.add(line.substring(i, (end < 0) ? n : end));
+				if (end < 0) {
+					return fields;
+				}
+				i = end + 1;
+				continue;
 			}
 			if (i < n && line.charAt(i) == '"') {
 				i++;

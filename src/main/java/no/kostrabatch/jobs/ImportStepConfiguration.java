@@ -10,7 +10,13 @@ import no.kostrabatch.staging.internal.ExtractItemReader;
 import no.kostrabatch.staging.internal.FactItemWriter;
 import no.kostrabatch.staging.internal.ImportItem;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ChunkListener;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,6 +34,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class ImportStepConfiguration {
 
 	static final int CHUNK_SIZE = 2000;
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(ImportStepConfiguration.class);
 
 	@Bean
 	@StepScope
@@ -69,10 +77,30 @@ class ImportStepConfiguration {
 				RunParameters.listOf(replaceMonths).stream().map(YearMonth::parse).collect(Collectors.toSet()));
 	}
 
+	/**
+	 * Publishes the run's imports; once that is committed, the store file's free space is given back
+	 * ({@link FactStore#compactFile()}), so importing the same file again leaves it no bigger.
+	 */
 	@Bean
 	Step finishImportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, StepLog stepLog,
-			FinishImportTasklet finishImportTasklet) {
+			FinishImportTasklet finishImportTasklet, FactStore store) {
+		StepExecutionListener compact = new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution stepExecution) {
+				if (stepExecution.getStatus() == BatchStatus.COMPLETED) {
+					try {
+						store.compactFile();
+					}
+					catch (RuntimeException ex) {
+						LOGGER.warn("The store file could not be compacted ({}); it is compacted when it closes.",
+								ex.getClass().getSimpleName());
+					}
+				}
+				return null;
+			}
+		};
 		return new StepBuilder("finishImport", jobRepository).listener(stepLog)
+			.listener(compact)
 			.tasklet(finishImportTasklet, transactionManager)
 			.build();
 	}

@@ -41,9 +41,23 @@ public class FactStore {
 
 	private final JdbcTemplate jdbc;
 
+	private final PersonNumbers persons;
+
 	public FactStore(DataSource dataSource) {
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.jdbc.setFetchSize(2000);
+		this.persons = new PersonNumbers(this.jdbc);
+	}
+
+	/**
+	 * After a run's import is committed: moves an H2 store file's live data together when much of the
+	 * file is free space (see {@link H2Compaction}), so the file stays about the size of its data.
+	 */
+	public void compactFile() {
+		this.jdbc.execute((ConnectionCallback<Void>) (con) -> {
+			H2Compaction.compactIfLoose(con);
+			return null;
+		});
 	}
 
 	/** Registers a file being imported and returns its import id. */
@@ -78,7 +92,7 @@ public class FactStore {
 	private void ensurePersonIndex() {
 		if (!hasPersonIndex()) {
 			this.jdbc.execute("CREATE INDEX IF NOT EXISTS " + PERSON_INDEX + " ON person_month (municipality, "
-					+ "period_year, person_id)");
+					+ "period_year, person_no)");
 		}
 	}
 
@@ -97,10 +111,14 @@ public class FactStore {
 		}));
 	}
 
-	/** Stores facts of a running import with one batched insert. */
+	/**
+	 * Stores facts of a running import with one batched insert; each person's key is kept once, in
+	 * table {@code person}, and a fact carries the person's number.
+	 */
 	public void writeFacts(long importId, List<PersonMonth> facts) {
+		Map<String, Integer> numbers = this.persons.of(facts.stream().map(PersonMonth::personKey).toList());
 		this.jdbc.batchUpdate("INSERT INTO person_month (import_id, municipality, district, period_year, period_month, "
-				+ "person_id, birth_year, gender, civil_status, children_flag, children_count, income_source, "
+				+ "person_no, birth_year, gender, civil_status, children_flag, children_count, income_source, "
 				+ "benefit_type, work_situation, housing, citizenship, bidrag, laan, support_month, source_line) "
 				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", facts, 1000, (ps, f) -> {
 					ps.setLong(1, importId);
@@ -108,7 +126,7 @@ public class FactStore {
 					ps.setString(3, code(f.district()));
 					ps.setInt(4, f.month().getYear());
 					ps.setInt(5, f.month().getMonthValue());
-					ps.setBytes(6, PersonKeys.toBytes(f.personKey()));
+					ps.setInt(6, numbers.get(f.personKey()));
 					setInteger(ps, 7, f.birthYear());
 					ps.setString(8, code(f.gender()));
 					ps.setString(9, code(f.civilStatus()));
@@ -204,53 +222,94 @@ public class FactStore {
 			return List.of();
 		}
 		ensurePersonIndex();
+		Map<Long, Map<ImportScope, Long>> counts = factCounts(importIds);
 		Map<Long, List<YearMonth>> stray = new LinkedHashMap<>();
 		Map<Long, Long> strayRows = new HashMap<>();
 		for (long id : importIds) {
-			List<YearMonth> months = StrayMonths.of(monthCounts(id), replaceMonths);
-			stray.put(id, months);
-			strayRows.put(id, rejectStray(id, months));
+			Map<ImportScope, Long> ofImport = counts.get(id);
+			Map<YearMonth, Long> months = monthCounts(id, ofImport);
+			List<YearMonth> strayMonths = StrayMonths.of(months, replaceMonths);
+			stray.put(id, strayMonths);
+			strayRows.put(id, rejectStray(id, strayMonths, StrayMonths.period(months)));
+			ofImport.keySet().removeIf((s) -> strayMonths.contains(YearMonth.of(s.year(), s.month())));
 		}
-		String others = " AND import_id NOT IN (" + String.join(",", importIds.stream().map((i) -> "?").toList()) + ")";
-		Map<Long, Long> before = new HashMap<>();
+		Map<Long, List<ImportScope>> scopes = new LinkedHashMap<>();
+		Map<ImportScope, Long> earlier = new HashMap<>();
+		Map<MunicipalityYear, Set<Integer>> delivered = new LinkedHashMap<>();
 		for (long id : importIds) {
-			long count = 0;
-			for (ImportScope s : scopes(id)) {
-				count += this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE municipality = ? AND "
-						+ "period_year = ? AND period_month = ? AND import_id IN (SELECT id FROM import_log WHERE status = "
-						+ "'DONE')" + others, Long.class, args(s, importIds));
+			scopes.put(id, scopes(id));
+			for (ImportScope s : scopes.get(id)) {
+				delivered.computeIfAbsent(new MunicipalityYear(s.municipality(), s.year()), (k) -> new java.util.TreeSet<>())
+					.add(s.month());
 			}
-			before.put(id, count);
 		}
+		delivered.forEach((key, months) -> replaceEarlier(key, months, importIds, earlier));
 		for (long id : importIds) {
-			for (ImportScope s : scopes(id)) {
-				this.jdbc.update("DELETE FROM person_month WHERE municipality = ? AND period_year = ? AND period_month = ?"
-						+ others, args(s, importIds));
-				this.jdbc.update("DELETE FROM import_scope WHERE municipality = ? AND period_year = ? AND period_month = ?"
-						+ others, args(s, importIds));
-			}
 			this.jdbc.update("UPDATE import_log SET status = 'DONE', finished_at = ? WHERE id = ?",
 					Timestamp.from(Instant.now()), id);
 		}
 		List<ImportDelivery> deliveries = new ArrayList<>();
 		for (long id : importIds) {
-			List<ImportScope> scopes = scopes(id);
+			long before = 0;
 			long after = 0;
-			for (ImportScope s : scopes) {
-				after += this.jdbc.queryForObject("SELECT COUNT(*) FROM person_month WHERE municipality = ? AND "
-						+ "period_year = ? AND period_month = ? AND import_id IN (SELECT id FROM import_log WHERE status = "
-						+ "'DONE')", Long.class, s.municipality(), s.year(), s.month());
+			for (ImportScope s : scopes.get(id)) {
+				before += earlier.getOrDefault(s, 0L);
+				for (long other : importIds) {
+					after += counts.get(other).getOrDefault(s, 0L);
+				}
 			}
-			deliveries.add(new ImportDelivery(summary(id), scopes, before.get(id), after, strayRows.get(id), stray.get(id),
+			deliveries.add(new ImportDelivery(summary(id), scopes.get(id), before, after, strayRows.get(id), stray.get(id),
 					cutAfterLine(id)));
 		}
 		return deliveries;
 	}
 
-	private static Object[] args(ImportScope s, List<Long> importIds) {
-		List<Object> args = new ArrayList<>(List.of(s.municipality(), s.year(), s.month()));
+	/**
+	 * Removes what earlier runs (finished or not) delivered in the run's months of a municipality's
+	 * year, counting the finished facts removed per month into {@code earlier}. A month no other import
+	 * delivers has nothing to remove, so a fresh period costs one look at {@code import_scope}.
+	 */
+	private void replaceEarlier(MunicipalityYear key, Set<Integer> months, List<Long> importIds,
+			Map<ImportScope, Long> earlier) {
+		String others = " AND import_id NOT IN (" + marks(importIds.size()) + ")";
+		List<Object> args = new ArrayList<>(List.of(key.municipality(), key.year()));
 		args.addAll(importIds);
-		return args.toArray();
+		List<Integer> held = new ArrayList<>(this.jdbc.queryForList("SELECT DISTINCT period_month FROM import_scope "
+				+ "WHERE municipality = ? AND period_year = ?" + others, Integer.class, args.toArray()));
+		held.retainAll(months);
+		if (held.isEmpty()) {
+			return;
+		}
+		String where = " WHERE municipality = ? AND period_year = ? AND period_month IN (" + marks(held.size()) + ")"
+				+ others;
+		List<Object> scoped = new ArrayList<>(List.of(key.municipality(), key.year()));
+		scoped.addAll(held);
+		scoped.addAll(importIds);
+		this.jdbc.query("SELECT period_month, COUNT(*) FROM person_month" + where + " AND import_id IN (SELECT id FROM "
+				+ "import_log WHERE status = 'DONE') GROUP BY period_month",
+				(RowCallbackHandler) (rs) -> earlier.put(new ImportScope(key.municipality(), key.year(), rs.getInt(1)),
+						rs.getLong(2)),
+				scoped.toArray());
+		this.jdbc.update("DELETE FROM person_month" + where, scoped.toArray());
+		this.jdbc.update("DELETE FROM import_scope" + where, scoped.toArray());
+	}
+
+	private static String marks(int count) {
+		return String.join(",", java.util.Collections.nCopies(count, "?"));
+	}
+
+	/** The facts of each import per municipality and month, in one pass over the table. */
+	private Map<Long, Map<ImportScope, Long>> factCounts(List<Long> importIds) {
+		Map<Long, Map<ImportScope, Long>> counts = new HashMap<>();
+		for (long id : importIds) {
+			counts.put(id, new HashMap<>());
+		}
+		this.jdbc.query("SELECT import_id, municipality, period_year, period_month, COUNT(*) FROM person_month WHERE "
+				+ "import_id IN (" + marks(importIds.size()) + ") GROUP BY import_id, municipality, period_year, period_month",
+				(RowCallbackHandler) (rs) -> counts.get(rs.getLong(1))
+					.put(new ImportScope(rs.getString(2), rs.getInt(3), rs.getInt(4)), rs.getLong(5)),
+				importIds.toArray());
+		return counts;
 	}
 
 	private ImportSummary summary(long importId) {
@@ -262,23 +321,19 @@ public class FactStore {
 	}
 
 	/** Rows per month of a CSV import (one fact per row); empty for an 11F import, which delivers a year. */
-	private Map<YearMonth, Long> monthCounts(long importId) {
-		Map<YearMonth, Long> counts = new LinkedHashMap<>();
+	private Map<YearMonth, Long> monthCounts(long importId, Map<ImportScope, Long> counts) {
+		Map<YearMonth, Long> months = new java.util.TreeMap<>();
 		String format = this.jdbc.queryForObject("SELECT format FROM import_log WHERE id = ?", String.class, importId);
 		if (!"CSV".equals(format)) {
-			return counts;
+			return new LinkedHashMap<>();
 		}
-		this.jdbc.query("SELECT period_year, period_month, COUNT(*) FROM person_month WHERE import_id = ? "
-				+ "GROUP BY period_year, period_month ORDER BY period_year, period_month",
-				(RowCallbackHandler) (rs) -> counts.put(YearMonth.of(rs.getInt(1), rs.getInt(2)), rs.getLong(3)),
-				importId);
-		return counts;
+		counts.forEach((s, n) -> months.merge(YearMonth.of(s.year(), s.month()), n, Long::sum));
+		return new LinkedHashMap<>(months);
 	}
 
 	/** Rejects the rows of an import's stray months (reason per line) and removes their facts and scopes. */
-	private long rejectStray(long importId, List<YearMonth> months) {
+	private long rejectStray(long importId, List<YearMonth> months, String period) {
 		long rows = 0;
-		String period = StrayMonths.period(monthCounts(importId));
 		for (YearMonth m : months) {
 			String reason = ": PERIODE " + m + " ligger utenfor filens periode " + period + "; bruk --replace-months " + m
 					+ " for å erstatte den måneden";
@@ -354,20 +409,22 @@ public class FactStore {
 	public void forEachPerson(String municipality, int year, int lastMonth, Consumer<List<PersonMonth>> consumer) {
 		ensurePersonIndex();
 		List<PersonMonth> person = new ArrayList<>();
+		int[] current = new int[1];
 		RowCallbackHandler handler = (rs) -> {
 			if (rs.getInt("period_month") > lastMonth) {
 				return;
 			}
-			PersonMonth fact = fact(rs);
-			if (!person.isEmpty() && !person.get(0).personKey().equals(fact.personKey())) {
+			int number = rs.getInt("person_no");
+			if (!person.isEmpty() && current[0] != number) {
 				consumer.accept(inOrder(person));
 				person.clear();
 			}
-			person.add(fact);
+			current[0] = number;
+			person.add(fact(rs));
 		};
-		this.jdbc.query("SELECT * FROM person_month WHERE municipality = ? AND period_year = ? "
-				+ "AND import_id IN (SELECT id FROM import_log WHERE status = 'DONE') ORDER BY municipality, period_year, person_id", handler,
-				municipality, year);
+		this.jdbc.query("SELECT f.*, p.person_key FROM person_month f JOIN person p ON p.id = f.person_no "
+				+ "WHERE f.municipality = ? AND f.period_year = ? AND f.import_id IN (SELECT id FROM import_log "
+				+ "WHERE status = 'DONE') ORDER BY f.municipality, f.period_year, f.person_no", handler, municipality, year);
 		if (!person.isEmpty()) {
 			consumer.accept(inOrder(person));
 		}
@@ -382,7 +439,7 @@ public class FactStore {
 
 	private static PersonMonth fact(ResultSet rs) throws SQLException {
 		return new PersonMonth(rs.getString("municipality"), rs.getString("district"),
-				YearMonth.of(rs.getInt("period_year"), rs.getInt("period_month")), PersonKeys.fromBytes(rs.getBytes("person_id")),
+				YearMonth.of(rs.getInt("period_year"), rs.getInt("period_month")), PersonKeys.fromBytes(rs.getBytes("person_key")),
 				integer(rs, "birth_year"), rs.getString("gender"), rs.getString("civil_status"),
 				rs.getString("children_flag"), integer(rs, "children_count"), rs.getString("income_source"),
 				rs.getString("benefit_type"), rs.getString("work_situation"), rs.getString("housing"),
@@ -410,6 +467,10 @@ public class FactStore {
 		}
 		String trimmed = value.trim();
 		return (trimmed.length() > CODE_LENGTH) ? trimmed.substring(0, CODE_LENGTH) : trimmed;
+	}
+
+	/** A municipality's year. */
+	private record MunicipalityYear(String municipality, int year) {
 	}
 
 }

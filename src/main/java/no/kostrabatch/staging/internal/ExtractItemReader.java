@@ -25,8 +25,9 @@ import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
 
 /**
- * Reads the input files of a run one line at a time, registering each file as an import. Its
- * position (file and line) is saved at every commit, so a restarted run goes on where it stopped.
+ * Reads the input files of a run one line at a time, registering each file as an import; the lines
+ * are parsed on a thread of their own ({@link ReadAhead}) while the step writes. Its position (file
+ * and line consumed) is saved at every commit, so a restarted run goes on where it stopped.
  */
 public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 
@@ -59,6 +60,8 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 
 	private ExtractReader current;
 
+	private ReadAhead ahead;
+
 	public ExtractItemReader(List<Path> files, Pseudonymiser pseudonymiser, ColumnMapping mapping, FactStore store) {
 		this.files = List.copyOf(files);
 		this.pseudonymiser = pseudonymiser;
@@ -84,12 +87,14 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 			if (this.current == null) {
 				openCurrent();
 			}
-			ParsedLine line = this.current.next();
+			ParsedLine line = this.ahead.next();
 			if (line != null) {
 				this.linesDone++;
 				return new ImportItem(this.importIds.get(this.fileIndex), this.current.format(),
 						this.current.reportingYear(), line);
 			}
+			this.ahead.close();
+			this.ahead = null;
 			this.current.close();
 			this.current = null;
 			this.bytesOfFinishedFiles += size(this.files.get(this.fileIndex));
@@ -109,6 +114,7 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 		for (long skipped = 0; skipped < this.linesDone; skipped++) {
 			this.current.next();
 		}
+		this.ahead = new ReadAhead(this.current, "kostra-import-read");
 	}
 
 	@Override
@@ -120,6 +126,10 @@ public class ExtractItemReader implements ItemStreamReader<ImportItem> {
 
 	@Override
 	public void close() {
+		if (this.ahead != null) {
+			this.ahead.close();
+			this.ahead = null;
+		}
 		if (this.current != null) {
 			try {
 				this.current.close();

@@ -56,6 +56,9 @@ public final class ElevenFExporter {
 
 	private static final DateTimeFormatter DDMMYYYY = DateTimeFormatter.ofPattern("ddMMuuuu");
 
+	/** The layouts' date formatters, made once per pattern rather than per record. */
+	private static final Map<String, DateTimeFormatter> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Nullable
 	private final ColumnMapping mapping;
 
@@ -177,7 +180,7 @@ public final class ElevenFExporter {
 		CsvRow r = p.latest;
 		String municipality = r.get(CsvColumn.KOMMUNE_NR);
 		put.put(line, ElevenFField.KOMMUNE_NR, municipality);
-		put.put(line, ElevenFField.VERSION, String.format("%02d", year % 100));
+		put.put(line, ElevenFField.VERSION, zeroPadded(year % 100, 2));
 		put.put(line, ElevenFField.BYDELSNR, "0301".equals(municipality) ? r.get(CsvColumn.BYDELSNR) : "");
 		put.put(line, ElevenFField.FODSELSDATO, date(r.get(CsvColumn.FODSELSDATO), DDMMYYYY));
 		put.put(line, ElevenFField.PERSON_JOURNALNR, r.get(CsvColumn.PERSON_JOURNALNR));
@@ -186,11 +189,12 @@ public final class ElevenFExporter {
 		put.put(line, ElevenFField.KJONN, r.get(CsvColumn.KJONN));
 		put.put(line, ElevenFField.EKTSTAT, r.get(CsvColumn.EKTSTAT));
 		String children = r.get(CsvColumn.ANTBU18);
-		boolean count = children.matches("\\d{1,3}");
+		boolean count = !children.isEmpty() && children.length() <= 3 && isWholeNumber(children)
+				&& children.charAt(0) != '+';
 		int number = count ? Integer.parseInt(children) : 0;
 		String bu18 = r.has(CsvColumn.BU18) ? r.get(CsvColumn.BU18) : (number > 0) ? "1" : "2";
 		put.put(line, ElevenFField.BU18, bu18);
-		put.put(line, ElevenFField.ANTBU18, (number > 0) ? String.format("%02d", number) : count ? "" : children);
+		put.put(line, ElevenFField.ANTBU18, (number > 0) ? zeroPadded(number, 2) : count ? "" : children);
 		put.put(line, ElevenFField.VKLO, r.get(CsvColumn.VKLO));
 		put.put(line, ElevenFField.TRYGDESIT, r.get(CsvColumn.TRYGDESIT));
 		put.put(line, ElevenFField.ARBSIT, r.get(CsvColumn.ARBSIT));
@@ -198,22 +202,23 @@ public final class ElevenFExporter {
 		long totalLaan = 0;
 		for (int m = 1; m <= 12; m++) {
 			if (p.bidrag[m] + p.laan[m] > 0) {
-				put.put(line, ElevenFField.supportMonth(m), String.format("%02d", m));
+				put.put(line, ElevenFField.supportMonth(m), zeroPadded(m, 2));
 			}
-			put.put(line, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? String.format("%07d", p.bidrag[m]) : "");
-			put.put(line, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? String.format("%07d", p.laan[m]) : "");
+			put.put(line, ElevenFField.bidragMonth(m), (p.bidrag[m] > 0) ? zeroPadded(p.bidrag[m], 7) : "");
+			put.put(line, ElevenFField.laanMonth(m), (p.laan[m] > 0) ? zeroPadded(p.laan[m], 7) : "");
 			totalBidrag += p.bidrag[m];
 			totalLaan += p.laan[m];
 		}
-		put.put(line, ElevenFField.BIDRAG, String.format("%07d", totalBidrag));
-		put.put(line, ElevenFField.LAAN, String.format("%07d", totalLaan));
+		put.put(line, ElevenFField.BIDRAG, zeroPadded(totalBidrag, 7));
+		put.put(line, ElevenFField.LAAN, zeroPadded(totalLaan, 7));
 		put.put(line, ElevenFField.GITT_OKONOMIRAD, r.get(CsvColumn.GITT_OKONOMIRAD));
 		put.put(line, ElevenFField.FAAT_INDIVIDUELL_PLAN, r.get(CsvColumn.FAAT_INDIVIDUELL_PLAN));
 		put.put(line, ElevenFField.SAKSBEHANDLER, r.get(CsvColumn.SAKSBEHANDLER));
 		put.put(line, ElevenFField.BOSIT, r.get(CsvColumn.BOSIT));
 		put.put(line, ElevenFField.VILKARSOSLOV, r.get(CsvColumn.VILKARSOSLOV));
 		put.put(line, ElevenFField.VILKARSAMEKT, r.get(CsvColumn.VILKARSAMEKT));
-		DateTimeFormatter dates = DateTimeFormatter.ofPattern(layout.datePattern().replace("yyyy", "uuuu").replace("yy", "uu"));
+		DateTimeFormatter dates = DATE_FORMATS.computeIfAbsent(layout.datePattern(),
+				(pattern) -> DateTimeFormatter.ofPattern(pattern.replace("yyyy", "uuuu").replace("yy", "uu")));
 		put.put(line, ElevenFField.UTBETDATO, date(r.get(CsvColumn.UTBETDATO), dates));
 		put.put(line, ElevenFField.UTBETTOMDATO, date(r.get(CsvColumn.UTBETTOMDATO), dates));
 		for (String code : r.get(CsvColumn.VILKAR).split("\\|")) {
@@ -269,8 +274,13 @@ public final class ElevenFExporter {
 	}
 
 	private static YearMonth month(CsvRow row) {
+		String text = row.get(CsvColumn.PERIODE);
+		if (text.length() == 7 && text.charAt(4) == '-' && digits(text, 0, 4) && digits(text, 5, 7)) {
+			int value = (text.charAt(5) - '0') * 10 + (text.charAt(6) - '0');
+			return (value >= 1 && value <= 12) ? YearMonth.of(Integer.parseInt(text, 0, 4, 10), value) : null;
+		}
 		try {
-			return YearMonth.parse(row.get(CsvColumn.PERIODE));
+			return YearMonth.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			return null;
@@ -280,10 +290,14 @@ public final class ElevenFExporter {
 	/** A whole number of kroner; unreadable counts as 0 and an amount beyond a plausible month is a problem. */
 	private static long amount(CsvRow row, CsvColumn column, String file, Consumer<Problem> problems) {
 		String text = row.get(column);
-		if (text.isEmpty() || !text.matches("\\+?\\d+")) {
+		if (!isWholeNumber(text)) {
 			return 0;
 		}
-		String digits = text.replaceFirst("^\\+?0*", "");
+		int start = (text.charAt(0) == '+') ? 1 : 0;
+		while (start < text.length() && text.charAt(start) == '0') {
+			start++;
+		}
+		String digits = text.substring(start);
 		if (digits.length() > 6) {
 			problems.accept(new Problem(file, row.lineNumber(), ElevenFField.valueOf(column.name()), "Linje "
 					+ row.lineNumber() + ": " + column + " har et beløp over 999 999 kr for én måned (verdien vises "
@@ -291,6 +305,39 @@ public final class ElevenFExporter {
 			return 0;
 		}
 		return digits.isEmpty() ? 0 : Long.parseLong(digits);
+	}
+
+	/** Digits, with an optional leading '+' (what {@code \\+?\\d+} matches), without a regular expression per row. */
+	private static boolean isWholeNumber(String text) {
+		int start = (!text.isEmpty() && text.charAt(0) == '+') ? 1 : 0;
+		if (start == text.length()) {
+			return false;
+		}
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean digits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** {@code String.format("%0<width>d", value)} for a value of at least 0, without a formatter per field. */
+	private static String zeroPadded(long value, int width) {
+		if (value < 0) {
+			return String.format("%0" + width + "d", value);
+		}
+		String digits = Long.toString(value);
+		return (digits.length() >= width) ? digits : "0".repeat(width - digits.length()) + digits;
 	}
 
 }
