@@ -64,8 +64,8 @@ public final class DisclosureAudit {
 
 	/**
 	 * Whether the single-value test of a large component solves its linear programme (OR-Tools' native
-	 * library loads on this platform and the programmes are not switched off); without it, a count pinned by several equations together is
-	 * not found there.
+	 * library loads on this platform and the programmes are not switched off); without it, a count
+	 * pinned by several equations together is not found there.
 	 */
 	public static boolean solvesLargeComponents() {
 		return CellRanges.largeProgrammesAvailable();

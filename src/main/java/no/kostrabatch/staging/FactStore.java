@@ -55,7 +55,7 @@ public class FactStore {
 	 */
 	public void compactFile() {
 		this.jdbc.execute((ConnectionCallback<Void>) (con) -> {
-			H2Compaction.compactIfLoose(con);
+			H2Compaction.compact(con);
 			return null;
 		});
 	}

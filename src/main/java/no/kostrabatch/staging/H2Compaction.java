@@ -31,7 +31,7 @@ final class H2Compaction {
 	}
 
 	/** Compacts the file of an embedded H2 store; any other database is left alone. */
-	static void compactIfLoose(Connection connection) throws SQLException {
+	static void compact(Connection connection) throws SQLException {
 		if (!connection.isWrapperFor(JdbcConnection.class)) {
 			return;
 		}

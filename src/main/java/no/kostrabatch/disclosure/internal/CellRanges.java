@@ -32,8 +32,8 @@ public final class CellRanges {
 	private static final double EPS = 1e-6;
 
 	/**
-	 * What the sparse programme's room above a bound must exceed to show that an unknown moves: above its tolerances
-	 * (1e-7), far below any room the integer figures leave.
+	 * What the sparse programme's room above a bound must exceed to show that an unknown moves: above
+	 * its tolerances (1e-7), far below any room the integer figures leave.
 	 */
 	private static final double LARGE_EPS = 1e-5;
 
@@ -94,10 +94,10 @@ public final class CellRanges {
 	 * The unknowns of a component a reader pins at their lower bound, by propagation and then by the
 	 * zero search of ojAlgo or of the sparse programme (tests compare the two).
 	 */
-	static Set<Integer> pinned(LinkedSystem system, boolean[] unknown, Determinacy.Component component, boolean glop) {
+	static Set<Integer> pinned(LinkedSystem system, boolean[] unknown, Determinacy.Component component, boolean sparse) {
 		CellRanges ranges = new CellRanges(system, unknown, component);
 		Set<Integer> pinned = ranges.propagateLowerBounds();
-		if (glop) {
+		if (sparse) {
 			pinned.addAll(ranges.largeZeroSearch(pinned));
 			return pinned;
 		}
@@ -319,8 +319,8 @@ public final class CellRanges {
 	}
 
 	/**
-	 * {@link #zeroSearch()} for a component too large for ojAlgo, with the sparse programme (CLP): the same programme, solved
-	 * again from its last basis with the unknowns shown to move taken out of the objective, until no
+	 * {@link #zeroSearch()} for a component too large for ojAlgo, with the sparse programme (CLP): the
+	 * same programme, solved again from its last basis with the unknowns shown to move taken out of the objective, until no
 	 * other moves. Returns the unknowns pinned at their lower bound.
 	 * @param known unknowns already found pinned (by propagation)
 	 */

@@ -29,7 +29,6 @@ public final class LinkedSuppression {
 
 	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinkedSuppression.class);
 
-
 	private static final long TOTAL_PENALTY = 1L << 40;
 
 	private static final long KEY_FIGURE_PENALTY = 1L << 30;
